@@ -1,0 +1,70 @@
+package dev.nn.core.data;
+
+import java.util.SplittableRandom;
+
+/**
+ * Labelled examples for classification: inputs, integer labels, and the same labels one-hot.
+ *
+ * <p>Every data set, training or test, offers both representations of its labels: a target is
+ * always the one-hot vector of the label. Implementations may store inputs compactly and convert
+ * them on demand; views ({@link #first}, {@link #slice}, {@link #shuffled}) share the storage and
+ * copy only indices.
+ */
+public interface DataSet {
+
+    /** Returns the number of examples. */
+    int size();
+
+    /** Returns the number of input values per example. */
+    int inputSize();
+
+    /** Returns the number of classes, the length of a one-hot target. */
+    int classes();
+
+    /** Returns the label of example {@code i}, in {@code [0, classes())}. */
+    int label(int i);
+
+    /**
+     * Copies example {@code i}'s inputs into {@code dst[offset .. offset + inputSize())}.
+     *
+     * @param dst the destination. Modified.
+     */
+    void copyInputs(int i, double[] dst, int offset);
+
+    /**
+     * Writes example {@code i}'s one-hot target into {@code dst[offset .. offset + classes())}.
+     *
+     * @param dst the destination. Modified.
+     */
+    default void copyTarget(int i, double[] dst, int offset) {
+        java.util.Arrays.fill(dst, offset, offset + classes(), 0.0);
+        dst[offset + label(i)] = 1.0;
+    }
+
+    /** Returns a view of the first {@code n} examples, in order. */
+    default DataSet first(int n) {
+        return slice(0, n);
+    }
+
+    /** Returns a view of the examples {@code [from, to)}. */
+    default DataSet slice(int from, int to) {
+        if (from < 0 || to > size() || from > to) {
+            throw new IllegalArgumentException("slice [" + from + ", " + to + ") is outside [0, " + size() + ")");
+        }
+        int[] indices = new int[to - from];
+        for (int i = 0; i < indices.length; i++) {
+            indices[i] = from + i;
+        }
+        return IndexedView.of(this, indices);
+    }
+
+    /** Returns a view of all examples in an order drawn from {@code random} (Fisher-Yates). */
+    default DataSet shuffled(SplittableRandom random) {
+        int[] order = new int[size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Shuffle.inPlace(order, random);
+        return IndexedView.of(this, order);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.nn.core.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that readers see either the old content or the complete new one: the bytes
+ * go to a temporary file in the same directory, which is then moved over the target.
+ */
+public final class AtomicFiles {
+
+    /** Writes the content of a file to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes everything to {@code out}. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code target} atomically; on failure the target is untouched and no temporary file remains.
+     *
+     * @throws IOException naming the target if it cannot be written
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /** Writes a UTF-8 string atomically; see {@link #write(Path, Content)}. */
+    public static void writeString(Path target, String text) throws IOException {
+        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+}

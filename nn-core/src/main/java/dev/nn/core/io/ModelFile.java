@@ -1,0 +1,112 @@
+package dev.nn.core.io;
+
+import com.google.gson.stream.JsonWriter;
+import dev.nn.core.network.Network;
+import dev.nn.core.network.Regularization;
+import dev.nn.core.registry.PluginRegistry;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Saves and loads networks as JSON that network2.py's {@code load()} reads.
+ *
+ * <p>The keys {@code sizes}, {@code weights} ({@code [layer][j][k]}), {@code biases}
+ * ({@code [layer][j][0]}, column vectors) and {@code cost} (network2.py's class name, such as
+ * {@code CrossEntropyCost}) are network2.py's. nn adds {@code format}, {@code formatVersion},
+ * {@code costId}, {@code activations} (one id per layer) and {@code regularization}
+ * ({@code [{"id": "l2", "lambda": 0.2}]}). Numbers are written in full precision, so a round trip
+ * is bit-exact. A file written by network2.py itself loads as sigmoid layers.
+ */
+public final class ModelFile {
+
+    /** The value of the {@code format} key. */
+    public static final String FORMAT = "nn-model";
+    /** The version this release writes and reads. */
+    public static final int VERSION = 1;
+
+    private ModelFile() {
+    }
+
+    /**
+     * Writes the model to {@code path} atomically.
+     *
+     * @throws IllegalArgumentException if a parameter is not finite (JSON cannot hold it)
+     * @throws IOException naming the path if it cannot be written
+     */
+    public static void write(Path path, SavedModel model) throws IOException {
+        Network net = model.network();
+        if (!net.isFinite()) {
+            throw new IllegalArgumentException("cannot save " + path + ": the network has non-finite parameters");
+        }
+        AtomicFiles.write(path, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            JsonWriter json = new JsonWriter(writer);
+            writeModel(json, model);
+            json.flush();
+        });
+    }
+
+    private static void writeModel(JsonWriter json, SavedModel model) throws IOException {
+        Network net = model.network();
+        json.beginObject();
+        json.name("format").value(FORMAT);
+        json.name("formatVersion").value(VERSION);
+        json.name("sizes").beginArray();
+        for (int size : net.sizes()) {
+            json.value(size);
+        }
+        json.endArray();
+        json.name("cost").value(Network2Names.className(net.cost().id()));
+        json.name("costId").value(net.cost().id());
+        json.name("activations").beginArray();
+        for (int l = 0; l < net.layerCount(); l++) {
+            json.value(net.activation(l).id());
+        }
+        json.endArray();
+        json.name("regularization").beginArray();
+        for (Regularization r : model.regularization()) {
+            json.beginObject().name("id").value(r.regularizer().id()).name("lambda").value(r.lambda()).endObject();
+        }
+        json.endArray();
+        json.name("weights").beginArray();
+        for (int l = 0; l < net.layerCount(); l++) {
+            DMatrixRMaj w = net.weights(l);
+            json.beginArray();
+            for (int j = 0; j < w.numRows; j++) {
+                json.beginArray();
+                for (int k = 0; k < w.numCols; k++) {
+                    json.value(w.get(j, k));
+                }
+                json.endArray();
+            }
+            json.endArray();
+        }
+        json.endArray();
+        json.name("biases").beginArray();
+        for (int l = 0; l < net.layerCount(); l++) {
+            DMatrixRMaj b = net.biases(l);
+            json.beginArray();
+            for (int j = 0; j < b.numRows; j++) {
+                json.beginArray().value(b.get(j, 0)).endArray();
+            }
+            json.endArray();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    /**
+     * Reads a model, resolving plugin ids with {@code registry}.
+     *
+     * @throws ModelFormatException naming the file, the field and what was expected, if anything is
+     *     missing, misshapen, not finite or names an unknown plugin
+     * @throws IOException if the file cannot be read
+     */
+    public static SavedModel read(Path path, PluginRegistry registry) throws IOException {
+        return new ModelReader(path, registry).read();
+    }
+}

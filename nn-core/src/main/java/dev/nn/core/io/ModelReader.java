@@ -1,0 +1,263 @@
+package dev.nn.core.io;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import dev.nn.core.network.Network;
+import dev.nn.core.network.Regularization;
+import dev.nn.core.registry.PluginException;
+import dev.nn.core.registry.PluginRegistry;
+import dev.nn.core.spi.Activation;
+import dev.nn.core.spi.Cost;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+
+/** Parses and validates one model file; every error names the file and the field. */
+final class ModelReader {
+
+    private final Path path;
+    private final PluginRegistry registry;
+
+    ModelReader(Path path, PluginRegistry registry) {
+        this.path = path;
+        this.registry = registry;
+    }
+
+    SavedModel read() throws IOException {
+        JsonObject root = parse();
+        if (root.has("formatVersion")) {
+            int version = integer(root.get("formatVersion"), "formatVersion");
+            if (version != ModelFile.VERSION) {
+                throw error("formatVersion", "expected " + ModelFile.VERSION + ", found " + version);
+            }
+        }
+        int[] sizes = sizes(array(root, "sizes"));
+        int layers = sizes.length - 1;
+        Cost cost = cost(root);
+        List<Activation> activations = activations(root, layers);
+        JsonArray weights = array(root, "weights");
+        JsonArray biases = array(root, "biases");
+        expectLength(weights, layers, "weights", "one matrix per layer");
+        expectLength(biases, layers, "biases", "one vector per layer");
+        List<DMatrixRMaj> w = new ArrayList<>();
+        List<DMatrixRMaj> b = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            w.add(matrix(weights.get(l), "weights[" + l + "]", sizes[l + 1], sizes[l]));
+            b.add(biasVector(biases.get(l), "biases[" + l + "]", sizes[l + 1]));
+        }
+        Network net = Network.fromParameters(sizes, activations, cost, w, b);
+        return new SavedModel(net, regularization(root));
+    }
+
+    private JsonObject parse() throws IOException {
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            JsonElement root = JsonParser.parseReader(reader);
+            if (!root.isJsonObject()) {
+                throw error("(top level)", "expected a JSON object, found " + describe(root));
+            }
+            return root.getAsJsonObject();
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(path.toString(), null, "model file not found");
+        } catch (JsonParseException e) {
+            throw new ModelFormatException(path + ": not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private int[] sizes(JsonArray array) throws ModelFormatException {
+        if (array.size() < 2) {
+            throw error("sizes", "expected at least 2 layer sizes, found " + array.size());
+        }
+        int[] sizes = new int[array.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = integer(array.get(i), "sizes[" + i + "]");
+            if (sizes[i] < 1) {
+                throw error("sizes[" + i + "]", "expected a size >= 1, found " + sizes[i]);
+            }
+        }
+        return sizes;
+    }
+
+    private Cost cost(JsonObject root) throws ModelFormatException {
+        String id = root.has("costId") ? string(root.get("costId"), "costId")
+                : Network2Names.costId(string(required(root, "cost"), "cost"));
+        try {
+            return registry.cost(id);
+        } catch (PluginException e) {
+            throw error(root.has("costId") ? "costId" : "cost", e.getMessage());
+        }
+    }
+
+    private List<Activation> activations(JsonObject root, int layers) throws ModelFormatException {
+        List<Activation> activations = new ArrayList<>();
+        if (!root.has("activations")) {
+            for (int l = 0; l < layers; l++) {
+                activations.add(lookupActivation("sigmoid", "activations"));
+            }
+            return activations;
+        }
+        JsonArray ids = array(root, "activations");
+        expectLength(ids, layers, "activations", "one id per layer");
+        for (int l = 0; l < layers; l++) {
+            String field = "activations[" + l + "]";
+            activations.add(lookupActivation(string(ids.get(l), field), field));
+        }
+        return activations;
+    }
+
+    private Activation lookupActivation(String id, String field) throws ModelFormatException {
+        try {
+            return registry.activation(id);
+        } catch (PluginException e) {
+            throw error(field, e.getMessage());
+        }
+    }
+
+    private List<Regularization> regularization(JsonObject root) throws ModelFormatException {
+        List<Regularization> list = new ArrayList<>();
+        if (!root.has("regularization")) {
+            return list;
+        }
+        JsonArray entries = array(root, "regularization");
+        for (int i = 0; i < entries.size(); i++) {
+            String field = "regularization[" + i + "]";
+            if (!entries.get(i).isJsonObject()) {
+                throw error(field, "expected an object {\"id\": ..., \"lambda\": ...}, found " + describe(entries.get(i)));
+            }
+            JsonObject entry = entries.get(i).getAsJsonObject();
+            String id = string(required(entry, "id", field + ".id"), field + ".id");
+            double lambda = number(required(entry, "lambda", field + ".lambda"), field + ".lambda");
+            if (lambda < 0) {
+                throw error(field + ".lambda", "expected a number >= 0, found " + lambda);
+            }
+            try {
+                list.add(new Regularization(registry.regularizer(id), lambda));
+            } catch (PluginException e) {
+                throw error(field + ".id", e.getMessage());
+            }
+        }
+        return list;
+    }
+
+    private DMatrixRMaj matrix(JsonElement element, String field, int rows, int cols) throws ModelFormatException {
+        JsonArray array = asArray(element, field);
+        expectLength(array, rows, field, "one row per unit (sizes[l+1])");
+        DMatrixRMaj m = new DMatrixRMaj(rows, cols);
+        for (int j = 0; j < rows; j++) {
+            JsonArray row = asArray(array.get(j), field + "[" + j + "]");
+            expectLength(row, cols, field + "[" + j + "]", "one weight per input (sizes[l])");
+            for (int k = 0; k < cols; k++) {
+                m.set(j, k, number(row.get(k), field + "[" + j + "][" + k + "]"));
+            }
+        }
+        return m;
+    }
+
+    private DMatrixRMaj biasVector(JsonElement element, String field, int rows) throws ModelFormatException {
+        JsonArray array = asArray(element, field);
+        expectLength(array, rows, field, "one bias per unit (sizes[l+1])");
+        DMatrixRMaj b = new DMatrixRMaj(rows, 1);
+        for (int j = 0; j < rows; j++) {
+            JsonElement value = array.get(j);
+            String at = field + "[" + j + "]";
+            if (value.isJsonArray()) {
+                JsonArray column = value.getAsJsonArray();
+                expectLength(column, 1, at, "a column vector entry [b]");
+                value = column.get(0);
+                at = at + "[0]";
+            }
+            b.set(j, 0, number(value, at));
+        }
+        return b;
+    }
+
+    private JsonElement required(JsonObject object, String key) throws ModelFormatException {
+        return required(object, key, key);
+    }
+
+    private JsonElement required(JsonObject object, String key, String field) throws ModelFormatException {
+        if (!object.has(key) || object.get(key).isJsonNull()) {
+            throw error(field, "missing");
+        }
+        return object.get(key);
+    }
+
+    private JsonArray array(JsonObject object, String key) throws ModelFormatException {
+        return asArray(required(object, key), key);
+    }
+
+    private JsonArray asArray(JsonElement element, String field) throws ModelFormatException {
+        if (!element.isJsonArray()) {
+            throw error(field, "expected an array, found " + describe(element));
+        }
+        return element.getAsJsonArray();
+    }
+
+    private void expectLength(JsonArray array, int length, String field, String what) throws ModelFormatException {
+        if (array.size() != length) {
+            throw error(field, "expected " + length + " entries (" + what + "), found " + array.size());
+        }
+    }
+
+    private double number(JsonElement element, String field) throws ModelFormatException {
+        if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()
+                && List.of("NaN", "Infinity", "-Infinity").contains(element.getAsString())) {
+            throw error(field, "expected a finite number, found " + element.getAsString());
+        }
+        if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isNumber()) {
+            throw error(field, "expected a number, found " + describe(element));
+        }
+        double value;
+        try {
+            value = element.getAsDouble();
+        } catch (NumberFormatException e) {
+            throw error(field, "expected a number, found " + element);
+        }
+        if (!Double.isFinite(value)) {
+            throw error(field, "expected a finite number, found " + element);
+        }
+        return value;
+    }
+
+    private int integer(JsonElement element, String field) throws ModelFormatException {
+        double value = number(element, field);
+        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+            throw error(field, "expected a whole number, found " + element);
+        }
+        return (int) value;
+    }
+
+    private String string(JsonElement element, String field) throws ModelFormatException {
+        if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) {
+            throw error(field, "expected a string, found " + describe(element));
+        }
+        return element.getAsString();
+    }
+
+    private static String describe(JsonElement element) {
+        if (element.isJsonArray()) {
+            return "an array";
+        }
+        if (element.isJsonObject()) {
+            return "an object";
+        }
+        if (element.isJsonNull()) {
+            return "null";
+        }
+        JsonPrimitive p = element.getAsJsonPrimitive();
+        return p.isString() ? "the string \"" + p.getAsString() + "\"" : p.toString();
+    }
+
+    private ModelFormatException error(String field, String problem) {
+        return new ModelFormatException(path + ": " + field + ": " + problem);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.nn.core.plugins;
+
+import dev.nn.core.spi.Activation;
+import dev.nn.core.spi.Cost;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The cross-entropy C = -Σ_j [y_j ln a_j + (1 - y_j) ln(1 - a_j)]; id {@code cross-entropy}.
+ *
+ * <p>As network2.py's {@code np.nan_to_num}, a term whose weight y_j or 1 - y_j is zero counts
+ * as 0, and an infinite per-example cost is reported as {@link Double#MAX_VALUE}. After a sigmoid
+ * output layer the delta is the exact {@code a - y}.
+ */
+public final class CrossEntropyCost implements Cost {
+
+    /** The stable id. */
+    public static final String ID = "cross-entropy";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public double value(DMatrixRMaj a, DMatrixRMaj y) {
+        int cols = a.numCols;
+        double total = 0;
+        for (int row = 0; row < a.numRows; row++) {
+            double example = 0;
+            for (int i = row * cols; i < (row + 1) * cols; i++) {
+                double ai = a.data[i];
+                double yi = y.data[i];
+                if (yi != 0) {
+                    example -= yi * Math.log(ai);
+                }
+                if (yi != 1) {
+                    example -= (1 - yi) * Math.log(1 - ai);
+                }
+            }
+            total += NanToNum.of(example);
+        }
+        return total;
+    }
+
+    @Override
+    public void derivative(DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj gradA) {
+        int n = a.getNumElements();
+        for (int i = 0; i < n; i++) {
+            double ai = a.data[i];
+            gradA.data[i] = (ai - y.data[i]) / (ai * (1 - ai));
+        }
+    }
+
+    @Override
+    public void delta(Activation output, DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj delta) {
+        if (!Sigmoid.ID.equals(output.id())) {
+            Cost.super.delta(output, z, a, y, delta);
+            return;
+        }
+        int n = a.getNumElements();
+        for (int i = 0; i < n; i++) {
+            delta.data[i] = a.data[i] - y.data[i];
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.nn.core.plugins;
+
+import dev.nn.core.spi.Activation;
+import dev.nn.core.spi.Cost;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The log-likelihood C = -Σ_j y_j ln a_j, which for a one-hot y is -ln a_y; id
+ * {@code log-likelihood}. Meant for a softmax output layer, where the delta is the exact
+ * {@code a - y}. An infinite per-example cost is reported as {@link Double#MAX_VALUE}.
+ */
+public final class LogLikelihoodCost implements Cost {
+
+    /** The stable id. */
+    public static final String ID = "log-likelihood";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public double value(DMatrixRMaj a, DMatrixRMaj y) {
+        int cols = a.numCols;
+        double total = 0;
+        for (int row = 0; row < a.numRows; row++) {
+            double example = 0;
+            for (int i = row * cols; i < (row + 1) * cols; i++) {
+                if (y.data[i] != 0) {
+                    example -= y.data[i] * Math.log(a.data[i]);
+                }
+            }
+            total += NanToNum.of(example);
+        }
+        return total;
+    }
+
+    @Override
+    public void derivative(DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj gradA) {
+        int n = a.getNumElements();
+        for (int i = 0; i < n; i++) {
+            gradA.data[i] = y.data[i] == 0 ? 0.0 : -y.data[i] / a.data[i];
+        }
+    }
+
+    @Override
+    public void delta(Activation output, DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj delta) {
+        if (!Softmax.ID.equals(output.id())) {
+            Cost.super.delta(output, z, a, y, delta);
+            return;
+        }
+        int n = a.getNumElements();
+        for (int i = 0; i < n; i++) {
+            delta.data[i] = a.data[i] - y.data[i];
+        }
+    }
+}

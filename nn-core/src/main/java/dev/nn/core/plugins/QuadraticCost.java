@@ -1,0 +1,39 @@
+package dev.nn.core.plugins;
+
+import dev.nn.core.spi.Cost;
+import org.ejml.data.DMatrixRMaj;
+
+/** The quadratic cost C = ½ ‖a - y‖²; id {@code quadratic}. */
+public final class QuadraticCost implements Cost {
+
+    /** The stable id. */
+    public static final String ID = "quadratic";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public double value(DMatrixRMaj a, DMatrixRMaj y) {
+        int cols = a.numCols;
+        double total = 0;
+        for (int row = 0; row < a.numRows; row++) {
+            double sumSquares = 0;
+            for (int i = row * cols; i < (row + 1) * cols; i++) {
+                double d = a.data[i] - y.data[i];
+                sumSquares += d * d;
+            }
+            total += 0.5 * sumSquares;
+        }
+        return total;
+    }
+
+    @Override
+    public void derivative(DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj gradA) {
+        int n = a.getNumElements();
+        for (int i = 0; i < n; i++) {
+            gradA.data[i] = a.data[i] - y.data[i];
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.nn.core.registry;
+
+import dev.nn.core.spi.Activation;
+import dev.nn.core.spi.Cost;
+import dev.nn.core.spi.Plugin;
+import dev.nn.core.spi.Regularizer;
+import dev.nn.core.spi.WeightInitializer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The installed plugins of every kind, looked up by id.
+ *
+ * <p>Built once, from {@link java.util.ServiceLoader} ({@link #load()}) or from an explicit list
+ * ({@link #of}); immutable afterwards, so one instance can be shared freely. Problems do not stop
+ * the other plugins from working: a provider that cannot be loaded is reported in
+ * {@link #problems()} and skipped, and an id claimed twice fails only when it is looked up, with a
+ * message naming both classes and where they came from.
+ */
+public final class PluginRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(PluginRegistry.class);
+
+    private final Map<PluginKind<?>, Map<String, Entry>> byKind = new LinkedHashMap<>();
+    private final List<PluginProblem> problems;
+
+    private PluginRegistry(List<Entry> entries, List<PluginProblem> problems) {
+        for (PluginKind<?> kind : PluginKind.all()) {
+            byKind.put(kind, new TreeMap<>());
+        }
+        List<PluginProblem> all = new ArrayList<>(problems);
+        for (Entry entry : entries) {
+            Map<String, Entry> ids = byKind.get(entry.info.kind());
+            Entry earlier = ids.get(entry.info.id());
+            if (earlier == null) {
+                ids.put(entry.info.id(), entry);
+            } else {
+                Entry clash = earlier.withDuplicate(entry);
+                ids.put(entry.info.id(), clash);
+                all.add(new PluginProblem(entry.info.kind(), entry.info.className(), entry.info.source(),
+                        clash.duplicateMessage()));
+            }
+        }
+        this.problems = List.copyOf(all);
+        this.problems.forEach(p -> log.warn(p.message()));
+    }
+
+    /** Discovers the plugins visible to the thread's context class loader. */
+    public static PluginRegistry load() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return load(loader != null ? loader : PluginRegistry.class.getClassLoader());
+    }
+
+    /** Discovers the plugins visible to {@code loader}, such as one that includes a plugin directory. */
+    public static PluginRegistry load(ClassLoader loader) {
+        List<Entry> entries = new ArrayList<>();
+        List<PluginProblem> problems = new ArrayList<>();
+        for (PluginKind<?> kind : PluginKind.all()) {
+            ServiceDiscovery.discover(kind, loader, entries, problems);
+        }
+        return new PluginRegistry(entries, problems);
+    }
+
+    /** Builds a registry from explicit instances, as tests and embedded uses do. */
+    public static PluginRegistry of(Collection<? extends Plugin> plugins) {
+        List<Entry> entries = new ArrayList<>();
+        List<PluginProblem> problems = new ArrayList<>();
+        for (Plugin plugin : plugins) {
+            for (PluginKind<?> kind : PluginKind.all()) {
+                if (kind.type().isInstance(plugin)) {
+                    Entry.create(kind, plugin, Sources.of(plugin.getClass()), entries, problems);
+                }
+            }
+        }
+        return new PluginRegistry(entries, problems);
+    }
+
+    /**
+     * Returns the plugin of the given kind and id.
+     *
+     * @throws PluginException if no plugin has the id (the message lists the known ids), or if two
+     *     providers claim it (the message names both)
+     */
+    public <T extends Plugin> T get(PluginKind<T> kind, String id) {
+        Entry entry = byKind.get(kind).get(id);
+        if (entry == null) {
+            throw new PluginException("Unknown " + kind.word() + " '" + id + "'; known " + kind.word() + "s: "
+                    + String.join(", ", ids(kind)));
+        }
+        if (entry.duplicate != null) {
+            throw new PluginException(entry.duplicateMessage());
+        }
+        return kind.type().cast(entry.plugin);
+    }
+
+    /** Returns the activation with this id; see {@link #get}. */
+    public Activation activation(String id) {
+        return get(PluginKind.ACTIVATION, id);
+    }
+
+    /** Returns the cost with this id; see {@link #get}. */
+    public Cost cost(String id) {
+        return get(PluginKind.COST, id);
+    }
+
+    /** Returns the regularizer with this id; see {@link #get}. */
+    public Regularizer regularizer(String id) {
+        return get(PluginKind.REGULARIZER, id);
+    }
+
+    /** Returns the weight initializer with this id; see {@link #get}. */
+    public WeightInitializer initializer(String id) {
+        return get(PluginKind.INITIALIZER, id);
+    }
+
+    /** Returns the ids of one kind, sorted. */
+    public List<String> ids(PluginKind<?> kind) {
+        return List.copyOf(byKind.get(kind).keySet());
+    }
+
+    /** Returns every usable plugin, by kind and then id. */
+    public List<PluginInfo> plugins() {
+        return byKind.values().stream()
+                .flatMap(m -> m.values().stream())
+                .filter(e -> e.duplicate == null)
+                .map(e -> e.info)
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /** Returns the providers that were skipped or clash, with a message for each. */
+    public List<PluginProblem> problems() {
+        return problems;
+    }
+
+    /** A registered provider, and the second provider of the same id if there is one. */
+    static final class Entry {
+        final PluginInfo info;
+        final Plugin plugin;
+        final PluginInfo duplicate;
+
+        Entry(PluginInfo info, Plugin plugin, PluginInfo duplicate) {
+            this.info = info;
+            this.plugin = plugin;
+            this.duplicate = duplicate;
+        }
+
+        static void create(PluginKind<?> kind, Plugin plugin, String source, List<Entry> entries,
+                List<PluginProblem> problems) {
+            String className = plugin.getClass().getName();
+            String id;
+            try {
+                id = plugin.id();
+            } catch (RuntimeException e) {
+                problems.add(new PluginProblem(kind, className, source, "Cannot use " + kind.word() + " provider "
+                        + className + " (from " + source + "): id() threw " + e));
+                return;
+            }
+            if (id == null || id.isBlank()) {
+                problems.add(new PluginProblem(kind, className, source, "Cannot use " + kind.word() + " provider "
+                        + className + " (from " + source + "): id() returned " + (id == null ? "null" : "a blank id")));
+                return;
+            }
+            entries.add(new Entry(new PluginInfo(kind, id, className, source), plugin, null));
+        }
+
+        Entry withDuplicate(Entry other) {
+            return new Entry(info, plugin, duplicate != null ? duplicate : other.info);
+        }
+
+        String duplicateMessage() {
+            List<PluginInfo> both = new ArrayList<>(List.of(info, duplicate));
+            both.sort(Comparator.comparing(PluginInfo::className));
+            return "Duplicate " + info.kind().word() + " id '" + info.id() + "': provided by "
+                    + both.get(0).className() + " (" + both.get(0).source() + ") and "
+                    + both.get(1).className() + " (" + both.get(1).source() + ")";
+        }
+    }
+}

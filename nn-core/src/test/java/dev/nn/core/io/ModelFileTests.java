@@ -1,0 +1,117 @@
+package dev.nn.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nn.core.network.Network;
+import dev.nn.core.network.Regularization;
+import dev.nn.core.registry.PluginRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelFileTests {
+
+    private static final PluginRegistry REGISTRY = PluginRegistry.load();
+
+    /** The network in the checked-in {@code models/tiny-v1.json}. */
+    static SavedModel tiny() {
+        Network net = Network.of(3, 4, 2).seed(42).registry(REGISTRY).activation("relu").outputActivation("sigmoid")
+                .build();
+        return new SavedModel(net, List.of(new Regularization(REGISTRY.regularizer("l2"), 0.1)));
+    }
+
+    @Test
+    void roundTripIsBitExact(@TempDir Path dir) throws IOException {
+        Network net = Network.of(784, 30, 10).seed(3).registry(REGISTRY).build();
+        Path file = dir.resolve("model.json");
+        ModelFile.write(file, new SavedModel(net, List.of()));
+        SavedModel loaded = ModelFile.read(file, REGISTRY);
+        assertTrue(net.sameAs(loaded.network()));
+        assertEquals(List.of(), loaded.regularization());
+        assertEquals(List.of("model.json"), List.of(dir.toFile().list()), "no temporary file is left behind");
+    }
+
+    @Test
+    void checkedInModelStillLoadsAndWritesTheSameBytes(@TempDir Path dir) throws IOException {
+        byte[] checkedIn;
+        try (InputStream in = getClass().getResourceAsStream("/models/tiny-v1.json")) {
+            checkedIn = in.readAllBytes();
+        }
+        Path file = dir.resolve("tiny.json");
+        Files.write(file, checkedIn);
+        SavedModel loaded = ModelFile.read(file, REGISTRY);
+        assertTrue(tiny().network().sameAs(loaded.network()));
+        assertEquals("l2", loaded.regularization().get(0).regularizer().id());
+        assertEquals(0.1, loaded.regularization().get(0).lambda(), 0.0);
+        Path rewritten = dir.resolve("again.json");
+        ModelFile.write(rewritten, tiny());
+        assertArrayEquals(checkedIn, Files.readAllBytes(rewritten));
+    }
+
+    @Test
+    void writesTheKeysNetwork2Reads() throws IOException {
+        String json = new String(getClass().getResourceAsStream("/models/tiny-v1.json").readAllBytes());
+        assertTrue(json.contains("\"sizes\":[3,4,2]"));
+        assertTrue(json.contains("\"cost\":\"CrossEntropyCost\""));
+        assertTrue(json.contains("\"biases\":[[["), "biases are column vectors, as numpy's tolist() writes them");
+    }
+
+    @Test
+    void readsAFileWrittenByNetwork2(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("network2.json");
+        Files.writeString(file, "{\"sizes\": [2, 1], \"weights\": [[[0.5, -0.25]]], \"biases\": [[[0.125]]],"
+                + " \"cost\": \"QuadraticCost\"}");
+        Network net = ModelFile.read(file, REGISTRY).network();
+        assertEquals("quadratic", net.cost().id());
+        assertEquals("sigmoid", net.activation(0).id());
+        assertEquals(-0.25, net.weights(0).get(0, 1), 0.0);
+        assertEquals(0.125, net.biases(0).get(0, 0), 0.0);
+    }
+
+    private String errorFor(Path dir, String json) throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json);
+        return assertThrows(ModelFormatException.class, () -> ModelFile.read(file, REGISTRY)).getMessage();
+    }
+
+    @Test
+    void namesTheFieldThatIsWrong(@TempDir Path dir) throws IOException {
+        String file = dir.resolve("bad.json").toString();
+        String valid = "\"sizes\": [2, 1], \"cost\": \"CrossEntropyCost\", \"biases\": [[[0.1]]]";
+        assertEquals(file + ": weights[0][0]: expected 2 entries (one weight per input (sizes[l])), found 1",
+                errorFor(dir, "{" + valid + ", \"weights\": [[[0.5]]]}"));
+        assertEquals(file + ": weights: missing", errorFor(dir, "{" + valid + "}"));
+        assertEquals(file + ": weights[0][0][1]: expected a finite number, found NaN",
+                errorFor(dir, "{" + valid + ", \"weights\": [[[0.5, NaN]]]}"));
+        assertEquals(file + ": weights[0][0][0]: expected a number, found the string \"x\"",
+                errorFor(dir, "{" + valid + ", \"weights\": [[[\"x\", 1]]]}"));
+        assertEquals(file + ": activations[0]: Unknown activation 'swish'; known activations: relu, sigmoid, softmax,"
+                + " tanh", errorFor(dir, "{" + valid + ", \"weights\": [[[0.5, 1]]], \"activations\": [\"swish\"]}"));
+        assertEquals(file + ": sizes[1]: expected a size >= 1, found 0",
+                errorFor(dir, "{\"sizes\": [2, 0], \"cost\": \"CrossEntropyCost\"}"));
+        assertEquals(file + ": formatVersion: expected 1, found 2", errorFor(dir, "{\"formatVersion\": 2}"));
+        assertTrue(errorFor(dir, "{\"sizes\": [2, ").startsWith(file + ": not valid JSON"));
+    }
+
+    @Test
+    void refusesNonFiniteParametersAndLeavesTheOldFileAlone(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("model.json");
+        Files.writeString(file, "old");
+        Network net = Network.fromParameters(new int[] {2, 1}, List.of(REGISTRY.activation("sigmoid")),
+                REGISTRY.cost("quadratic"), List.of(new DMatrixRMaj(1, 2, true, 1.0, Double.NaN)),
+                List.of(new DMatrixRMaj(1, 1)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ModelFile.write(file, new SavedModel(net, List.of())));
+        assertEquals("cannot save " + file + ": the network has non-finite parameters", e.getMessage());
+        assertEquals("old", Files.readString(file));
+        assertEquals(List.of("model.json"), List.of(dir.toFile().list()));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.nn.core.network;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nn.core.contract.FiniteDifference;
+import dev.nn.core.registry.PluginRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Backprop against central differences of the total cost, for every built-in cost x activation x
+ * regularizer. Cross-entropy and log-likelihood need outputs in (0, 1), so they are checked after
+ * sigmoid and softmax output layers; quadratic after every activation.
+ */
+class BackpropGradientCheckTests {
+
+    private static final PluginRegistry REGISTRY = PluginRegistry.load();
+    private static final int M = 3;
+    private static final int N = 7;
+
+    static Stream<Arguments> combinations() {
+        List<Arguments> all = new ArrayList<>();
+        List<String> activations = List.of("sigmoid", "relu", "tanh", "softmax");
+        List<List<String>> regs = List.of(List.of(), List.of("l1"), List.of("l2"), List.of("l1", "l2"));
+        for (String cost : List.of("cross-entropy", "quadratic", "log-likelihood")) {
+            List<String> outputs = cost.equals("quadratic") ? activations : List.of("sigmoid", "softmax");
+            for (String hidden : activations) {
+                for (String output : outputs) {
+                    for (List<String> reg : regs) {
+                        all.add(Arguments.of(cost, hidden, output, reg));
+                    }
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}->{2} {3}")
+    @MethodSource("combinations")
+    void backpropMatchesFiniteDifferences(String costId, String hidden, String output, List<String> regIds) {
+        Network net = Network.of(4, 5, 4, 3).seed(17).registry(REGISTRY)
+                .activation(hidden).outputActivation(output).cost(costId).build();
+        List<Regularization> regs = new ArrayList<>();
+        for (String id : regIds) {
+            regs.add(new Regularization(REGISTRY.regularizer(id), id.equals("l1") ? 0.3 : 0.2));
+        }
+        SplittableRandom random = new SplittableRandom(99);
+        DMatrixRMaj x = new DMatrixRMaj(M, 4);
+        for (int i = 0; i < x.data.length; i++) {
+            x.data[i] = i % 3 == 0 ? 0.0 : random.nextDouble();
+        }
+        DMatrixRMaj y = new DMatrixRMaj(M, 3);
+        for (int s = 0; s < M; s++) {
+            y.set(s, s % 3, 1.0);
+        }
+        TrainingStep step = net.newTrainingStep(M);
+        step.inputs().setTo(x);
+        step.targets().setTo(y);
+        step.computeGradients(M);
+        for (int l = 0; l < net.layerCount(); l++) {
+            checkWeights(net, step, regs, x, y, l, costId + " " + hidden + "->" + output + " " + regIds);
+            checkBiases(net, step, regs, x, y, l, costId + " " + hidden + "->" + output + " " + regIds);
+        }
+    }
+
+    private static double totalCost(Network net, List<Regularization> regs, DMatrixRMaj x, DMatrixRMaj y) {
+        return net.cost().value(net.feedforward(x), y) / M + net.penalty(regs, N);
+    }
+
+    private static void checkWeights(Network net, TrainingStep step, List<Regularization> regs, DMatrixRMaj x,
+            DMatrixRMaj y, int l, String label) {
+        DMatrixRMaj wT = net.weightsT[l];
+        DMatrixRMaj nabla = step.gradients().weights(l);
+        // each decay(w, lambda/n) is w - dPenalty_r/dw (eta = 1), see Regularizer; the gradient is their sum
+        DMatrixRMaj regularization = new DMatrixRMaj(wT.numRows, wT.numCols);
+        for (Regularization r : regs) {
+            DMatrixRMaj decayed = wT.copy();
+            r.regularizer().decay(decayed, r.lambda() / N);
+            for (int i = 0; i < decayed.data.length; i++) {
+                regularization.data[i] += wT.data[i] - decayed.data[i];
+            }
+        }
+        for (int k = 0; k < wT.numRows; k++) {
+            for (int j = 0; j < wT.numCols; j++) {
+                int i = k * wT.numCols + j;
+                double analytic = nabla.get(j, k) / M + regularization.data[i];
+                double numeric = FiniteDifference.central(wT.data, i, () -> totalCost(net, regs, x, y));
+                assertTrue(FiniteDifference.relativeError(numeric, analytic) < FiniteDifference.TOLERANCE,
+                        label + ": dC/dw[" + l + "][" + j + "][" + k + "] analytic " + analytic + " numeric " + numeric);
+            }
+        }
+    }
+
+    private static void checkBiases(Network net, TrainingStep step, List<Regularization> regs, DMatrixRMaj x,
+            DMatrixRMaj y, int l, String label) {
+        DMatrixRMaj b = net.biases[l];
+        DMatrixRMaj nabla = step.gradients().biases(l);
+        for (int j = 0; j < b.numCols; j++) {
+            double analytic = nabla.get(j, 0) / M;
+            double numeric = FiniteDifference.central(b.data, j, () -> totalCost(net, regs, x, y));
+            assertTrue(FiniteDifference.relativeError(numeric, analytic) < FiniteDifference.TOLERANCE,
+                    label + ": dC/db[" + l + "][" + j + "] analytic " + analytic + " numeric " + numeric);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dev.nn.core.plugins;
+
+import dev.nn.core.contract.InitializerContract;
+import dev.nn.core.spi.WeightInitializer;
+
+class DefaultInitializerTests extends InitializerContract {
+
+    @Override
+    protected WeightInitializer create() {
+        return new DefaultInitializer();
+    }
+}

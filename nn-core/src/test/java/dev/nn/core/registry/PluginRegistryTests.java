@@ -1,0 +1,124 @@
+package dev.nn.core.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nn.core.plugins.L2Regularizer;
+import dev.nn.core.plugins.Relu;
+import dev.nn.core.plugins.Sigmoid;
+import dev.nn.core.spi.ElementwiseActivation;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PluginRegistryTests {
+
+    /** An activation whose constructor fails, as a broken plugin's might. */
+    public static final class ThrowingActivation extends AbstractTestActivation {
+        /** Always throws. */
+        public ThrowingActivation() {
+            throw new IllegalStateException("no license key");
+        }
+    }
+
+    /** A second provider of the id {@code sigmoid}. */
+    public static final class OtherSigmoid extends AbstractTestActivation {
+        @Override
+        public String id() {
+            return "sigmoid";
+        }
+    }
+
+    /** Shared body of the test activations. */
+    public abstract static class AbstractTestActivation implements ElementwiseActivation {
+        @Override
+        public String id() {
+            return "test";
+        }
+
+        @Override
+        public double value(double z) {
+            return z;
+        }
+
+        @Override
+        public double derivative(double z, double a) {
+            return 1;
+        }
+    }
+
+    @Test
+    void findsEveryBuiltInThroughServiceLoader() {
+        PluginRegistry registry = PluginRegistry.load();
+        assertEquals(List.of("relu", "sigmoid", "softmax", "tanh"), registry.ids(PluginKind.ACTIVATION));
+        assertEquals(List.of("cross-entropy", "log-likelihood", "quadratic"), registry.ids(PluginKind.COST));
+        assertEquals(List.of("l1", "l2"), registry.ids(PluginKind.REGULARIZER));
+        assertEquals(List.of("default", "large"), registry.ids(PluginKind.INITIALIZER));
+        assertTrue(registry.problems().isEmpty(), registry.problems().toString());
+    }
+
+    @Test
+    void unknownIdListsTheKnownOnes() {
+        PluginException e = assertThrows(PluginException.class, () -> PluginRegistry.load().activation("swish"));
+        assertEquals("Unknown activation 'swish'; known activations: relu, sigmoid, softmax, tanh", e.getMessage());
+    }
+
+    @Test
+    void duplicateIdNamesBothClassesAndTheirSources() {
+        PluginRegistry registry = PluginRegistry.of(List.of(new Sigmoid(), new OtherSigmoid(), new Relu()));
+        String source = Sources.of(Sigmoid.class);
+        String testSource = Sources.of(OtherSigmoid.class);
+        String expected = "Duplicate activation id 'sigmoid': provided by " + Sigmoid.class.getName() + " (" + source
+                + ") and " + OtherSigmoid.class.getName() + " (" + testSource + ")";
+        PluginException e = assertThrows(PluginException.class, () -> registry.activation("sigmoid"));
+        assertEquals(expected, e.getMessage());
+        assertEquals(List.of(expected), registry.problems().stream().map(PluginProblem::message).collect(
+                Collectors.toList()));
+        assertEquals("relu", registry.activation("relu").id(), "other plugins keep working");
+    }
+
+    @Test
+    void brokenProvidersAreReportedAndSkipped(@TempDir Path dir) throws IOException {
+        Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+        Files.writeString(services.resolve("dev.nn.core.spi.Activation"), String.join("\n",
+                "com.example.MissingActivation",
+                ThrowingActivation.class.getName(),
+                L2Regularizer.class.getName(),
+                "# a comment",
+                ""));
+        String where = dir.toString();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+                getClass().getClassLoader())) {
+            PluginRegistry registry = PluginRegistry.load(loader);
+            List<String> messages = registry.problems().stream().map(PluginProblem::message)
+                    .collect(Collectors.toList());
+            assertEquals(List.of(
+                    "Cannot load activation provider com.example.MissingActivation (declared in " + where
+                            + "): Provider com.example.MissingActivation not found",
+                    "Cannot load activation provider " + ThrowingActivation.class.getName() + " (declared in " + where
+                            + "): Provider " + ThrowingActivation.class.getName() + " could not be instantiated: "
+                            + "java.lang.IllegalStateException: no license key",
+                    "Cannot load activation provider " + L2Regularizer.class.getName() + " (declared in " + where
+                            + "): Provider " + L2Regularizer.class.getName()
+                            + " not a subtype of dev.nn.core.spi.Activation"),
+                    messages);
+            assertEquals("sigmoid", registry.activation("sigmoid").id(), "the built-ins keep working");
+        }
+    }
+
+    @Test
+    void listsPluginsWithClassAndSource() {
+        PluginInfo relu = PluginRegistry.load().plugins().stream()
+                .filter(p -> p.id().equals("relu")).findFirst().orElseThrow();
+        assertEquals(PluginKind.ACTIVATION, relu.kind());
+        assertEquals(Relu.class.getName(), relu.className());
+        assertTrue(relu.source().endsWith("classes") || relu.source().endsWith(".jar"), relu.source());
+    }
+}

@@ -1,0 +1,98 @@
+package dev.nn.data.mnist;
+
+import dev.nn.core.data.DataSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * MNIST loaded from a directory: the training and test sets.
+ *
+ * @param training the 60000 training examples, in file order
+ * @param test the 10000 test examples, in file order
+ */
+public record Mnist(DataSet training, DataSet test) {
+
+    /** The image side in pixels. */
+    public static final int SIDE = 28;
+
+    /**
+     * Loads the four files from {@code dir}, each gzipped ({@code .gz}) or raw.
+     *
+     * @throws IdxFormatException naming the file and field if a file is malformed or the files disagree
+     * @throws IOException if a file is missing or unreadable
+     */
+    public static Mnist load(Path dir) throws IOException {
+        return new Mnist(
+                load(dir, MnistFile.TRAIN_IMAGES, MnistFile.TRAIN_LABELS),
+                load(dir, MnistFile.TEST_IMAGES, MnistFile.TEST_LABELS));
+    }
+
+    /** Returns Nielsen's split: the first 50000 training images for training, the last 10000 for validation. */
+    public Split nielsenSplit() {
+        return new Split(training.first(50000), training.slice(50000, training.size()), test);
+    }
+
+    /**
+     * Training, validation and test sets, as {@code mnist_loader.load_data_wrapper()} returns them.
+     *
+     * @param training the first 50000 training images
+     * @param validation the last 10000 training images
+     * @param test the 10000 test images
+     */
+    public record Split(DataSet training, DataSet validation, DataSet test) {
+    }
+
+    /** Returns the path of {@code file} in {@code dir}, gzipped or raw, or null if neither exists. */
+    static Path find(Path dir, MnistFile file) {
+        Path gz = dir.resolve(file.gzipName());
+        if (Files.isRegularFile(gz)) {
+            return gz;
+        }
+        Path raw = dir.resolve(file.baseName());
+        return Files.isRegularFile(raw) ? raw : null;
+    }
+
+    /** Returns true if {@code dir} holds all four files. */
+    static boolean isComplete(Path dir) {
+        for (MnistFile f : MnistFile.values()) {
+            if (find(dir, f) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static DataSet load(Path dir, MnistFile imagesFile, MnistFile labelsFile) throws IOException {
+        Path imagesPath = require(dir, imagesFile);
+        Path labelsPath = require(dir, labelsFile);
+        IdxData images = IdxReader.read(imagesPath, 3);
+        IdxData labels = IdxReader.read(labelsPath, 1);
+        int[] dims = images.dimensions();
+        if (dims[1] != SIDE || dims[2] != SIDE) {
+            throw new IdxFormatException(imagesPath + ": image size at byte offset 8: expected " + SIDE + "x" + SIDE
+                    + ", found " + dims[1] + "x" + dims[2]);
+        }
+        if (dims[0] != labels.dimensions()[0]) {
+            throw new IdxFormatException(imagesPath + " holds " + dims[0] + " images but " + labelsPath + " holds "
+                    + labels.dimensions()[0] + " labels; expected the same count");
+        }
+        byte[] l = labels.data();
+        for (int i = 0; i < l.length; i++) {
+            if (l[i] < 0 || l[i] > 9) {
+                throw new IdxFormatException(labelsPath + ": label " + i + " at byte offset " + (8 + i)
+                        + ": expected 0..9, found " + (l[i] & 0xff));
+            }
+        }
+        return new MnistDataSet(images.data(), l, SIDE * SIDE);
+    }
+
+    private static Path require(Path dir, MnistFile file) throws IOException {
+        Path found = find(dir, file);
+        if (found == null) {
+            throw new java.nio.file.NoSuchFileException(dir.resolve(file.gzipName()).toString(), null,
+                    "MNIST file missing (neither " + file.gzipName() + " nor " + file.baseName() + " is in " + dir + ")");
+        }
+        return found;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.nn.data.mnist;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nn.core.data.DataSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads the real MNIST files of {@code ../shared/mnist}. Skipped on a machine without them,
+ * except under CI ({@code CI=true}), where missing files fail the build.
+ */
+class MnistIntegrationTests {
+
+    private static Mnist mnist;
+
+    static Path sharedMnist() {
+        String shared = System.getProperty("nn.shared.dir", "../shared");
+        return Path.of(shared, "mnist");
+    }
+
+    @BeforeAll
+    static void load() throws IOException {
+        Path dir = sharedMnist();
+        boolean present = Files.isDirectory(dir) && Mnist.isComplete(dir);
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(present, "MNIST files not found in " + dir);
+        }
+        mnist = Mnist.load(dir);
+    }
+
+    @Test
+    void sizesAndShapes() {
+        assertEquals(60000, mnist.training().size());
+        assertEquals(10000, mnist.test().size());
+        assertEquals(784, mnist.training().inputSize());
+    }
+
+    @Test
+    void firstTenTrainingLabels() {
+        int[] labels = new int[10];
+        for (int i = 0; i < 10; i++) {
+            labels[i] = mnist.training().label(i);
+        }
+        assertArrayEquals(new int[] {5, 0, 4, 1, 9, 2, 1, 3, 1, 4}, labels);
+    }
+
+    @Test
+    void trainingDigitCounts() {
+        int[] counts = new int[10];
+        for (int i = 0; i < mnist.training().size(); i++) {
+            counts[mnist.training().label(i)]++;
+        }
+        assertArrayEquals(new int[] {5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949}, counts);
+    }
+
+    @Test
+    void meanTrainingPixel() {
+        DataSet training = mnist.training();
+        double[] x = new double[784];
+        double sum = 0;
+        for (int i = 0; i < training.size(); i++) {
+            training.copyInputs(i, x, 0);
+            for (double v : x) {
+                sum += v;
+            }
+        }
+        assertEquals(33.3184 / 255, sum / (60000.0 * 784), 1e-4);
+    }
+
+    @Test
+    void nielsenSplit() {
+        Mnist.Split split = mnist.nielsenSplit();
+        assertEquals(50000, split.training().size());
+        assertEquals(10000, split.validation().size());
+        assertEquals(mnist.training().label(50000), split.validation().label(0));
+        assertTrue(split.test().size() == 10000);
+    }
+}

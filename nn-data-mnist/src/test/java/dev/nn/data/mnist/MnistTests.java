@@ -1,0 +1,103 @@
+package dev.nn.data.mnist;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.nn.core.data.DataSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MnistTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsScaledPixelsAndOneHotLabelsForTrainingAndTestAlike() throws IOException {
+        IdxFiles.writeAll(dir, 12, 5, true);
+        Mnist mnist = Mnist.load(dir);
+        assertEquals(12, mnist.training().size());
+        assertEquals(5, mnist.test().size());
+        double[] x = new double[784];
+        mnist.training().copyInputs(3, x, 0);
+        assertEquals(3 / 255.0, x[0], 0.0);
+        assertEquals(13 / 255.0, x[10], 0.0);
+        for (DataSet set : new DataSet[] {mnist.training(), mnist.test()}) {
+            double[] y = new double[10];
+            set.copyTarget(4, y, 0);
+            assertArrayEquals(new double[] {0, 0, 0, 0, 1, 0, 0, 0, 0, 0}, y, 0.0);
+            assertEquals(4, set.label(4));
+        }
+    }
+
+    @Test
+    void readsRawFilesToo() throws IOException {
+        IdxFiles.writeAll(dir, 3, 2, false);
+        assertEquals(3, Mnist.load(dir).training().size());
+    }
+
+    @Test
+    void viewsShareStorage() throws IOException {
+        IdxFiles.writeAll(dir, 20, 2, true);
+        DataSet training = Mnist.load(dir).training();
+        DataSet first = training.first(10);
+        assertEquals(10, first.size());
+        assertEquals(9, first.label(9));
+        DataSet tail = training.slice(15, 20).first(2);
+        assertEquals(5, tail.label(0));
+        DataSet a = training.shuffled(new SplittableRandom(1));
+        DataSet b = training.shuffled(new SplittableRandom(1));
+        int[] la = new int[20];
+        int[] lb = new int[20];
+        for (int i = 0; i < 20; i++) {
+            la[i] = a.label(i);
+            lb[i] = b.label(i);
+        }
+        assertArrayEquals(la, lb, "same seed, same order");
+        assertNotEquals(training.label(0) + "," + training.label(1) + "," + training.label(2),
+                la[0] + "," + la[1] + "," + la[2]);
+    }
+
+    @Test
+    void countsThatDifferAreAnError() throws IOException {
+        IdxFiles.writeAll(dir, 4, 2, false);
+        Files.write(dir.resolve("train-labels-idx1-ubyte"), IdxFiles.idx(0x801, new int[] {3}, new byte[3]));
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> Mnist.load(dir));
+        assertEquals(dir.resolve("train-images-idx3-ubyte") + " holds 4 images but "
+                + dir.resolve("train-labels-idx1-ubyte") + " holds 3 labels; expected the same count", e.getMessage());
+    }
+
+    @Test
+    void labelOutsideZeroToNine() throws IOException {
+        IdxFiles.writeAll(dir, 3, 2, false);
+        Files.write(dir.resolve("train-labels-idx1-ubyte"), IdxFiles.idx(0x801, new int[] {3}, new byte[] {1, 12, 3}));
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> Mnist.load(dir));
+        assertEquals(dir.resolve("train-labels-idx1-ubyte") + ": label 1 at byte offset 9: expected 0..9, found 12",
+                e.getMessage());
+    }
+
+    @Test
+    void imageSizeOtherThan28x28() throws IOException {
+        IdxFiles.writeAll(dir, 3, 2, false);
+        Files.write(dir.resolve("train-images-idx3-ubyte"), IdxFiles.idx(0x803, new int[] {3, 27, 28},
+                new byte[3 * 27 * 28]));
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> Mnist.load(dir));
+        assertEquals(dir.resolve("train-images-idx3-ubyte") + ": image size at byte offset 8: expected 28x28, found"
+                + " 27x28", e.getMessage());
+    }
+
+    @Test
+    void missingFileNamesBothSpellings() throws IOException {
+        IdxFiles.writeMnist(dir, "train-images-idx3-ubyte", "train-labels-idx1-ubyte", 2, true);
+        NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> Mnist.load(dir));
+        assertEquals(dir.resolve("t10k-images-idx3-ubyte.gz") + ": MNIST file missing (neither"
+                + " t10k-images-idx3-ubyte.gz nor t10k-images-idx3-ubyte is in " + dir + ")", e.getMessage());
+    }
+}

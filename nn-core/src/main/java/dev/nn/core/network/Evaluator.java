@@ -7,7 +7,7 @@ import org.ejml.data.DMatrixRMaj;
  * Runs a network over a whole data set in batches, counting correct answers and summing the cost.
  * Buffers are sized once per evaluator; not thread-safe.
  */
-public final class Evaluator {
+public final class Evaluator implements AutoCloseable {
 
     /** The default number of examples fed forward at once. */
     public static final int DEFAULT_BATCH = 500;
@@ -15,6 +15,7 @@ public final class Evaluator {
     private final Network net;
     private final ForwardPass pass;
     private final DMatrixRMaj targets;
+    private final RowSplitter splitter;
 
     /** Creates an evaluator for {@code net} that feeds {@link #DEFAULT_BATCH} examples at once. */
     public Evaluator(Network net) {
@@ -26,7 +27,16 @@ public final class Evaluator {
         this(net, batch, RowSplitter.SERIAL);
     }
 
-    Evaluator(Network net, int batch, RowSplitter splitter) {
+    /**
+     * Creates an evaluator that shares each batch among {@code threads} threads; the results are
+     * the same bits for any number. Close it to stop its threads.
+     */
+    public Evaluator(Network net, int batch, int threads) {
+        this(net, batch, RowSplitter.forThreads(threads));
+    }
+
+    private Evaluator(Network net, int batch, RowSplitter splitter) {
+        this.splitter = splitter;
         this.net = net;
         this.pass = new ForwardPass(net, batch, splitter);
         this.targets = new DMatrixRMaj(batch, net.outputSize());
@@ -67,6 +77,12 @@ public final class Evaluator {
             }
         }
         return new Evaluation(data.size(), correct, costSum);
+    }
+
+    /** Stops the worker threads, if any. */
+    @Override
+    public void close() {
+        splitter.close();
     }
 
     private static int argmax(DMatrixRMaj out, int row) {

@@ -57,7 +57,8 @@ final class ForwardPass {
             DMatrixRMaj in = a[l];
             DMatrixRMaj zl = z[l];
             int layer = l;
-            splitter.split(m, (from, to) -> DenseKernels.forward(in, net.weightsT[layer], net.biases[layer], zl, from, to));
+            splitter.split(m, in.numCols * zl.numCols / 4,
+                    (from, to) -> DenseKernels.forward(in, net.weightsT[layer], net.biases[layer], zl, from, to));
             net.activation(l).apply(zl, a[l + 1]);
         }
     }

@@ -155,6 +155,15 @@ public final class Network {
         return new TrainingStep(this, maxBatch);
     }
 
+    /**
+     * Creates the workspace that trains this network in place, sharing each batch's work among
+     * {@code threads} threads; the results are bit-identical for any number of threads. Close it
+     * to stop its threads.
+     */
+    public TrainingStep newTrainingStep(int maxBatch, int threads) {
+        return new TrainingStep(this, maxBatch, RowSplitter.forThreads(threads));
+    }
+
     /** Returns true if every weight and bias is finite. */
     public boolean isFinite() {
         for (int l = 0; l < weightsT.length; l++) {

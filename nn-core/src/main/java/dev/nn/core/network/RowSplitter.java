@@ -5,7 +5,7 @@ package dev.nn.core.network;
  * only the rows it is given, and the summation order of every result is fixed by the kernels, so
  * the split never changes a bit of the result.
  */
-interface RowSplitter {
+interface RowSplitter extends AutoCloseable {
 
     /** A task over a range of rows. */
     interface RangeTask {
@@ -13,7 +13,24 @@ interface RowSplitter {
     }
 
     /** Runs everything on the calling thread. */
-    RowSplitter SERIAL = (rows, task) -> task.run(0, rows);
+    RowSplitter SERIAL = (rows, work, task) -> task.run(0, rows);
 
-    void split(int rows, RangeTask task);
+    /**
+     * Runs {@code task} over {@code [0, rows)}.
+     *
+     * @param work the rough cost of one row in multiply-adds, to decide whether splitting pays off
+     */
+    void split(int rows, int work, RangeTask task);
+
+    /** Returns a splitter for {@code threads} threads: {@link #SERIAL} for 1. */
+    static RowSplitter forThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        return threads == 1 ? SERIAL : new ParallelRowSplitter(threads);
+    }
+
+    @Override
+    default void close() {
+    }
 }

@@ -12,7 +12,7 @@ import org.ejml.data.DMatrixRMaj;
  * <p>All buffers are sized once; a step allocates nothing. Fill the first m rows of
  * {@link #inputs()} and {@link #targets()}, then call {@code computeGradients(m)}. Not thread-safe.
  */
-public final class TrainingStep {
+public final class TrainingStep implements AutoCloseable {
 
     private final Network net;
     private final ForwardPass pass;
@@ -85,7 +85,7 @@ public final class TrainingStep {
         int layers = delta.length;
         for (int l = 0; l < layers; l++) {
             int layer = l;
-            splitter.split(touched[l].length,
+            splitter.split(touched[l].length, nablaWT[l].numCols / 4,
                     (from, to) -> DenseKernels.clearTouched(nablaWT[layer], touched[layer], from, to));
         }
         batchSize = m;
@@ -105,7 +105,7 @@ public final class TrainingStep {
                 DMatrixRMaj below = delta[l - 1];
                 DMatrixRMaj above = delta[l];
                 DMatrixRMaj wT = net.weightsT[l];
-                splitter.split(m, (from, to) -> DenseKernels.backDelta(above, wT, below, from, to));
+                splitter.split(m, wT.getNumElements(), (from, to) -> DenseKernels.backDelta(above, wT, below, from, to));
                 net.activation(l - 1).backward(pass.z[l - 1], pass.a[l], below, below);
             }
         }
@@ -116,7 +116,7 @@ public final class TrainingStep {
         DenseKernels.columnSums(delta[l], nablaB[l]);
         DMatrixRMaj in = pass.a[l];
         DMatrixRMaj d = delta[l];
-        splitter.split(touched[l].length,
+        splitter.split(touched[l].length, d.getNumElements() / 4,
                 (from, to) -> DenseKernels.accumulateOuter(in, d, nablaWT[l], touched[l], from, to));
     }
 
@@ -139,7 +139,7 @@ public final class TrainingStep {
                 }
             }
             int layer = l;
-            splitter.split(touched[l].length,
+            splitter.split(touched[l].length, wT.numCols / 2,
                     (from, to) -> DenseKernels.subtractScaledRows(wT, nablaWT[layer], touched[layer], c, from, to));
             double[] b = net.biases[l].data;
             double[] nb = nablaB[l].data;
@@ -164,6 +164,12 @@ public final class TrainingStep {
 
     DMatrixRMaj nablaB(int l) {
         return nablaB[l];
+    }
+
+    /** Stops the worker threads, if any. */
+    @Override
+    public void close() {
+        splitter.close();
     }
 
     /** Returns the output activations of the last batch, {@code m x n_out}; a view, valid until the next batch. */

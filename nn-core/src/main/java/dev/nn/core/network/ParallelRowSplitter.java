@@ -1,0 +1,114 @@
+package dev.nn.core.network;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Splits rows into contiguous chunks, one per thread: the caller runs the first, worker threads
+ * the others. Workers spin briefly before parking, because mini-batch tasks last microseconds.
+ */
+final class ParallelRowSplitter implements RowSplitter {
+
+    /** Below this many multiply-adds a task runs on the caller alone: a hand-off would cost more. */
+    static final long MIN_WORK = 16_000;
+
+    private final Worker[] workers;
+
+    ParallelRowSplitter(int threads) {
+        workers = new Worker[threads - 1];
+        for (int i = 0; i < workers.length; i++) {
+            workers[i] = new Worker();
+            Thread t = new Thread(workers[i], "nn-worker-" + (i + 1));
+            t.setDaemon(true);
+            workers[i].thread = t;
+            t.start();
+        }
+    }
+
+    @Override
+    public void split(int rows, int work, RangeTask task) {
+        int parts = (int) Math.min(workers.length + 1L, Math.min(rows, (long) rows * work / MIN_WORK));
+        if (parts <= 1) {
+            task.run(0, rows);
+            return;
+        }
+        for (int i = 1; i < parts; i++) {
+            workers[i - 1].submit(task, (int) ((long) rows * i / parts), (int) ((long) rows * (i + 1) / parts));
+        }
+        RuntimeException failure = null;
+        try {
+            task.run(0, (int) ((long) rows / parts));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (int i = 1; i < parts; i++) {
+            RuntimeException e = workers[i - 1].await();
+            if (failure == null) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Worker w : workers) {
+            w.closed = true;
+            LockSupport.unpark(w.thread);
+        }
+    }
+
+    /** One worker thread and its mailbox. */
+    private static final class Worker implements Runnable {
+        private static final int SPINS = 1 << 14;
+
+        Thread thread;
+        volatile boolean closed;
+        private volatile RangeTask task;
+        private volatile boolean done = true;
+        private int from;
+        private int to;
+        private RuntimeException failure;
+
+        void submit(RangeTask t, int from, int to) {
+            this.from = from;
+            this.to = to;
+            this.failure = null;
+            done = false;
+            task = t;
+            LockSupport.unpark(thread);
+        }
+
+        RuntimeException await() {
+            while (!done) {
+                Thread.onSpinWait();
+            }
+            return failure;
+        }
+
+        @Override
+        public void run() {
+            while (!closed) {
+                RangeTask t = task;
+                for (int spin = 0; t == null && spin < SPINS; spin++) {
+                    Thread.onSpinWait();
+                    t = task;
+                }
+                if (t == null) {
+                    LockSupport.parkNanos(this, 1_000_000);
+                    continue;
+                }
+                try {
+                    t.run(from, to);
+                } catch (RuntimeException e) {
+                    failure = e;
+                } catch (Error e) {
+                    failure = new IllegalStateException("worker failed", e);
+                }
+                task = null;
+                done = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.nn.train;
+
+import dev.nn.core.data.DataSet;
+import dev.nn.core.data.Shuffle;
+import dev.nn.core.network.Network;
+import dev.nn.core.network.TrainingStep;
+import dev.nn.train.event.BatchDone;
+import dev.nn.train.event.EpochDone;
+import dev.nn.train.event.EpochStarted;
+import dev.nn.train.event.TrainingFinished;
+import dev.nn.train.event.TrainingStarted;
+import java.time.Duration;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Mini-batch stochastic gradient descent, network2.py's {@code SGD}: every epoch shuffles the
+ * training data (a seeded Fisher-Yates shuffle of the previous epoch's order), cuts it into
+ * mini-batches (the last one may be shorter) and applies one {@link TrainingStep} per batch.
+ *
+ * <p>The same configuration, network and data give the same weights and the same events, bit for
+ * bit. Events go to the listeners in registration order, as {@link TrainingListener} describes.
+ */
+public final class SgdTrainer {
+
+    private final TrainingConfig config;
+    private final List<TrainingListener> listeners;
+
+    /**
+     * Creates a trainer.
+     *
+     * @param config what to run
+     * @param listeners who hears it, in this order
+     */
+    public SgdTrainer(TrainingConfig config, List<TrainingListener> listeners) {
+        this.config = config;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /**
+     * Trains {@code net} in place on {@code training}.
+     *
+     * @throws IllegalArgumentException if the data does not fit the network
+     * @throws DivergenceException if the cost or the weights become NaN or infinite; the network is
+     *     then reset to its parameters at the start of that epoch
+     */
+    public TrainingResult train(Network net, DataSet training) {
+        checkFit(net, training);
+        CompositeListener events = new CompositeListener(listeners);
+        int n = training.size();
+        int m = Math.min(config.batchSize(), n);
+        int batches = (n + m - 1) / m;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(config.seed());
+        Control control = new Control(config.eta());
+        try (TrainingStep step = net.newTrainingStep(m, config.threads())) {
+            events.trainingStarted(new TrainingStarted(config, net, n, batches));
+            int epoch = 1;
+            for (; epoch <= config.epochs() && control.stopReason == null; epoch++) {
+                Network lastGood = net.copy();
+                Shuffle.inPlace(order, random);
+                double eta = control.eta();
+                events.epochStarted(new EpochStarted(epoch, eta));
+                long start = System.nanoTime();
+                for (int b = 0; b < batches; b++) {
+                    int from = b * m;
+                    int size = Math.min(m, n - from);
+                    fill(step, training, order, from, size);
+                    if (!step.computeGradients(size)) {
+                        throw diverged(events, net, lastGood, epoch, b + 1, batches, eta);
+                    }
+                    step.update(eta, config.regularizations(), n);
+                    if (events.wantsBatches()) {
+                        events.batchDone(new BatchDone(epoch, b + 1, batches, step.gradients()));
+                    }
+                }
+                if (!net.isFinite()) {
+                    throw diverged(events, net, lastGood, epoch, 0, batches, eta);
+                }
+                Duration time = Duration.ofNanos(System.nanoTime() - start);
+                events.epochDone(new EpochDone(epoch, eta, net, time), control);
+            }
+            int epochsRun = epoch - 1;
+            StopReason reason = control.stopReason == null ? StopReason.COMPLETED : StopReason.STOPPED;
+            String message = control.stopReason == null ? "completed " + epochsRun + " epochs"
+                    : "stopped after epoch " + epochsRun + ": " + control.stopReason;
+            events.trainingFinished(new TrainingFinished(epochsRun, reason, message));
+            return new TrainingResult(epochsRun, reason, message, control.eta(), events.failures());
+        }
+    }
+
+    private static void checkFit(Network net, DataSet training) {
+        if (training.size() == 0) {
+            throw new IllegalArgumentException("the training data is empty");
+        }
+        if (training.inputSize() != net.inputSize()) {
+            throw new IllegalArgumentException("layer sizes do not fit the data: the network takes " + net.inputSize()
+                    + " inputs (sizes[0]) but each training example has " + training.inputSize());
+        }
+        if (training.classes() != net.outputSize()) {
+            throw new IllegalArgumentException("layer sizes do not fit the data: the network has " + net.outputSize()
+                    + " outputs (the last size) but the data has " + training.classes() + " classes");
+        }
+    }
+
+    private static void fill(TrainingStep step, DataSet data, int[] order, int from, int size) {
+        DMatrixRMaj x = step.inputs();
+        DMatrixRMaj y = step.targets();
+        int nIn = x.numCols;
+        int nOut = y.numCols;
+        for (int s = 0; s < size; s++) {
+            int i = order[from + s];
+            data.copyInputs(i, x.data, s * nIn);
+            data.copyTarget(i, y.data, s * nOut);
+        }
+    }
+
+    private static DivergenceException diverged(CompositeListener events, Network net, Network lastGood, int epoch,
+            int batch, int batches, double eta) {
+        net.setParameters(lastGood);
+        String where = batch > 0 ? "mini-batch " + batch + " of " + batches : "its last update";
+        String message = "training diverged in epoch " + epoch + ", " + where
+                + ": the cost or the weights became NaN or infinite (eta " + eta + "); the network was reset to its "
+                + (epoch == 1 ? "initial parameters" : "parameters at the end of epoch " + (epoch - 1));
+        events.trainingFinished(new TrainingFinished(epoch - 1, StopReason.DIVERGED, message));
+        return new DivergenceException(message, epoch, batch, lastGood);
+    }
+
+    /** The listeners' handle on the run. */
+    private static final class Control implements TrainingControl {
+        private double eta;
+        private String stopReason;
+
+        Control(double eta) {
+            this.eta = eta;
+        }
+
+        @Override
+        public double eta() {
+            return eta;
+        }
+
+        @Override
+        public void setEta(double eta) {
+            if (!(eta > 0) || Double.isInfinite(eta)) {
+                throw new IllegalArgumentException("eta must be a finite number > 0, got " + eta);
+            }
+            this.eta = eta;
+        }
+
+        @Override
+        public void requestStop(String reason) {
+            if (stopReason == null) {
+                stopReason = reason;
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.nn.train;
+
+/** Why training ended. */
+public enum StopReason {
+    /** Every configured epoch ran. */
+    COMPLETED,
+    /** A listener asked to stop (early stopping, a finished schedule). */
+    STOPPED,
+    /** The cost or the weights became NaN or infinite. */
+    DIVERGED
+}

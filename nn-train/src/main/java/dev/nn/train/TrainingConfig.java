@@ -1,0 +1,103 @@
+package dev.nn.train;
+
+import dev.nn.core.network.Regularization;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one SGD run does: epochs, mini-batch size, learning rate, penalties and the shuffling seed.
+ * Built once with {@link #builder()} and validated there; immutable.
+ *
+ * @param epochs passes over the training data, at least 1
+ * @param batchSize examples per mini-batch, at least 1
+ * @param eta the initial learning rate, finite and greater than 0
+ * @param regularizations the penalties, applied in this order in every update
+ * @param seed seeds the shuffle of every epoch
+ * @param threads threads that share each mini-batch's work; results do not depend on it
+ */
+public record TrainingConfig(int epochs, int batchSize, double eta, List<Regularization> regularizations, long seed,
+        int threads) {
+
+    /** Validates every value; a bad one is rejected naming the parameter and the accepted range. */
+    public TrainingConfig {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
+        }
+        if (!(eta > 0) || Double.isInfinite(eta)) {
+            throw new IllegalArgumentException("eta must be a finite number > 0, got " + eta);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        regularizations = List.copyOf(regularizations);
+    }
+
+    /** Returns a builder with network2.py's defaults: 30 epochs, batch 10, eta 0.5, no penalty, seed 0, 1 thread. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder preset with this configuration. */
+    public Builder toBuilder() {
+        Builder b = new Builder().epochs(epochs).batchSize(batchSize).eta(eta).seed(seed).threads(threads);
+        regularizations.forEach(b::regularization);
+        return b;
+    }
+
+    /** Builds a {@link TrainingConfig}. */
+    public static final class Builder {
+        private int epochs = 30;
+        private int batchSize = 10;
+        private double eta = 0.5;
+        private final List<Regularization> regularizations = new ArrayList<>();
+        private long seed;
+        private int threads = 1;
+
+        private Builder() {
+        }
+
+        /** Sets the number of epochs (at least 1). */
+        public Builder epochs(int epochs) {
+            this.epochs = epochs;
+            return this;
+        }
+
+        /** Sets the mini-batch size (at least 1). */
+        public Builder batchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** Sets the learning rate (finite, greater than 0). */
+        public Builder eta(double eta) {
+            this.eta = eta;
+            return this;
+        }
+
+        /** Adds a penalty; penalties apply in the order they are added. */
+        public Builder regularization(Regularization regularization) {
+            regularizations.add(regularization);
+            return this;
+        }
+
+        /** Sets the seed of the per-epoch shuffle. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Sets the number of threads (at least 1); the results are the same bits for any number. */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /** Validates and builds the configuration. */
+        public TrainingConfig build() {
+            return new TrainingConfig(epochs, batchSize, eta, regularizations, seed, threads);
+        }
+    }
+}

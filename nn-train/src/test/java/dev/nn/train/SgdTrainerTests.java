@@ -1,0 +1,229 @@
+package dev.nn.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.nn.core.data.DataSet;
+import dev.nn.core.network.Evaluator;
+import dev.nn.core.network.Network;
+import dev.nn.core.network.Regularization;
+import dev.nn.core.registry.PluginRegistry;
+import dev.nn.train.event.BatchDone;
+import dev.nn.train.event.EpochDone;
+import dev.nn.train.event.EpochStarted;
+import dev.nn.train.event.TrainingFinished;
+import dev.nn.train.event.TrainingStarted;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
+
+class SgdTrainerTests {
+
+    private static final PluginRegistry REGISTRY = PluginRegistry.load();
+    private final DataSet data = Synthetic.data(95, 8, 1);
+
+    private Network net(long seed) {
+        return Network.of(8, 6, 3).seed(seed).registry(REGISTRY).build();
+    }
+
+    private static TrainingConfig.Builder config() {
+        return TrainingConfig.builder().epochs(3).batchSize(10).eta(0.5).seed(7);
+    }
+
+    @Test
+    void eventsArriveInTheDocumentedOrder() {
+        TrainingListener listener = mock(TrainingListener.class);
+        when(listener.wantsBatches()).thenReturn(true);
+        new SgdTrainer(config().epochs(2).build(), List.of(listener)).train(net(1), data);
+        InOrder order = inOrder(listener);
+        order.verify(listener).trainingStarted(any(TrainingStarted.class));
+        for (int epoch = 1; epoch <= 2; epoch++) {
+            order.verify(listener).epochStarted(new EpochStarted(epoch, 0.5));
+            order.verify(listener, times(10)).batchDone(any(BatchDone.class));
+            order.verify(listener).epochDone(any(EpochDone.class), any(TrainingControl.class));
+        }
+        order.verify(listener).trainingFinished(new TrainingFinished(2, StopReason.COMPLETED, "completed 2 epochs"));
+        order.verifyNoMoreInteractions();
+    }
+
+    @Test
+    void batchEventsOnlyForListenersThatAsk() {
+        TrainingListener quiet = mock(TrainingListener.class);
+        new SgdTrainer(config().build(), List.of(quiet)).train(net(1), data);
+        verify(quiet, never()).batchDone(any());
+        verify(quiet, times(3)).epochDone(any(), any());
+    }
+
+    @Test
+    void batchEventCarriesTheBatchGradients() {
+        List<double[]> norms = new ArrayList<>();
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void batchDone(BatchDone event) {
+                norms.add(new double[] {event.gradients().weightNorm(0), event.gradients().weightNorm(1)});
+                assertEquals(event.batch() == 10 ? 5 : 10, event.gradients().batchSize());
+            }
+
+            @Override
+            public boolean wantsBatches() {
+                return true;
+            }
+        };
+        new SgdTrainer(config().epochs(1).build(), List.of(listener)).train(net(1), data);
+        assertEquals(10, norms.size());
+        assertTrue(norms.get(0)[0] > 0 && norms.get(0)[1] > 0);
+    }
+
+    @Test
+    void failingListenerIsReportedAndTrainingGoesOn() {
+        TrainingListener broken = mock(TrainingListener.class);
+        doThrow(new IllegalStateException("boom")).when(broken).epochDone(any(), any());
+        TrainingListener healthy = mock(TrainingListener.class);
+        TrainingResult result = new SgdTrainer(config().build(), List.of(broken, healthy)).train(net(1), data);
+        assertEquals(3, result.epochsRun());
+        verify(healthy, times(3)).epochDone(any(), any());
+        assertEquals(3, result.listenerFailures().size());
+        ListenerFailure first = result.listenerFailures().get(0);
+        assertEquals("epochDone(epoch 1)", first.event());
+        assertEquals(broken.getClass().getName(), first.listener());
+        assertEquals("boom", first.error().getMessage());
+    }
+
+    @Test
+    void errorsAreNotSwallowed() {
+        TrainingListener fatal = mock(TrainingListener.class);
+        doThrow(new OutOfMemoryError("test")).when(fatal).epochStarted(any());
+        assertThrows(OutOfMemoryError.class, () -> new SgdTrainer(config().build(), List.of(fatal)).train(net(1), data));
+    }
+
+    @Test
+    void aListenerCanStopEarly() {
+        TrainingListener stopper = new TrainingListener() {
+            @Override
+            public void epochDone(EpochDone event, TrainingControl control) {
+                if (event.epoch() == 2) {
+                    control.requestStop("enough");
+                }
+            }
+        };
+        TrainingResult result = new SgdTrainer(config().epochs(10).build(), List.of(stopper)).train(net(1), data);
+        assertEquals(2, result.epochsRun());
+        assertEquals(StopReason.STOPPED, result.reason());
+        assertEquals("stopped after epoch 2: enough", result.message());
+    }
+
+    @Test
+    void aListenerCanChangeEtaBetweenEpochs() {
+        TrainingListener halver = new TrainingListener() {
+            @Override
+            public void epochDone(EpochDone event, TrainingControl control) {
+                control.setEta(control.eta() / 2);
+            }
+        };
+        TrainingListener seen = mock(TrainingListener.class);
+        TrainingResult result = new SgdTrainer(config().build(), List.of(halver, seen)).train(net(1), data);
+        ArgumentCaptor<EpochStarted> started = ArgumentCaptor.forClass(EpochStarted.class);
+        verify(seen, times(3)).epochStarted(started.capture());
+        assertEquals(List.of(0.5, 0.25, 0.125), started.getAllValues().stream().map(EpochStarted::eta).toList());
+        assertEquals(0.0625, result.finalEta(), 0.0);
+    }
+
+    @Test
+    void sameSeedSameWeightsBitForBit() {
+        Network a = net(3);
+        Network b = net(3);
+        Regularization l2 = new Regularization(REGISTRY.regularizer("l2"), 0.1);
+        new SgdTrainer(config().regularization(l2).build(), List.of()).train(a, data);
+        new SgdTrainer(config().regularization(l2).build(), List.of()).train(b, data);
+        assertTrue(a.sameAs(b));
+        Network c = net(3);
+        new SgdTrainer(config().regularization(l2).seed(8).build(), List.of()).train(c, data);
+        assertFalse(a.sameAs(c), "another shuffle seed gives other weights");
+    }
+
+    @Test
+    void threadCountDoesNotChangeABit() {
+        Network one = Network.of(784, 30, 10).seed(5).registry(REGISTRY).build();
+        Network two = Network.of(784, 30, 10).seed(5).registry(REGISTRY).build();
+        Network three = Network.of(784, 30, 10).seed(5).registry(REGISTRY).build();
+        DataSet wide = wideData();
+        Regularization l2 = new Regularization(REGISTRY.regularizer("l2"), 5.0);
+        new SgdTrainer(config().regularization(l2).threads(1).build(), List.of()).train(one, wide);
+        new SgdTrainer(config().regularization(l2).threads(2).build(), List.of()).train(two, wide);
+        new SgdTrainer(config().regularization(l2).threads(3).build(), List.of()).train(three, wide);
+        assertTrue(one.sameAs(two), "1 vs 2 threads");
+        assertTrue(one.sameAs(three), "1 vs 3 threads");
+        try (Evaluator serial = new Evaluator(one, 64, 1); Evaluator parallel = new Evaluator(one, 64, 2)) {
+            assertEquals(serial.evaluate(wide, true), parallel.evaluate(wide, true));
+        }
+    }
+
+    private static DataSet wideData() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+        double[][] x = new double[200][784];
+        int[] labels = new int[200];
+        for (int i = 0; i < 200; i++) {
+            for (int k = 0; k < 784; k++) {
+                x[i][k] = random.nextInt(5) == 0 ? random.nextInt(256) / 255.0 : 0.0;
+            }
+            labels[i] = random.nextInt(10);
+        }
+        return new dev.nn.core.data.ArrayDataSet(x, labels, 10);
+    }
+
+    @Test
+    void divergenceStopsWithTheEpochAndBatchAndKeepsTheLastGoodNetwork() {
+        // unbounded ReLU units: a huge eta sends the weights, then the outputs, to infinity
+        Network net = Network.of(8, 6, 3).seed(1).registry(REGISTRY).activation("relu").build();
+        TrainingListener listener = mock(TrainingListener.class);
+        DivergenceException e = assertThrows(DivergenceException.class,
+                () -> new SgdTrainer(config().eta(1e300).epochs(5).build(), List.of(listener)).train(net, data));
+        assertTrue(e.getMessage().startsWith("training diverged in epoch " + e.epoch() + ", "), e.getMessage());
+        assertTrue(e.getMessage().contains("the cost or the weights became NaN or infinite (eta 1.0E300)"));
+        assertTrue(e.lastGoodNetwork().isFinite());
+        assertTrue(net.isFinite(), "the trained network is reset to the last good parameters");
+        assertTrue(net.sameAs(e.lastGoodNetwork()));
+        ArgumentCaptor<TrainingFinished> finished = ArgumentCaptor.forClass(TrainingFinished.class);
+        verify(listener).trainingFinished(finished.capture());
+        assertEquals(StopReason.DIVERGED, finished.getValue().reason());
+    }
+
+    @Test
+    void rejectsBadConfigurationNamingTheParameter() {
+        assertEquals("epochs must be >= 1, got 0", assertThrows(IllegalArgumentException.class,
+                () -> config().epochs(0).build()).getMessage());
+        assertEquals("batch size must be >= 1, got 0", assertThrows(IllegalArgumentException.class,
+                () -> config().batchSize(0).build()).getMessage());
+        assertEquals("eta must be a finite number > 0, got -0.5", assertThrows(IllegalArgumentException.class,
+                () -> config().eta(-0.5).build()).getMessage());
+        assertEquals("eta must be a finite number > 0, got NaN", assertThrows(IllegalArgumentException.class,
+                () -> config().eta(Double.NaN).build()).getMessage());
+        assertEquals("lambda for l2 must be a finite number >= 0, got -1.0", assertThrows(
+                IllegalArgumentException.class, () -> new Regularization(REGISTRY.regularizer("l2"), -1)).getMessage());
+        assertEquals("layer sizes do not fit the data: the network takes 5 inputs (sizes[0]) but each training example"
+                + " has 8", assertThrows(IllegalArgumentException.class, () -> new SgdTrainer(config().build(),
+                        List.of()).train(Network.of(5, 3).registry(REGISTRY).build(), data)).getMessage());
+    }
+
+    @Test
+    void learnsTheSyntheticProblem() {
+        Network net = net(2);
+        DataSet train = Synthetic.data(600, 8, 11);
+        new SgdTrainer(config().epochs(30).eta(1.0).build(), List.of()).train(net, train);
+        try (Evaluator evaluator = new Evaluator(net)) {
+            assertTrue(evaluator.evaluate(Synthetic.data(300, 8, 12), false).accuracy() > 0.8);
+        }
+    }
+}

@@ -77,6 +77,13 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
             return this;
         }
 
+        /** Replaces the penalties with {@code list}. */
+        public Builder regularizations(List<Regularization> list) {
+            regularizations.clear();
+            regularizations.addAll(list);
+            return this;
+        }
+
         /** Adds a penalty; penalties apply in the order they are added. */
         public Builder regularization(Regularization regularization) {
             regularizations.add(regularization);

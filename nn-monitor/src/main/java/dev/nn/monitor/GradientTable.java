@@ -1,0 +1,76 @@
+package dev.nn.monitor;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Norms of the unregularized {@code nabla_w} of every layer for every mini-batch: one row per
+ * mini-batch, one column per layer (layer 1 is the first weight layer).
+ *
+ * @param rows the rows, in training order
+ */
+public record GradientTable(List<Row> rows) {
+
+    /** Copies the list. */
+    public GradientTable {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * One mini-batch's norms.
+     *
+     * @param epoch the epoch, counted from 1
+     * @param batch the mini-batch within the epoch, counted from 1
+     * @param norms the Euclidean norm of each layer's {@code nabla_w}, first layer first
+     */
+    public record Row(int epoch, int batch, double[] norms) {
+        /** Copies the array. */
+        public Row {
+            norms = norms.clone();
+        }
+
+        @Override
+        public double[] norms() {
+            return norms.clone();
+        }
+    }
+
+    /** Returns the number of layers. */
+    public int layers() {
+        return rows.isEmpty() ? 0 : rows.get(0).norms.length;
+    }
+
+    /** Returns the table as CSV: {@code epoch,batch,layer1,...}, full precision. */
+    public String toCsv() {
+        StringBuilder s = new StringBuilder("epoch,batch");
+        for (int l = 1; l <= layers(); l++) {
+            s.append(",layer").append(l);
+        }
+        s.append('\n');
+        for (Row r : rows) {
+            s.append(r.epoch).append(',').append(r.batch);
+            for (double v : r.norms) {
+                s.append(',').append(v);
+            }
+            s.append('\n');
+        }
+        return s.toString();
+    }
+
+    /** Returns the table aligned for a terminal, norms in scientific notation. */
+    public String toText() {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%5s %5s", "epoch", "batch"));
+        for (int l = 1; l <= layers(); l++) {
+            s.append(String.format(Locale.ROOT, " %11s", "layer " + l));
+        }
+        s.append('\n');
+        for (Row r : rows) {
+            s.append(String.format(Locale.ROOT, "%5d %5d", r.epoch, r.batch));
+            for (double v : r.norms) {
+                s.append(String.format(Locale.ROOT, " %11.4e", v));
+            }
+            s.append('\n');
+        }
+        return s.toString();
+    }
+}

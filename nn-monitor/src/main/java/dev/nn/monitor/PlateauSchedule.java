@@ -1,0 +1,68 @@
+package dev.nn.monitor;
+
+import dev.nn.train.TrainingControl;
+import dev.nn.train.TrainingListener;
+import dev.nn.train.event.EpochDone;
+import dev.nn.train.event.TrainingStarted;
+import java.util.Locale;
+
+/**
+ * A learning-rate schedule from NNDL chapter 3: halve eta each time a metric has not improved for
+ * {@code patience} epochs, and stop once eta has fallen to 1/128 of its initial value. Reads the
+ * metric from a {@link HistorySource} registered before it.
+ */
+public final class PlateauSchedule implements TrainingListener {
+
+    /** Training stops when eta reaches the initial eta divided by this. */
+    public static final double FLOOR_DIVISOR = 128;
+
+    private final HistorySource source;
+    private final Metric metric;
+    private final int patience;
+    private double initialEta;
+    private double best = Double.NaN;
+    private int sinceImprovement;
+
+    /**
+     * Creates the schedule.
+     *
+     * @param patience epochs without improvement before halving, at least 1
+     */
+    public PlateauSchedule(HistorySource source, Metric metric, int patience) {
+        if (patience < 1) {
+            throw new IllegalArgumentException("schedule patience must be >= 1 epoch, got " + patience);
+        }
+        this.source = source;
+        this.metric = metric;
+        this.patience = patience;
+    }
+
+    @Override
+    public void trainingStarted(TrainingStarted event) {
+        initialEta = event.config().eta();
+    }
+
+    @Override
+    public void epochDone(EpochDone event, TrainingControl control) {
+        EpochRecord last = source.history().last();
+        double value = last == null ? Double.NaN : metric.of(last);
+        if (Double.isNaN(value)) {
+            throw new IllegalStateException("the schedule needs " + metric.id() + ", which is not being measured");
+        }
+        if (Double.isNaN(best) || metric.improves(value, best)) {
+            best = value;
+            sinceImprovement = 0;
+            return;
+        }
+        if (++sinceImprovement < patience) {
+            return;
+        }
+        sinceImprovement = 0;
+        double halved = control.eta() / 2;
+        if (halved <= initialEta / FLOOR_DIVISOR) {
+            control.requestStop(String.format(Locale.ROOT, "learning rate fell to 1/128 of its initial %.6g", initialEta));
+        } else {
+            control.setEta(halved);
+        }
+    }
+}

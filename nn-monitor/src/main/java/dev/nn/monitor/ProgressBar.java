@@ -1,0 +1,132 @@
+package dev.nn.monitor;
+
+import dev.nn.train.TrainingControl;
+import dev.nn.train.TrainingListener;
+import dev.nn.train.event.BatchDone;
+import dev.nn.train.event.EpochDone;
+import dev.nn.train.event.EpochStarted;
+import dev.nn.train.event.TrainingFinished;
+import dev.nn.train.event.TrainingStarted;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * Shows training progress: on a terminal, a bar per epoch redrawn in place with the mini-batch
+ * count, rate and ETA; elsewhere (a log file, CI), one plain line per epoch. Either way each
+ * epoch ends with a line holding the last epoch's metrics, when a {@link HistorySource} gives them.
+ */
+public final class ProgressBar implements TrainingListener {
+
+    private static final int WIDTH = 30;
+    private static final long REDRAW_NANOS = 200_000_000L;
+
+    private final PrintStream out;
+    private final boolean terminal;
+    private final HistorySource metrics;
+    private final LongSupplier clock;
+    private int epochs;
+    private long epochStart;
+    private long trainingStart;
+    private long lastDraw;
+
+    /**
+     * Creates a progress bar.
+     *
+     * @param out where to print, usually {@code System.err}
+     * @param terminal true to redraw in place with carriage returns
+     * @param metrics the history whose last record is shown, or null
+     * @param clock nanosecond time source, {@code System::nanoTime} outside tests
+     */
+    public ProgressBar(PrintStream out, boolean terminal, HistorySource metrics, LongSupplier clock) {
+        this.out = out;
+        this.terminal = terminal;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Creates a progress bar on {@code System.err} that redraws only when a console is attached. */
+    public static ProgressBar forConsole(HistorySource metrics) {
+        return new ProgressBar(System.err, System.console() != null, metrics, System::nanoTime);
+    }
+
+    @Override
+    public boolean wantsBatches() {
+        return terminal;
+    }
+
+    @Override
+    public void trainingStarted(TrainingStarted event) {
+        epochs = event.config().epochs();
+        trainingStart = clock.getAsLong();
+    }
+
+    @Override
+    public void epochStarted(EpochStarted event) {
+        epochStart = clock.getAsLong();
+        lastDraw = 0;
+    }
+
+    @Override
+    public void batchDone(BatchDone event) {
+        long now = clock.getAsLong();
+        if (event.batch() != event.batchesPerEpoch() && now - lastDraw < REDRAW_NANOS) {
+            return;
+        }
+        lastDraw = now;
+        double seconds = (now - epochStart) / 1e9;
+        double rate = seconds > 0 ? event.batch() / seconds : 0;
+        double eta = rate > 0 ? (event.batchesPerEpoch() - event.batch()) / rate : 0;
+        int filled = (int) ((long) WIDTH * event.batch() / event.batchesPerEpoch());
+        out.print(String.format(Locale.ROOT, "\repoch %d/%d [%s%s] %d/%d batches %.0f/s ETA %s ", event.epoch(), epochs,
+                "=".repeat(filled), " ".repeat(WIDTH - filled), event.batch(), event.batchesPerEpoch(), rate,
+                duration(eta)));
+        out.flush();
+    }
+
+    @Override
+    public void epochDone(EpochDone event, TrainingControl control) {
+        long now = clock.getAsLong();
+        double elapsed = (now - trainingStart) / 1e9;
+        double remaining = elapsed / event.epoch() * (epochs - event.epoch());
+        String line = String.format(Locale.ROOT, "epoch %d/%d done in %.2f s, ETA %s%s", event.epoch(), epochs,
+                (now - epochStart) / 1e9, duration(remaining), lastMetrics());
+        out.println((terminal ? "\r" : "") + line);
+        out.flush();
+    }
+
+    @Override
+    public void trainingFinished(TrainingFinished event) {
+        out.println(String.format(Locale.ROOT, "%s in %s", event.message(),
+                duration((clock.getAsLong() - trainingStart) / 1e9)));
+        out.flush();
+    }
+
+    private String lastMetrics() {
+        EpochRecord last = metrics == null ? null : metrics.history().last();
+        if (last == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        append(s, "train cost", last.trainCost());
+        append(s, "train accuracy", last.trainAccuracy());
+        append(s, "test cost", last.testCost());
+        append(s, "test accuracy", last.testAccuracy());
+        return s.toString();
+    }
+
+    private static void append(StringBuilder s, String name, double value) {
+        if (!Double.isNaN(value)) {
+            s.append(s.length() == 0 ? " | " : ", ").append(name).append(' ')
+                    .append(String.format(Locale.ROOT, "%.4f", value));
+        }
+    }
+
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s >= 3600) {
+            return String.format(Locale.ROOT, "%dh%02dm%02ds", s / 3600, s / 60 % 60, s % 60);
+        }
+        return s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + "s";
+    }
+}

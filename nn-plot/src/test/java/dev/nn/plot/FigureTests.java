@@ -1,0 +1,77 @@
+package dev.nn.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nn.monitor.EpochRecord;
+import dev.nn.monitor.GradientTable;
+import dev.nn.monitor.History;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FigureTests {
+
+    @TempDir
+    Path dir;
+
+    private static History history(String label, double offset) {
+        List<EpochRecord> records = new ArrayList<>();
+        for (int e = 1; e <= 150; e++) {
+            records.add(new EpochRecord(e, 1 - 1.0 / (e + 1), 0.8 + offset - 0.5 / (e + 2), 1.0 / e, 0.5 + e * 0.001));
+        }
+        return new History(label, records);
+    }
+
+    private static void assertImage(Path png, int width, int height) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(width, image.getWidth());
+        assertEquals(height, image.getHeight());
+        boolean drawn = false;
+        for (int x = 0; x < width && !drawn; x += 7) {
+            for (int y = 0; y < height && !drawn; y += 7) {
+                drawn = (image.getRGB(x, y) & 0xffffff) != 0xffffff;
+            }
+        }
+        assertTrue(drawn, "the image is not blank");
+    }
+
+    @Test
+    void overfittingFigureAsPngAndSvg() throws IOException {
+        HistoryCharts.overfitting(history("none", 0), 100).save(dir, "history");
+        assertImage(dir.resolve("history.png"), 1400, 560);
+        String svg = Files.readString(dir.resolve("history.svg"));
+        assertTrue(svg.contains("<svg"), svg.substring(0, Math.min(200, svg.length())));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary files are left");
+        }
+    }
+
+    @Test
+    void comparisonFigure() throws IOException {
+        HistoryCharts.comparison(List.of(history("none", 0), history("L2", 0.05), history("L1", 0.02)))
+                .savePng(dir.resolve("comparison.png"));
+        assertImage(dir.resolve("comparison.png"), 1400, 560);
+    }
+
+    @Test
+    void gradientFigureLinearAndLog() throws IOException {
+        List<GradientTable.Row> rows = new ArrayList<>();
+        for (int b = 1; b <= 10; b++) {
+            rows.add(new GradientTable.Row(1, b, new double[] {0.01 * b, 0.03 * b, 0.1 * b, 0.3 * b, 1.0 * b, 2.0}));
+        }
+        GradientTable table = new GradientTable(rows);
+        GradientCharts.hiddenLayerNorms(table, List.of(7, 8, 9), true).savePng(dir.resolve("log.png"));
+        GradientCharts.hiddenLayerNorms(table, List.of(7, 8, 9), false).saveSvg(dir.resolve("linear.svg"));
+        assertImage(dir.resolve("log.png"), 700, 560);
+        assertEquals("mini-batch 11 is not in the table (1..10)", assertThrows(IllegalArgumentException.class,
+                () -> GradientCharts.hiddenLayerNorms(table, List.of(11), false)).getMessage());
+    }
+}

@@ -57,6 +57,43 @@ public record GradientTable(List<Row> rows) {
         return s.toString();
     }
 
+    /**
+     * Parses the CSV that {@link #toCsv()} writes.
+     *
+     * @param source names the file in error messages
+     * @throws IllegalArgumentException naming the source and line if the text is not such a table
+     */
+    public static GradientTable parseCsv(String csv, String source) {
+        String[] lines = csv.split("\\R");
+        if (lines.length == 0 || !lines[0].startsWith("epoch,batch,layer1")) {
+            throw new IllegalArgumentException(source + ": not a gradient table (expected the header"
+                    + " epoch,batch,layer1,...)");
+        }
+        int layers = lines[0].split(",").length - 2;
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] f = lines[i].split(",");
+            if (f.length != layers + 2) {
+                throw new IllegalArgumentException(source + ": line " + (i + 1) + ": expected " + (layers + 2)
+                        + " fields, found " + f.length);
+            }
+            try {
+                double[] norms = new double[layers];
+                for (int l = 0; l < layers; l++) {
+                    norms[l] = Double.parseDouble(f[l + 2]);
+                }
+                rows.add(new Row(Integer.parseInt(f[0]), Integer.parseInt(f[1]), norms));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(source + ": line " + (i + 1) + ": expected numbers, found '"
+                        + lines[i] + "'");
+            }
+        }
+        return new GradientTable(rows);
+    }
+
     /** Returns the table aligned for a terminal, norms in scientific notation. */
     public String toText() {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%5s %5s", "epoch", "batch"));

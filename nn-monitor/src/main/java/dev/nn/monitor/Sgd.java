@@ -124,9 +124,6 @@ public final class Sgd {
     }
 
     private String label() {
-        if (l1 == 0 && l2 == 0) {
-            return "no regularization";
-        }
-        return (l2 != 0 ? "L2 lambda=" + l2 : "") + (l1 != 0 && l2 != 0 ? ", " : "") + (l1 != 0 ? "L1 lambda=" + l1 : "");
+        return RegularizationLabel.of(l1, l2);
     }
 }

@@ -1,0 +1,54 @@
+package dev.nn.app;
+
+import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.ErrorHandler;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/** The {@code nn} command: parses the flags and hands over to a subcommand. */
+public final class Main {
+
+    private Main() {
+    }
+
+    /** Runs {@code nn} and exits with its code: 0 success, 1 failure, 2 usage error. */
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs {@code nn} with the given streams and returns the exit code, as tests do. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        NnCommand root = new NnCommand(() -> new AppContext(out, err, pluginDirs(args)));
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        ErrorHandler handler = new ErrorHandler(err, List.of(args).contains("--verbose"));
+        cli.setParameterExceptionHandler(handler);
+        cli.setExecutionExceptionHandler(handler);
+        return cli.execute(args);
+    }
+
+    /** The plugin directories: {@code plugins/} beside the launcher ({@code nn.home}), then every {@code --plugins}. */
+    static List<Path> pluginDirs(String[] args) {
+        List<Path> dirs = new ArrayList<>();
+        String home = System.getProperty("nn.home");
+        if (home != null) {
+            dirs.add(Path.of(home, "plugins"));
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--plugins") && i + 1 < args.length) {
+                dirs.add(Path.of(args[i + 1]));
+            } else if (args[i].startsWith("--plugins=")) {
+                dirs.add(Path.of(args[i].substring("--plugins=".length())));
+            }
+        }
+        return dirs;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.nn.app.cli;
+
+import dev.nn.core.registry.PluginRegistry;
+import dev.nn.data.mnist.DownloadProgress;
+import dev.nn.data.mnist.Mnist;
+import dev.nn.data.mnist.MnistLocator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * What every command shares: the output streams, the plugin registry (built-ins plus the jars of
+ * the plugin directories) and finding MNIST.
+ */
+public final class AppContext {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final List<Path> pluginDirs;
+    private PluginRegistry registry;
+
+    /**
+     * Creates the context.
+     *
+     * @param pluginDirs directories whose {@code *.jar} files are added to the plugin class path
+     */
+    public AppContext(PrintStream out, PrintStream err, List<Path> pluginDirs) {
+        this.out = out;
+        this.err = err;
+        this.pluginDirs = List.copyOf(pluginDirs);
+    }
+
+    /** Returns standard output: results. */
+    public PrintStream out() {
+        return out;
+    }
+
+    /** Returns standard error: progress and messages. */
+    public PrintStream err() {
+        return err;
+    }
+
+    /** Returns the registry of every installed plugin, built on first use. */
+    public PluginRegistry registry() {
+        if (registry == null) {
+            ClassLoader loader = pluginClassLoader();
+            Thread.currentThread().setContextClassLoader(loader);
+            registry = PluginRegistry.load(loader);
+        }
+        return registry;
+    }
+
+    /** Returns the plugin directories searched for jars. */
+    public List<Path> pluginDirs() {
+        return pluginDirs;
+    }
+
+    private ClassLoader pluginClassLoader() {
+        List<URL> jars = new ArrayList<>();
+        for (Path dir : pluginDirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                    jars.add(jar.toUri().toURL());
+                }
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list plugin directory " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        ClassLoader parent = AppContext.class.getClassLoader();
+        return jars.isEmpty() ? parent : new URLClassLoader(jars.toArray(new URL[0]), parent);
+    }
+
+    /** Finds the MNIST directory: {@code --data}, {@code NN_MNIST_DIR}, the cache, else a download. */
+    public Path mnistDir(Path dataDir) throws IOException {
+        return MnistLocator.standard(this::downloadProgress).locate(dataDir);
+    }
+
+    /** Finds MNIST as {@link #mnistDir} does and loads it. */
+    public Mnist mnist(Path dataDir) throws IOException {
+        return Mnist.load(mnistDir(dataDir));
+    }
+
+    private void downloadProgress(String file, long bytes, long total) {
+        if (bytes == total || bytes % (1 << 20) < (1 << 16)) {
+            err.print(String.format(Locale.ROOT, "\rdownloading %s: %.1f of %.1f MB", file, bytes / 1e6, total / 1e6));
+            if (bytes >= total) {
+                err.println();
+            }
+        }
+    }
+
+    /** Returns a progress callback for downloads that prints to standard error. */
+    public DownloadProgress downloads() {
+        return this::downloadProgress;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.nn.app.cli;
+
+import java.io.PrintStream;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every error into one line on standard error: exit code 2 for usage errors (bad flags and
+ * values), 1 for failures. A stack trace follows only with {@code --verbose}.
+ */
+public final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    /** Exit code of a usage error. */
+    public static final int USAGE = 2;
+    /** Exit code of a failure. */
+    public static final int FAILURE = 1;
+
+    private final PrintStream err;
+    private final boolean verbose;
+
+    /** Creates the handler. */
+    public ErrorHandler(PrintStream err, boolean verbose) {
+        this.err = err;
+        this.verbose = verbose;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        err.println(cmd.getCommandName().equals("nn") ? "nn: " + e.getMessage() + " (see 'nn --help')"
+                : "nn " + cmd.getCommandName() + ": " + e.getMessage() + " (see 'nn " + cmd.getCommandName()
+                        + " --help')");
+        trace(e);
+        return USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+        String name = cmd.getCommandName().equals("nn") ? "nn" : "nn " + cmd.getCommandName();
+        if (e instanceof UsageException || e instanceof ParameterException) {
+            err.println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+            trace(e);
+            return USAGE;
+        }
+        err.println(name + ": error: " + message(e));
+        trace(e);
+        return FAILURE;
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException && !m.contains(":")) {
+            return m + ": no such file";
+        }
+        return m;
+    }
+
+    private void trace(Throwable e) {
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.nn.app.commands;
+
+import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContext;
+import dev.nn.core.data.DataSet;
+import dev.nn.core.network.Network;
+import dev.nn.core.network.Regularization;
+import dev.nn.data.mnist.Mnist;
+import dev.nn.monitor.EvaluationMonitor;
+import dev.nn.monitor.History;
+import dev.nn.monitor.Metric;
+import dev.nn.train.SgdTrainer;
+import dev.nn.train.TrainingConfig;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code nn bench}: the workloads of {@code shared/WORKLOADS.md}, each timed from the start of
+ * training to the end of the last epoch's monitoring (data loading and JVM start excluded, JIT
+ * warm-up included), one {@code RESULT} line each on standard output.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run the benchmark workloads w1-w4 and print one RESULT line per workload.")
+public final class BenchCommand implements Callable<Integer> {
+
+    /** The workload ids. */
+    enum Id { w1, w2, w3, w4, all }
+
+    /**
+     * One workload of WORKLOADS.md.
+     *
+     * @param trainSize training images taken in file order
+     * @param monitorAll cost and accuracy on the training and test data (else test accuracy only)
+     */
+    record Workload(String id, int[] layers, int trainSize, double eta, double lambda, boolean monitorAll,
+            int epochs) {
+    }
+
+    static final List<Workload> WORKLOADS = List.of(
+            new Workload("w1", new int[] {784, 30, 10}, 1000, 0.5, 0, true, 20),
+            new Workload("w2", new int[] {784, 30, 10}, 60000, 0.5, 0, false, 2),
+            new Workload("w3", new int[] {784, 30, 30, 30, 30, 30, 10}, 60000, 0.1, 0, false, 1),
+            new Workload("w4", new int[] {784, 100, 10}, 60000, 0.1, 5.0, false, 1));
+
+    @ParentCommand
+    NnCommand parent;
+
+    @Option(names = "--workload", defaultValue = "all", description = "w1, w2, w3, w4 or all (default: ${DEFAULT-VALUE}).")
+    Id workload;
+
+    @Option(names = "--epochs", paramLabel = "K", description = "Epochs instead of each workload's own.")
+    Integer epochs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", description = "Threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files.")
+    Path data;
+
+    @Override
+    public Integer call() throws Exception {
+        AppContext ctx = parent.context();
+        if (epochs != null && epochs < 1) {
+            throw new dev.nn.app.cli.UsageException("--epochs must be >= 1, got " + epochs);
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) {
+            throw new dev.nn.app.cli.UsageException("--threads must be >= 1, got " + n);
+        }
+        long loadStart = System.nanoTime();
+        Mnist mnist = ctx.mnist(data);
+        ctx.err().println(String.format(Locale.ROOT, "loaded MNIST in %.3f s", (System.nanoTime() - loadStart) / 1e9));
+        for (Workload w : WORKLOADS) {
+            if (workload == Id.all || workload.name().equals(w.id())) {
+                run(ctx, w, mnist, n);
+            }
+        }
+        return 0;
+    }
+
+    private void run(AppContext ctx, Workload w, Mnist mnist, int threadCount) {
+        int k = epochs != null ? epochs : w.epochs();
+        Network net = Network.of(w.layers()).seed(seed).registry(ctx.registry()).build();
+        TrainingConfig.Builder config = TrainingConfig.builder().epochs(k).batchSize(10).eta(w.eta()).seed(seed)
+                .threads(threadCount);
+        if (w.lambda() != 0) {
+            config.regularization(new Regularization(ctx.registry().regularizer("l2"), w.lambda()));
+        }
+        DataSet training = mnist.training().first(w.trainSize());
+        Set<Metric> metrics = w.monitorAll() ? EnumSet.allOf(Metric.class) : EnumSet.of(Metric.TEST_ACCURACY);
+        EvaluationMonitor monitor = new EvaluationMonitor(training, mnist.test(), metrics, w.id(), threadCount);
+        long start = System.nanoTime();
+        new SgdTrainer(config.build(), List.of(monitor)).train(net, training);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        History history = monitor.history();
+        ctx.out().println(String.format(Locale.ROOT, "RESULT peer=nn workload=%s epochs=%d seconds=%.3f"
+                + " final_test_accuracy=%.4f", w.id(), k, seconds, history.last().testAccuracy()));
+    }
+}

@@ -1,0 +1,118 @@
+package dev.nn.app.commands;
+
+import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.RunDirectory;
+import dev.nn.app.run.RunFiles;
+import dev.nn.app.run.TrainingOptions;
+import dev.nn.app.run.TrainingRun;
+import dev.nn.data.mnist.Mnist;
+import dev.nn.monitor.History;
+import dev.nn.monitor.RegularizationLabel;
+import dev.nn.plot.HistoryCharts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code nn demo}: the overfitting experiment of NNDL chapter 3 as the seed ran it: 784-30-10 on
+ * the first 1000 training images, without regularization, with L2 and with L1.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "The overfitting experiment: 784-30-10 trained on 1000 images for 400 epochs without"
+                + " regularization, with L2 and with L1; writes each run and a comparison figure.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NnCommand parent;
+
+    @Option(names = "--epochs", defaultValue = "400", description = "Epochs per run (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--l2", defaultValue = "0.2", description = "L2 lambda of the second run (default: ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--l1", defaultValue = "0.05", description = "L1 lambda of the third run (default: ${DEFAULT-VALUE}).")
+    double l1;
+
+    @Option(names = "--seed", defaultValue = "3", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", description = "Threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files.")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs/demo",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        AppContext ctx = parent.context();
+        double[][] penalties = {{0, 0}, {0, l2}, {l1, 0}};
+        String[] names = {"none", "l2", "l1"};
+        List<TrainingRun> runs = new ArrayList<>();
+        List<TrainingOptions> options = new ArrayList<>();
+        for (double[] p : penalties) {
+            TrainingOptions o = options(p[0], p[1]);
+            options.add(o);
+            runs.add(new TrainingRun(o, ctx.registry()).validate());
+        }
+        Path dir = RunDirectory.prepare(out);
+        Path dataDir = ctx.mnistDir(data);
+        Mnist mnist = Mnist.load(dataDir);
+        List<History> histories = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            String label = RegularizationLabel.of(penalties[i][0], penalties[i][1]);
+            ctx.err().println("run " + (i + 1) + " of 3: " + label);
+            TrainingRun.Outcome outcome = runs.get(i).train(mnist, label, true, List.of());
+            Path runDir = RunDirectory.prepare(dir.resolve(names[i]));
+            RunFiles.write(runDir, "train", args(options.get(i)), options.get(i), runs.get(i), outcome, dataDir);
+            histories.add(outcome.history());
+        }
+        HistoryCharts.comparison(histories).save(dir, "comparison");
+        ctx.out().println(String.format(Locale.ROOT, "%-22s %14s %14s %14s", "run", "train accuracy", "test accuracy",
+                "best test"));
+        for (History h : histories) {
+            double best = Arrays.stream(h.testAccuracy()).max().orElse(Double.NaN);
+            ctx.out().println(String.format(Locale.ROOT, "%-22s %14.4f %14.4f %14.4f", h.label(),
+                    h.last().trainAccuracy(), h.last().testAccuracy(), best));
+        }
+        ctx.out().println("wrote none/, l2/, l1/ and comparison.png, comparison.svg to " + dir);
+        return 0;
+    }
+
+    private TrainingOptions options(double lambda1, double lambda2) {
+        TrainingOptions o = new TrainingOptions();
+        o.layers = new int[] {784, 30, 10};
+        o.seed = seed;
+        o.trainSize = 1000;
+        o.epochs = epochs;
+        o.batchSize = 10;
+        o.eta = 0.5;
+        o.l1 = lambda1;
+        o.l2 = lambda2;
+        o.cost = "cross-entropy";
+        o.activation = "sigmoid";
+        o.initializer = "default";
+        o.monitor = true;
+        o.threads = threads;
+        o.data = data;
+        return o;
+    }
+
+    private static List<String> args(TrainingOptions o) {
+        return List.of("--layers", "784,30,10", "--seed", Long.toString(o.seed), "--train-size", "1000", "--epochs",
+                Integer.toString(o.epochs), "--batch-size", "10", "--eta", "0.5", "--l1", Double.toString(o.l1), "--l2",
+                Double.toString(o.l2), "--cost", "cross-entropy", "--activation", "sigmoid", "--output-activation",
+                "sigmoid", "--monitor");
+    }
+}

@@ -1,0 +1,57 @@
+package dev.nn.app.commands;
+
+import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContext;
+import dev.nn.core.io.ModelFile;
+import dev.nn.core.io.SavedModel;
+import dev.nn.core.network.Evaluation;
+import dev.nn.core.network.Evaluator;
+import dev.nn.core.network.Network;
+import dev.nn.data.mnist.Mnist;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code nn evaluate}: accuracy and cost of a saved model on the MNIST test set. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Print a saved model's accuracy and cost on the 10000 MNIST test images.")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NnCommand parent;
+
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model.json written by nn train.")
+    Path model;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files.")
+    Path data;
+
+    @Option(names = "--threads", description = "Threads (default: the number of cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        AppContext ctx = parent.context();
+        SavedModel saved = ModelFile.read(model, ctx.registry());
+        Network net = saved.network();
+        Mnist mnist = ctx.mnist(data);
+        int n = mnist.test().size();
+        Evaluation e;
+        try (Evaluator evaluator = new Evaluator(net, Evaluator.DEFAULT_BATCH,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors())) {
+            e = evaluator.evaluate(mnist.test(), true);
+        }
+        double cost = e.meanCost() + net.penalty(saved.regularization(), n);
+        ctx.out().println(String.format(Locale.ROOT, "model %s: %s", model, Arrays.toString(net.sizes())
+                .replace(", ", "-").replace("[", "").replace("]", "") + ", " + net.activation(0).id() + " -> "
+                + net.activation(net.layerCount() - 1).id() + ", " + net.cost().id()));
+        ctx.out().println(String.format(Locale.ROOT, "test accuracy %.4f (%d / %d)", e.accuracy(), e.correct(), n));
+        ctx.out().println(String.format(Locale.ROOT, "test cost %.6f (mean %s%s)", cost, net.cost().id(),
+                saved.regularization().isEmpty() ? "" : " + regularization"));
+        return 0;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.nn.app.commands;
+
+import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.IntListConverter;
+import dev.nn.app.cli.RunDirectory;
+import dev.nn.app.cli.UsageException;
+import dev.nn.app.run.RunFiles;
+import dev.nn.monitor.GradientTable;
+import dev.nn.monitor.History;
+import dev.nn.monitor.HistoryFiles;
+import dev.nn.plot.GradientCharts;
+import dev.nn.plot.HistoryCharts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code nn plot}: redraws figures from saved histories or gradient tables, without training. */
+@Command(name = "plot", mixinStandardHelpOptions = true,
+        description = "Redraw figures from saved files: one history.json gives the overfitting figure, several give a"
+                + " comparison; a gradients.csv gives the gradient-norm figure.")
+public final class PlotCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NnCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "history.json files, or one gradients.csv.")
+    List<Path> files;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: the first file's directory).")
+    Path out;
+
+    @Option(names = "--batches", converter = IntListConverter.class, defaultValue = "7,8,9", paramLabel = "B,B,...",
+            description = "For a gradient table: the mini-batches drawn (default: ${DEFAULT-VALUE}).")
+    List<Integer> batches;
+
+    @Option(names = "--log-y", description = "For a gradient table: logarithmic y axis.")
+    boolean logY;
+
+    @Override
+    public Integer call() throws Exception {
+        AppContext ctx = parent.context();
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new java.nio.file.NoSuchFileException(f.toString(), null, "no such file");
+            }
+        }
+        Path first = files.get(0).toAbsolutePath();
+        Path dir = RunDirectory.prepare(out != null ? out : first.getParent());
+        if (first.toString().endsWith(".csv")) {
+            if (files.size() > 1) {
+                throw new UsageException("give one gradient table at a time, got " + files.size() + " files");
+            }
+            GradientTable table = GradientTable.parseCsv(Files.readString(first), first.toString());
+            GradientCharts.hiddenLayerNorms(table, batches, logY).save(dir, "gradients");
+            ctx.out().println("wrote gradients.png, gradients.svg to " + dir);
+            return 0;
+        }
+        List<History> histories = new ArrayList<>();
+        for (Path f : files) {
+            histories.add(HistoryFiles.readJson(f));
+        }
+        if (histories.size() == 1) {
+            RunFiles.writePlots(dir, histories.get(0));
+            ctx.out().println("wrote history.png, history.svg to " + dir);
+        } else {
+            HistoryCharts.comparison(histories).save(dir, "comparison");
+            ctx.out().println("wrote comparison.png, comparison.svg to " + dir);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.nn.app.commands;
+
+import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContext;
+import dev.nn.core.registry.PluginInfo;
+import dev.nn.core.registry.PluginProblem;
+import dev.nn.core.registry.PluginRegistry;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code nn plugins}: every installed plugin with its id, class and jar, then any that failed. */
+@Command(name = "plugins", mixinStandardHelpOptions = true,
+        description = "List the installed activations, costs, regularizers and initializers, with the class and jar"
+                + " of each, and any provider that could not be loaded.")
+public final class PluginsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NnCommand parent;
+
+    @Override
+    public Integer call() {
+        AppContext ctx = parent.context();
+        PluginRegistry registry = ctx.registry();
+        String format = "%-12s %-16s %-45s %s%n";
+        ctx.out().printf(Locale.ROOT, format, "KIND", "ID", "CLASS", "FROM");
+        for (PluginInfo p : registry.plugins()) {
+            ctx.out().printf(Locale.ROOT, format, p.kind().word(), p.id(), p.className(), p.source());
+        }
+        if (!registry.problems().isEmpty()) {
+            ctx.out().println();
+            ctx.out().println("Problems (these providers were skipped):");
+            for (PluginProblem problem : registry.problems()) {
+                ctx.out().println("  " + problem.message());
+            }
+        }
+        return 0;
+    }
+}

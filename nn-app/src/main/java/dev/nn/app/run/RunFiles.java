@@ -1,0 +1,85 @@
+package dev.nn.app.run;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.nn.core.io.AtomicFiles;
+import dev.nn.core.io.ModelFile;
+import dev.nn.core.io.SavedModel;
+import dev.nn.core.network.Network;
+import dev.nn.monitor.History;
+import dev.nn.monitor.HistoryFiles;
+import dev.nn.plot.HistoryCharts;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes a training run's files into its directory, each atomically. */
+public final class RunFiles {
+
+    /** The files a finished run leaves, in the order they are written. */
+    public static final List<String> NAMES = List.of("history.json", "history.csv", "model.json", "history.png",
+            "history.svg", "run.json");
+
+    private RunFiles() {
+    }
+
+    /** Writes the history, the model, the plots and {@code run.json}. */
+    public static void write(Path dir, String command, List<String> args, TrainingOptions options, TrainingRun run,
+            TrainingRun.Outcome outcome, Path dataDir) throws IOException {
+        HistoryFiles.writeJson(dir.resolve("history.json"), outcome.history());
+        HistoryFiles.writeCsv(dir.resolve("history.csv"), outcome.history());
+        ModelFile.write(dir.resolve("model.json"), new SavedModel(run.network(), run.config().regularizations()));
+        writePlots(dir, outcome.history());
+        AtomicFiles.writeString(dir.resolve("run.json"), runJson(command, args, options, run, outcome, dataDir));
+    }
+
+    /** Draws the overfitting figure, with the inset from epoch 100 (or half-way, for shorter runs). */
+    public static void writePlots(Path dir, History history) throws IOException {
+        int epochs = history.records().size();
+        HistoryCharts.overfitting(history, Math.min(100, Math.max(1, epochs / 2))).save(dir, "history");
+    }
+
+    private static String runJson(String command, List<String> args, TrainingOptions o, TrainingRun run,
+            TrainingRun.Outcome outcome, Path dataDir) {
+        JsonObject root = new JsonObject();
+        JsonArray argv = new JsonArray();
+        argv.add("nn");
+        argv.add(command);
+        args.forEach(argv::add);
+        root.add("command", argv);
+        JsonObject c = new JsonObject();
+        JsonArray layers = new JsonArray();
+        for (int size : o.layers) {
+            layers.add(size);
+        }
+        c.add("layers", layers);
+        c.addProperty("seed", o.seed);
+        c.addProperty("trainSize", outcome.trainingSize());
+        c.addProperty("epochs", o.epochs);
+        c.addProperty("batchSize", o.batchSize);
+        c.addProperty("eta", o.eta);
+        c.addProperty("l1", o.l1);
+        c.addProperty("l2", o.l2);
+        Network net = run.network();
+        c.addProperty("cost", net.cost().id());
+        c.addProperty("activation", net.activation(0).id());
+        c.addProperty("outputActivation", net.activation(net.layerCount() - 1).id());
+        c.addProperty("init", o.initializer);
+        c.addProperty("monitor", o.monitor);
+        c.addProperty("validation", o.validation);
+        if (o.earlyStop != null) {
+            c.addProperty("earlyStop", o.earlyStop);
+        }
+        c.addProperty("schedule", o.schedule);
+        c.addProperty("threads", o.threads());
+        c.addProperty("data", dataDir.toAbsolutePath().toString());
+        root.add("config", c);
+        JsonObject r = new JsonObject();
+        r.addProperty("epochsRun", outcome.result().epochsRun());
+        r.addProperty("stop", outcome.result().message());
+        r.addProperty("finalEta", outcome.result().finalEta());
+        root.add("result", r);
+        return new GsonBuilder().setPrettyPrinting().create().toJson(root) + "\n";
+    }
+}

@@ -1,0 +1,79 @@
+package dev.nn.app.run;
+
+import dev.nn.app.cli.LayersConverter;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The flags of {@code nn train}, which mirror network2.py's arguments. */
+public final class TrainingOptions {
+
+    @Option(names = "--layers", converter = LayersConverter.class, defaultValue = "784,30,10", paramLabel = "N,N,...",
+            description = "Layer sizes, input first (default: ${DEFAULT-VALUE}).")
+    public int[] layers;
+
+    @Option(names = "--seed", defaultValue = "3", description = "Seed of the initial weights and the shuffles"
+            + " (default: ${DEFAULT-VALUE}).")
+    public long seed;
+
+    @Option(names = "--train-size", paramLabel = "N", description = "Train on the first N training images"
+            + " (default: all).")
+    public Integer trainSize;
+
+    @Option(names = "--epochs", defaultValue = "30", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    public int epochs;
+
+    @Option(names = "--batch-size", defaultValue = "10", description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
+    public int batchSize;
+
+    @Option(names = "--eta", defaultValue = "0.5", description = "Learning rate (default: ${DEFAULT-VALUE}).")
+    public double eta;
+
+    @Option(names = "--l1", defaultValue = "0", description = "L1 strength lambda (default: ${DEFAULT-VALUE}).")
+    public double l1;
+
+    @Option(names = "--l2", defaultValue = "0", description = "L2 strength lambda (default: ${DEFAULT-VALUE}).")
+    public double l2;
+
+    @Option(names = "--cost", defaultValue = "cross-entropy", description = "Cost id (default: ${DEFAULT-VALUE}).")
+    public String cost;
+
+    @Option(names = "--activation", defaultValue = "sigmoid", description = "Activation id of the hidden layers, and"
+            + " of the output layer unless --output-activation is given (default: ${DEFAULT-VALUE}).")
+    public String activation;
+
+    @Option(names = "--output-activation", description = "Activation id of the output layer.")
+    public String outputActivation;
+
+    @Option(names = "--init", defaultValue = "default", description = "Weight initializer id"
+            + " (default: ${DEFAULT-VALUE}).")
+    public String initializer;
+
+    @Option(names = "--monitor", description = "Measure cost and accuracy on the training and the test data after"
+            + " every epoch (without it: test accuracy only).")
+    public boolean monitor;
+
+    @Option(names = "--validation", description = "Train on the first 50000 images and measure on the last 10000"
+            + " (Nielsen's validation set) instead of the test set.")
+    public boolean validation;
+
+    @Option(names = "--early-stop", paramLabel = "N", description = "Stop when test (or validation) accuracy has not"
+            + " improved for N epochs.")
+    public Integer earlyStop;
+
+    @Option(names = "--schedule", description = "Halve eta when test (or validation) accuracy has not improved for 10"
+            + " epochs; stop at eta/128.")
+    public boolean schedule;
+
+    @Option(names = "--threads", description = "Threads (default: the number of cores); results are the same bits"
+            + " for any number.")
+    public Integer threads;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files (default: "
+            + "$NN_MNIST_DIR, then the per-user cache, downloading if needed).")
+    public Path data;
+
+    /** Returns the thread count to use. */
+    public int threads() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+}

@@ -1,0 +1,151 @@
+package dev.nn.app.run;
+
+import dev.nn.app.cli.UsageException;
+import dev.nn.core.data.DataSet;
+import dev.nn.core.network.Network;
+import dev.nn.core.network.Regularization;
+import dev.nn.core.registry.PluginException;
+import dev.nn.core.registry.PluginRegistry;
+import dev.nn.data.mnist.Mnist;
+import dev.nn.monitor.EarlyStopping;
+import dev.nn.monitor.EvaluationMonitor;
+import dev.nn.monitor.History;
+import dev.nn.monitor.LoggingListener;
+import dev.nn.monitor.Metric;
+import dev.nn.monitor.PlateauSchedule;
+import dev.nn.monitor.ProgressBar;
+import dev.nn.train.SgdTrainer;
+import dev.nn.train.TrainingConfig;
+import dev.nn.train.TrainingListener;
+import dev.nn.train.TrainingResult;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Wires {@link TrainingOptions} into a network, a trainer and its listeners. Everything that can
+ * be wrong with the flags is found by {@link #validate}, before data is loaded or files written.
+ */
+public final class TrainingRun {
+
+    /** Schedule patience, from NNDL chapter 3. */
+    static final int SCHEDULE_PATIENCE = 10;
+
+    private final TrainingOptions options;
+    private final PluginRegistry registry;
+    private Network network;
+    private TrainingConfig config;
+
+    /** Creates the run; call {@link #validate} next. */
+    public TrainingRun(TrainingOptions options, PluginRegistry registry) {
+        this.options = options;
+        this.registry = registry;
+    }
+
+    /**
+     * Checks every flag and builds the network and configuration.
+     *
+     * @throws UsageException naming the flag and the accepted values
+     */
+    public TrainingRun validate() {
+        check(options.epochs >= 1, "--epochs must be >= 1, got " + options.epochs);
+        check(options.batchSize >= 1, "--batch-size must be >= 1, got " + options.batchSize);
+        check(options.eta > 0 && Double.isFinite(options.eta), "--eta must be a finite number > 0, got " + options.eta);
+        check(options.l1 >= 0 && Double.isFinite(options.l1), "--l1 must be a finite number >= 0, got " + options.l1);
+        check(options.l2 >= 0 && Double.isFinite(options.l2), "--l2 must be a finite number >= 0, got " + options.l2);
+        check(options.trainSize == null || options.trainSize >= 1, "--train-size must be >= 1, got " + options.trainSize);
+        check(options.earlyStop == null || options.earlyStop >= 1, "--early-stop must be >= 1, got " + options.earlyStop);
+        check(options.threads() >= 1, "--threads must be >= 1, got " + options.threads());
+        int[] layers = options.layers;
+        check(layers[0] == Mnist.SIDE * Mnist.SIDE, "--layers must start with 784 inputs (28x28 MNIST pixels), got "
+                + layers[0]);
+        check(layers[layers.length - 1] == 10, "--layers must end with 10 outputs (the digits), got "
+                + layers[layers.length - 1]);
+        int available = options.validation ? 50000 : 60000;
+        check(options.trainSize == null || options.trainSize <= available, "--train-size must be at most " + available
+                + (options.validation ? " with --validation" : "") + ", got " + options.trainSize);
+        try {
+            network = Network.of(layers).seed(options.seed).registry(registry).activation(options.activation)
+                    .outputActivation(options.outputActivation != null ? options.outputActivation : options.activation)
+                    .cost(options.cost).initializer(options.initializer).build();
+            TrainingConfig.Builder builder = TrainingConfig.builder().epochs(options.epochs).batchSize(options.batchSize)
+                    .eta(options.eta).seed(options.seed).threads(options.threads());
+            if (options.l2 != 0) {
+                builder.regularization(new Regularization(registry.regularizer("l2"), options.l2));
+            }
+            if (options.l1 != 0) {
+                builder.regularization(new Regularization(registry.regularizer("l1"), options.l1));
+            }
+            config = builder.build();
+        } catch (PluginException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return this;
+    }
+
+    private static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new UsageException(message);
+        }
+    }
+
+    /** Returns the network to train (after {@link #validate}). */
+    public Network network() {
+        return network;
+    }
+
+    /** Returns the training configuration (after {@link #validate}). */
+    public TrainingConfig config() {
+        return config;
+    }
+
+    /** The data a run trains on and measures. */
+    record Data(DataSet training, DataSet evaluation, String evaluationName) {
+    }
+
+    Data data(Mnist mnist) {
+        DataSet pool = options.validation ? mnist.nielsenSplit().training() : mnist.training();
+        DataSet training = options.trainSize == null ? pool : pool.first(options.trainSize);
+        DataSet evaluation = options.validation ? mnist.nielsenSplit().validation() : mnist.test();
+        return new Data(training, evaluation, options.validation ? "validation" : "test");
+    }
+
+    /**
+     * Trains on MNIST with a progress bar on standard error and returns the history.
+     *
+     * @param label the history's label
+     * @param extra listeners called after the built-in ones
+     */
+    public Outcome train(Mnist mnist, String label, boolean progress, List<TrainingListener> extra) {
+        Data data = data(mnist);
+        Set<Metric> metrics = options.monitor ? EnumSet.allOf(Metric.class) : EnumSet.of(Metric.TEST_ACCURACY);
+        EvaluationMonitor monitor = new EvaluationMonitor(data.training(), data.evaluation(), metrics, label,
+                options.threads());
+        List<TrainingListener> listeners = new ArrayList<>(List.of(monitor));
+        if (progress) {
+            listeners.add(ProgressBar.forConsole(monitor));
+        }
+        listeners.add(new LoggingListener(monitor));
+        if (options.earlyStop != null) {
+            listeners.add(new EarlyStopping(monitor, Metric.TEST_ACCURACY, options.earlyStop));
+        }
+        if (options.schedule) {
+            listeners.add(new PlateauSchedule(monitor, Metric.TEST_ACCURACY, SCHEDULE_PATIENCE));
+        }
+        listeners.addAll(extra);
+        TrainingResult result = new SgdTrainer(config, listeners).train(network, data.training());
+        return new Outcome(monitor.history(), result, data.training().size(), data.evaluationName());
+    }
+
+    /**
+     * What a run produced.
+     *
+     * @param history the per-epoch metrics
+     * @param result how training ended
+     * @param trainingSize the number of training examples
+     * @param evaluationName {@code test} or {@code validation}
+     */
+    public record Outcome(History history, TrainingResult result, int trainingSize, String evaluationName) {
+    }
+}

@@ -4,10 +4,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Parses {@code --layers 784,30,10}: at least two positive sizes separated by commas. */
-public final class LayersConverter implements ITypeConverter<int[]> {
+public final class LayersConverter implements ITypeConverter<LayerSizes> {
 
     @Override
-    public int[] convert(String value) {
+    public LayerSizes convert(String value) {
         String[] parts = value.split(",", -1);
         if (parts.length < 2) {
             throw new TypeConversionException("expected at least two comma-separated layer sizes such as 784,30,10, got '"
@@ -25,6 +25,6 @@ public final class LayersConverter implements ITypeConverter<int[]> {
                 throw new TypeConversionException("layer sizes must be >= 1, got '" + value + "'");
             }
         }
-        return sizes;
+        return new LayerSizes(sizes);
     }
 }

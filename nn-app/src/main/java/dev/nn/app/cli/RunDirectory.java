@@ -34,12 +34,14 @@ public final class RunDirectory {
     }
 
     private static String reason(IOException e) {
-        String name = e.getClass().getSimpleName();
-        return switch (name) {
-            case "AccessDeniedException" -> "permission denied";
-            case "FileAlreadyExistsException", "FileSystemException" -> "a file is in the way ("
-                    + e.getMessage() + ")";
-            default -> e.getMessage() == null ? name : e.getMessage();
-        };
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            String why = f.getReason() != null ? f.getReason() : e.getClass().getSimpleName()
+                    .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            return why + (f.getFile() != null && !f.getFile().equals(e.getMessage()) ? "" : " (" + f.getFile() + ")");
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -2,6 +2,7 @@ package dev.nn.app.commands;
 
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.LayerSizes;
 import dev.nn.app.cli.RunDirectory;
 import dev.nn.app.run.RunFiles;
 import dev.nn.app.run.TrainingOptions;
@@ -73,7 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
         for (int i = 0; i < runs.size(); i++) {
             String label = RegularizationLabel.of(penalties[i][0], penalties[i][1]);
             ctx.err().println("run " + (i + 1) + " of 3: " + label);
-            TrainingRun.Outcome outcome = runs.get(i).train(mnist, label, true, List.of());
+            TrainingRun.Outcome outcome = runs.get(i).train(mnist, label, ctx.err(), List.of());
             Path runDir = RunDirectory.prepare(dir.resolve(names[i]));
             RunFiles.write(runDir, "train", args(options.get(i)), options.get(i), runs.get(i), outcome, dataDir);
             histories.add(outcome.history());
@@ -92,7 +93,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     private TrainingOptions options(double lambda1, double lambda2) {
         TrainingOptions o = new TrainingOptions();
-        o.layers = new int[] {784, 30, 10};
+        o.layers = new LayerSizes(new int[] {784, 30, 10});
         o.seed = seed;
         o.trainSize = 1000;
         o.epochs = epochs;

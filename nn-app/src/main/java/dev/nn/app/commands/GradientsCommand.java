@@ -3,6 +3,7 @@ package dev.nn.app.commands;
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.IntListConverter;
+import dev.nn.app.cli.LayerSizes;
 import dev.nn.app.cli.LayersConverter;
 import dev.nn.app.cli.RunDirectory;
 import dev.nn.app.cli.UsageException;
@@ -35,7 +36,7 @@ public final class GradientsCommand implements Callable<Integer> {
 
     @Option(names = "--layers", converter = LayersConverter.class, defaultValue = "784,30,30,30,30,30,10",
             paramLabel = "N,N,...", description = "Layer sizes (default: ${DEFAULT-VALUE}).")
-    int[] layers;
+    LayerSizes layers;
 
     @Option(names = "--train-size", defaultValue = "1000", description = "First N training images"
             + " (default: ${DEFAULT-VALUE}).")
@@ -90,7 +91,7 @@ public final class GradientsCommand implements Callable<Integer> {
         Path dir = RunDirectory.prepare(out != null ? out : RunDirectory.timestamped("gradients"));
         Mnist mnist = ctx.mnist(data);
         GradientNormMonitor norms = new GradientNormMonitor();
-        run.train(mnist, RegularizationLabel.of(0, lambda), false, List.of(norms));
+        run.train(mnist, RegularizationLabel.of(0, lambda), null, List.of(norms));
         GradientTable table = norms.table();
         ctx.out().print(table.toText());
         AtomicFiles.writeString(dir.resolve("gradients.csv"), table.toCsv());

@@ -50,7 +50,7 @@ public final class RunFiles {
         root.add("command", argv);
         JsonObject c = new JsonObject();
         JsonArray layers = new JsonArray();
-        for (int size : o.layers) {
+        for (int size : o.layers.sizes()) {
             layers.add(size);
         }
         c.add("layers", layers);

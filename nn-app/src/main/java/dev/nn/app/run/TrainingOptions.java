@@ -1,5 +1,6 @@
 package dev.nn.app.run;
 
+import dev.nn.app.cli.LayerSizes;
 import dev.nn.app.cli.LayersConverter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -9,7 +10,7 @@ public final class TrainingOptions {
 
     @Option(names = "--layers", converter = LayersConverter.class, defaultValue = "784,30,10", paramLabel = "N,N,...",
             description = "Layer sizes, input first (default: ${DEFAULT-VALUE}).")
-    public int[] layers;
+    public LayerSizes layers;
 
     @Option(names = "--seed", defaultValue = "3", description = "Seed of the initial weights and the shuffles"
             + " (default: ${DEFAULT-VALUE}).")

@@ -57,7 +57,7 @@ public final class TrainingRun {
         check(options.trainSize == null || options.trainSize >= 1, "--train-size must be >= 1, got " + options.trainSize);
         check(options.earlyStop == null || options.earlyStop >= 1, "--early-stop must be >= 1, got " + options.earlyStop);
         check(options.threads() >= 1, "--threads must be >= 1, got " + options.threads());
-        int[] layers = options.layers;
+        int[] layers = options.layers.sizes();
         check(layers[0] == Mnist.SIDE * Mnist.SIDE, "--layers must start with 784 inputs (28x28 MNIST pixels), got "
                 + layers[0]);
         check(layers[layers.length - 1] == 10, "--layers must end with 10 outputs (the digits), got "
@@ -112,19 +112,20 @@ public final class TrainingRun {
     }
 
     /**
-     * Trains on MNIST with a progress bar on standard error and returns the history.
+     * Trains on MNIST and returns the history.
      *
      * @param label the history's label
+     * @param progress where the progress bar prints, or null for none
      * @param extra listeners called after the built-in ones
      */
-    public Outcome train(Mnist mnist, String label, boolean progress, List<TrainingListener> extra) {
+    public Outcome train(Mnist mnist, String label, java.io.PrintStream progress, List<TrainingListener> extra) {
         Data data = data(mnist);
         Set<Metric> metrics = options.monitor ? EnumSet.allOf(Metric.class) : EnumSet.of(Metric.TEST_ACCURACY);
         EvaluationMonitor monitor = new EvaluationMonitor(data.training(), data.evaluation(), metrics, label,
                 options.threads());
         List<TrainingListener> listeners = new ArrayList<>(List.of(monitor));
-        if (progress) {
-            listeners.add(ProgressBar.forConsole(monitor));
+        if (progress != null) {
+            listeners.add(new ProgressBar(progress, System.console() != null, monitor, System::nanoTime));
         }
         listeners.add(new LoggingListener(monitor));
         if (options.earlyStop != null) {

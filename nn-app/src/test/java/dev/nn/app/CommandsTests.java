@@ -1,0 +1,148 @@
+package dev.nn.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import dev.nn.core.io.ModelFile;
+import dev.nn.core.registry.PluginRegistry;
+import dev.nn.monitor.History;
+import dev.nn.monitor.HistoryFiles;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every subcommand end to end on a small slice of MNIST, checking the files it writes. */
+class CommandsTests {
+
+    @TempDir
+    Path tmp;
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void assertPng(Path png, int width, int height) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(width, image.getWidth());
+        assertEquals(height, image.getHeight());
+    }
+
+    @Test
+    void trainWritesHistoryModelPlotsAndConfiguration() throws IOException {
+        Path out = tmp.resolve("run");
+        AppRunner.Result r = AppRunner.run("train", "--layers", "784,30,10", "--seed", "3", "--train-size", "300",
+                "--epochs", "3", "--batch-size", "10", "--eta", "0.5", "--l1", "0", "--l2", "0.2", "--cost",
+                "cross-entropy", "--activation", "sigmoid", "--output-activation", "sigmoid", "--monitor", "--data",
+                AppRunner.mnist().toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("history.csv", "history.json", "history.png", "history.svg", "model.json", "run.json"),
+                names(out));
+        History history = HistoryFiles.readJson(out.resolve("history.json"));
+        assertEquals(3, history.records().size());
+        assertEquals(history, HistoryFiles.readJson(out.resolve("history.json")));
+        assertEquals(HistoryFiles.toCsv(history), Files.readString(out.resolve("history.csv")));
+        assertPng(out.resolve("history.png"), 1400, 560);
+        assertTrue(Files.readString(out.resolve("history.svg")).contains("<svg"));
+        var model = ModelFile.read(out.resolve("model.json"), PluginRegistry.load());
+        assertEquals("l2", model.regularization().get(0).regularizer().id());
+        var run = JsonParser.parseString(Files.readString(out.resolve("run.json"))).getAsJsonObject();
+        assertEquals("train", run.getAsJsonArray("command").get(1).getAsString());
+        assertEquals(300, run.getAsJsonObject("config").get("trainSize").getAsInt());
+        assertTrue(r.out().contains("completed 3 epochs; final test accuracy "), r.out());
+        assertTrue(r.err().contains("epoch 3/3 done in"), r.err());
+
+        AppRunner.Result eval = AppRunner.run("evaluate", "--model", out.resolve("model.json").toString(), "--data",
+                AppRunner.mnist().toString());
+        assertEquals(0, eval.code(), eval.err());
+        assertTrue(eval.out().contains(String.format(java.util.Locale.ROOT, "test accuracy %.4f",
+                history.last().testAccuracy())), eval.out());
+        assertTrue(eval.out().contains(String.format(java.util.Locale.ROOT, "test cost %.6f",
+                history.last().testCost())), eval.out());
+    }
+
+    @Test
+    void sameRunTwiceGivesTheSameHistoryAndModel() throws IOException {
+        String[] args = {"train", "--train-size", "200", "--epochs", "2", "--monitor", "--data",
+            AppRunner.mnist().toString(), "--out"};
+        AppRunner.run(concat(args, tmp.resolve("a").toString(), "--threads", "1"));
+        AppRunner.run(concat(args, tmp.resolve("b").toString(), "--threads", "2"));
+        assertEquals(Files.readString(tmp.resolve("a/history.json")), Files.readString(tmp.resolve("b/history.json")));
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("a/model.json")), Files.readAllBytes(tmp.resolve("b/model.json")));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+    }
+
+    @Test
+    void gradientsPrintsTheTableAndDrawsTheFigure() throws IOException {
+        Path out = tmp.resolve("g");
+        AppRunner.Result r = AppRunner.run("gradients", "--data", AppRunner.mnist().toString(), "--out", out.toString(),
+                "--y-axis", "log");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\\R");
+        assertTrue(lines[0].matches("epoch +batch +layer 1 +layer 2 +layer 3 +layer 4 +layer 5 +layer 6"), lines[0]);
+        assertTrue(lines[10].startsWith("    1    10 "), lines[10]);
+        assertEquals(List.of("gradients.csv", "gradients.png", "gradients.svg"), names(out));
+        assertPng(out.resolve("gradients.png"), 700, 560);
+        assertEquals(11, Files.readAllLines(out.resolve("gradients.csv")).size());
+    }
+
+    @Test
+    void plotRedrawsFromSavedFiles() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        AppRunner.run("train", "--train-size", "100", "--epochs", "2", "--data", AppRunner.mnist().toString(), "--out",
+                a.toString());
+        AppRunner.run("train", "--train-size", "100", "--epochs", "2", "--l2", "0.5", "--data",
+                AppRunner.mnist().toString(), "--out", b.toString());
+        Files.delete(a.resolve("history.png"));
+        AppRunner.Result one = AppRunner.run("plot", a.resolve("history.json").toString());
+        assertEquals(0, one.code(), one.err());
+        assertPng(a.resolve("history.png"), 1400, 560);
+        Path cmp = tmp.resolve("cmp");
+        AppRunner.Result two = AppRunner.run("plot", a.resolve("history.json").toString(),
+                b.resolve("history.json").toString(), "--out", cmp.toString());
+        assertEquals(0, two.code(), two.err());
+        assertEquals(List.of("comparison.png", "comparison.svg"), names(cmp));
+    }
+
+    @Test
+    void pluginsListsTheBuiltIns() {
+        AppRunner.Result r = AppRunner.run("plugins");
+        assertEquals(0, r.code());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("activation +relu +dev\\.nn\\.core\\.plugins\\.Relu +\\S+")),
+                r.out());
+        assertEquals(12, r.out().lines().count(), "a header and eleven built-ins");
+    }
+
+    @Test
+    void demoRunsTheThreeRegularizations() throws IOException {
+        Path out = tmp.resolve("demo");
+        AppRunner.Result r = AppRunner.run("demo", "--epochs", "2", "--data", AppRunner.mnist().toString(), "--out",
+                out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("comparison.png", "comparison.svg", "l1", "l2", "none"), names(out));
+        assertEquals("L1 lambda=0.05", HistoryFiles.readJson(out.resolve("l1/history.json")).label());
+        assertTrue(r.out().contains("no regularization"), r.out());
+    }
+
+    @Test
+    void benchPrintsOneResultLinePerWorkload() {
+        AppRunner.Result r = AppRunner.run("bench", "--workload", "w1", "--epochs", "1", "--data",
+                AppRunner.mnist().toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().trim().matches("RESULT peer=nn workload=w1 epochs=1 seconds=\\d+\\.\\d{3}"
+                + " final_test_accuracy=0\\.\\d{4}"), r.out());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.nn.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each error is one line on standard error with exit code 2 (usage) or 1 (failure), and leaves no files. */
+class ErrorsTests {
+
+    @TempDir
+    Path tmp;
+
+    private void assertError(int code, String message, String... args) {
+        AppRunner.Result r = AppRunner.run(args);
+        assertEquals(message + System.lineSeparator(), r.err());
+        assertEquals(code, r.code());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void unknownFlag() {
+        assertError(2, "nn train: Unknown option: '--bogus' (see 'nn train --help')", "train", "--bogus");
+    }
+
+    @Test
+    void malformedLayers() {
+        assertError(2, "nn train: Invalid value for option '--layers': expected comma-separated positive whole numbers"
+                + " such as 784,30,10, got '784,x,10' (see 'nn train --help')", "train", "--layers", "784,x,10");
+    }
+
+    @Test
+    void negativeEta() {
+        assertError(2, "nn train: --eta must be a finite number > 0, got -0.5 (see 'nn train --help')", "train", "--eta",
+                "-0.5");
+    }
+
+    @Test
+    void unknownPluginIdListsTheKnownOnes() {
+        Path out = tmp.resolve("run");
+        assertError(2, "nn train: Unknown activation 'swish'; known activations: relu, sigmoid, softmax, tanh"
+                + " (see 'nn train --help')", "train", "--activation", "swish", "--out", out.toString());
+        assertFalse(Files.exists(out), "nothing is written for a usage error");
+    }
+
+    @Test
+    void missingDataDirectory() {
+        Path missing = tmp.resolve("no-mnist");
+        assertError(1, "nn train: error: MNIST directory " + missing + " (from --data) does not exist", "train",
+                "--data", missing.toString(), "--out", tmp.resolve("run").toString());
+        assertEquals(0, tmp.resolve("run").toFile().list().length, "no half-written files");
+    }
+
+    @Test
+    void unwritableOutputDirectory() throws IOException {
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        assertError(1, "nn train: error: cannot write to output directory " + file.resolve("run")
+                + ": Not a directory", "train", "--out", file.resolve("run").toString());
+    }
+
+    @Test
+    void stackTraceOnlyWithVerbose() {
+        AppRunner.Result r = AppRunner.run("evaluate", "--model", tmp.resolve("none.json").toString(), "--verbose");
+        assertEquals(1, r.code());
+        assertEquals("nn evaluate: error: " + tmp.resolve("none.json") + ": model file not found",
+                r.err().lines().findFirst().orElse(""));
+        assertFalse(r.err().lines().count() == 1, "--verbose adds the stack trace");
+    }
+
+    @Test
+    void unknownSubcommand() {
+        assertError(2, "nn: Unmatched argument at index 0: 'frobnicate' (see 'nn --help')", "frobnicate");
+    }
+}

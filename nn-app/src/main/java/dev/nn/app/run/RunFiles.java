@@ -61,6 +61,9 @@ public final class RunFiles {
         c.addProperty("eta", o.eta);
         c.addProperty("l1", o.l1);
         c.addProperty("l2", o.l2);
+        JsonObject regularizers = new JsonObject();
+        o.regularizers.forEach(regularizers::addProperty);
+        c.add("regularizers", regularizers);
         Network net = run.network();
         c.addProperty("cost", net.cost().id());
         c.addProperty("activation", net.activation(0).id());

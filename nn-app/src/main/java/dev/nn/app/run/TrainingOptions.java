@@ -35,6 +35,10 @@ public final class TrainingOptions {
     @Option(names = "--l2", defaultValue = "0", description = "L2 strength lambda (default: ${DEFAULT-VALUE}).")
     public double l2;
 
+    @Option(names = "--regularizer", paramLabel = "ID=LAMBDA", description = "Any regularizer by id with its"
+            + " lambda, such as elastic-net=0.1 (repeatable; applied after --l2 and --l1).")
+    public java.util.LinkedHashMap<String, Double> regularizers = new java.util.LinkedHashMap<>();
+
     @Option(names = "--cost", defaultValue = "cross-entropy", description = "Cost id (default: ${DEFAULT-VALUE}).")
     public String cost;
 

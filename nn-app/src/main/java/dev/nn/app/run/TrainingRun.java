@@ -77,6 +77,12 @@ public final class TrainingRun {
             if (options.l1 != 0) {
                 builder.regularization(new Regularization(registry.regularizer("l1"), options.l1));
             }
+            for (var entry : options.regularizers.entrySet()) {
+                double lambda = entry.getValue();
+                check(lambda >= 0 && Double.isFinite(lambda), "--regularizer " + entry.getKey()
+                        + " must have a finite lambda >= 0, got " + lambda);
+                builder.regularization(new Regularization(registry.regularizer(entry.getKey()), lambda));
+            }
             config = builder.build();
         } catch (PluginException e) {
             throw new UsageException(e.getMessage());

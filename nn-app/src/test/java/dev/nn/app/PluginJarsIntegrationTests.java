@@ -1,0 +1,172 @@
+package dev.nn.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged app ({@code java -jar nn-app.jar}) with plugin jars: the example project's jar, built
+ * by maven-invoker against the staged nn-core, and broken jars made here.
+ */
+class PluginJarsIntegrationTests {
+
+    @TempDir
+    static Path tmp;
+
+    private static Path home;
+    private static Path pluginDir;
+
+    /** Output of one app process. */
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void installTheExamplePlugin() throws IOException {
+        home = Files.createDirectories(tmp.resolve("home"));
+        pluginDir = Files.createDirectories(home.resolve("plugins"));
+        Path example = Path.of(System.getProperty("nn.example.jar"));
+        assertTrue(Files.isRegularFile(example), "the example plugin was built: " + example);
+        Files.copy(example, pluginDir.resolve(example.getFileName()));
+    }
+
+    private static Run nn(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Dnn.home=" + home, "-jar", System.getProperty("nn.app.jar")));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(tmp.resolve("out.txt").toFile())
+                .redirectError(tmp.resolve("err.txt").toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "nn " + String.join(" ", args) + " finished in time");
+        return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt")), Files.readString(tmp.resolve("err.txt")));
+    }
+
+    private static String mnist() {
+        return Path.of(System.getProperty("nn.shared.dir"), "mnist").toString();
+    }
+
+    @Test
+    void pluginsListsTheThreeProvidersWithTheirJar() throws Exception {
+        Run r = nn("plugins");
+        assertEquals(0, r.code(), r.err());
+        String jar = pluginDir.resolve("nn-plugin-example-1.0.0.jar").toString();
+        for (String line : List.of("activation +softplus +com\\.example\\.nnplugin\\.Softplus +",
+                "cost +hellinger +com\\.example\\.nnplugin\\.HellingerCost +",
+                "regularizer +elastic-net +com\\.example\\.nnplugin\\.ElasticNetRegularizer +")) {
+            assertTrue(r.out().lines().anyMatch(l -> l.matches(line + java.util.regex.Pattern.quote(jar))),
+                    line + " in\n" + r.out());
+        }
+    }
+
+    @Test
+    void trainsWithThePluginActivationCostAndRegularizer() throws Exception {
+        Path out = tmp.resolve("run");
+        Run r = nn("train", "--activation", "softplus", "--output-activation", "sigmoid", "--cost", "hellinger",
+                "--regularizer", "elastic-net=0.1", "--train-size", "500", "--epochs", "3", "--eta", "0.1", "--data",
+                mnist(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String model = Files.readString(out.resolve("model.json"));
+        assertTrue(model.contains("\"activations\":[\"softplus\",\"sigmoid\"]"), "model names the plugin ids");
+        assertTrue(model.contains("\"regularization\":[{\"id\":\"elastic-net\",\"lambda\":0.1}]"));
+        Run eval = nn("evaluate", "--model", out.resolve("model.json").toString(), "--data", mnist());
+        assertEquals(0, eval.code(), eval.err());
+        assertTrue(eval.out().contains("softplus -> sigmoid, hellinger"), eval.out());
+    }
+
+    @Test
+    void brokenPluginsAreReportedAndTheOthersKeepWorking() throws Exception {
+        Path brokenDir = Files.createDirectories(tmp.resolve("broken"));
+        Path jar = brokenJar(brokenDir.resolve("broken-plugin.jar"));
+        Run r = nn("--plugins", brokenDir.toString(), "plugins");
+        assertEquals(0, r.code(), r.err());
+        String core = r.out().lines().filter(l -> l.startsWith("activation") && l.contains("dev.nn.core.plugins.Relu")).findFirst()
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).orElse("(sigmoid missing)");
+        List<String> problems = r.out().lines().dropWhile(l -> !l.startsWith("Problems")).skip(1).map(String::trim)
+                .toList();
+        assertEquals(List.of(
+                "Cannot load activation provider com.example.broken.Missing (declared in " + jar
+                        + "): Provider com.example.broken.Missing not found",
+                "Cannot load activation provider com.example.broken.Throwing (declared in " + jar
+                        + "): Provider com.example.broken.Throwing could not be instantiated:"
+                        + " java.lang.IllegalStateException: no license key",
+                "Cannot load activation provider com.example.broken.WrongKind (declared in " + jar
+                        + "): Provider com.example.broken.WrongKind not a subtype of dev.nn.core.spi.Activation",
+                "Duplicate activation id 'sigmoid': provided by com.example.broken.FakeSigmoid (" + jar + ") and"
+                        + " dev.nn.core.plugins.Sigmoid (" + core + ")"), problems);
+        assertTrue(r.out().contains("softplus"), "the good plugin jar still loads");
+
+        Run clash = nn("--plugins", brokenDir.toString(), "train", "--activation", "sigmoid", "--data", mnist(),
+                "--out", tmp.resolve("clash").toString());
+        assertEquals(2, clash.code());
+        assertTrue(clash.err().contains("nn train: Duplicate activation id 'sigmoid'"), clash.err());
+
+        Run works = nn("--plugins", brokenDir.toString(), "train", "--activation", "softplus", "--output-activation",
+                "softmax", "--cost", "log-likelihood", "--train-size", "300", "--epochs", "1", "--data", mnist(),
+                "--out", tmp.resolve("works").toString());
+        assertEquals(0, works.code(), works.err());
+    }
+
+    /** Compiles the broken providers against the app's nn-core and packs them with their services files. */
+    private static Path brokenJar(Path jar) throws IOException {
+        Path src = Files.createDirectories(tmp.resolve("src/com/example/broken"));
+        Map<String, String> sources = Map.of(
+                "Throwing", "public class Throwing extends Base { public Throwing() {"
+                        + " throw new IllegalStateException(\"no license key\"); } }",
+                "FakeSigmoid", "public class FakeSigmoid extends Base { public String id() { return \"sigmoid\"; } }",
+                "WrongKind", "public class WrongKind implements dev.nn.core.spi.Cost {"
+                        + " public String id() { return \"wrong\"; }"
+                        + " public double value(org.ejml.data.DMatrixRMaj a, org.ejml.data.DMatrixRMaj y) { return 0; }"
+                        + " public void derivative(org.ejml.data.DMatrixRMaj a, org.ejml.data.DMatrixRMaj y,"
+                        + " org.ejml.data.DMatrixRMaj g) { } }",
+                "Base", "public class Base implements dev.nn.core.spi.ElementwiseActivation {"
+                        + " public String id() { return \"base\"; } public double value(double z) { return z; }"
+                        + " public double derivative(double z, double a) { return 1; } }");
+        List<String> files = new ArrayList<>();
+        for (var e : sources.entrySet()) {
+            Path file = src.resolve(e.getKey() + ".java");
+            Files.writeString(file, "package com.example.broken;\n" + e.getValue() + "\n");
+            files.add(file.toString());
+        }
+        Path classes = Files.createDirectories(tmp.resolve("classes"));
+        Path appLib = Path.of(System.getProperty("nn.app.jar")).getParent().resolve("lib");
+        String classpath;
+        try (Stream<Path> libs = Files.list(appLib)) {
+            classpath = String.join(java.io.File.pathSeparator, libs.map(Path::toString).toList());
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", classpath));
+        args.addAll(files);
+        assertEquals(0, javac.run(null, null, null, args.toArray(new String[0])), "the broken sources compile");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            put(out, "META-INF/services/dev.nn.core.spi.Activation", String.join("\n",
+                    "com.example.broken.Missing", "com.example.broken.Throwing", "com.example.broken.WrongKind",
+                    "com.example.broken.FakeSigmoid", "").getBytes(StandardCharsets.UTF_8));
+            for (String name : sources.keySet()) {
+                put(out, "com/example/broken/" + name + ".class",
+                        Files.readAllBytes(classes.resolve("com/example/broken/" + name + ".class")));
+            }
+        }
+        return jar;
+    }
+
+    private static void put(JarOutputStream out, String name, byte[] bytes) throws IOException {
+        out.putNextEntry(new JarEntry(name));
+        ((OutputStream) out).write(bytes);
+        out.closeEntry();
+    }
+}

@@ -12,7 +12,6 @@ import dev.nn.train.event.TrainingStarted;
 import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * Mini-batch stochastic gradient descent, network2.py's {@code SGD}: every epoch shuffles the
@@ -108,14 +107,8 @@ public final class SgdTrainer {
     }
 
     private static void fill(TrainingStep step, DataSet data, int[] order, int from, int size) {
-        DMatrixRMaj x = step.inputs();
-        DMatrixRMaj y = step.targets();
-        int nIn = x.numCols;
-        int nOut = y.numCols;
         for (int s = 0; s < size; s++) {
-            int i = order[from + s];
-            data.copyInputs(i, x.data, s * nIn);
-            data.copyTarget(i, y.data, s * nOut);
+            step.load(s, data, order[from + s]);
         }
     }
 

@@ -32,6 +32,27 @@ public interface DataSet {
     void copyInputs(int i, double[] dst, int offset);
 
     /**
+     * Writes the nonzero inputs of example {@code i}, in increasing index order, into {@code idx}
+     * and {@code val}, and returns how many there are. Compact data sets override it to skip the
+     * zeros without expanding them; the default copies the inputs and scans them.
+     *
+     * @param idx at least {@link #inputSize()} long. Modified.
+     * @param val at least {@link #inputSize()} long. Modified.
+     */
+    default int copyNonZeroInputs(int i, int[] idx, double[] val) {
+        double[] dense = new double[inputSize()];
+        copyInputs(i, dense, 0);
+        int count = 0;
+        for (int k = 0; k < dense.length; k++) {
+            if (dense[k] != 0) {
+                idx[count] = k;
+                val[count++] = dense[k];
+            }
+        }
+        return count;
+    }
+
+    /**
      * Writes example {@code i}'s one-hot target into {@code dst[offset .. offset + classes())}.
      *
      * @param dst the destination. Modified.

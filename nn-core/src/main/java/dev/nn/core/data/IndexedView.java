@@ -46,4 +46,14 @@ final class IndexedView implements DataSet {
     public void copyInputs(int i, double[] dst, int offset) {
         base.copyInputs(indices[i], dst, offset);
     }
+
+    @Override
+    public int copyNonZeroInputs(int i, int[] idx, double[] val) {
+        return base.copyNonZeroInputs(indices[i], idx, val);
+    }
+
+    @Override
+    public void copyTarget(int i, double[] dst, int offset) {
+        base.copyTarget(indices[i], dst, offset);
+    }
 }

@@ -1,45 +1,47 @@
 package dev.nn.core.network;
 
 import dev.nn.core.data.DataSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.ejml.data.DMatrixRMaj;
 
 /**
  * Runs a network over a whole data set in batches, counting correct answers and summing the cost.
- * Buffers are sized once per evaluator; not thread-safe.
+ * With several threads, whole batches go to different threads, each with its own buffers; the
+ * batches' cost sums are added in batch order, so the result is the same bits for any number of
+ * threads. Not itself thread-safe.
  */
 public final class Evaluator implements AutoCloseable {
 
     /** The default number of examples fed forward at once. */
-    public static final int DEFAULT_BATCH = 500;
+    public static final int DEFAULT_BATCH = 250;
 
     private final Network net;
-    private final ForwardPass pass;
-    private final DMatrixRMaj targets;
+    private final int batch;
     private final RowSplitter splitter;
+    private final ConcurrentLinkedQueue<Buffers> idle = new ConcurrentLinkedQueue<>();
+    private final BatchTask task = new BatchTask();
 
     /** Creates an evaluator for {@code net} that feeds {@link #DEFAULT_BATCH} examples at once. */
     public Evaluator(Network net) {
-        this(net, DEFAULT_BATCH);
+        this(net, DEFAULT_BATCH, 1);
     }
 
     /** Creates an evaluator for {@code net} that feeds {@code batch} examples at once. */
     public Evaluator(Network net, int batch) {
-        this(net, batch, RowSplitter.SERIAL);
+        this(net, batch, 1);
     }
 
     /**
-     * Creates an evaluator that shares each batch among {@code threads} threads; the results are
+     * Creates an evaluator that shares the batches among {@code threads} threads; the results are
      * the same bits for any number. Close it to stop its threads.
      */
     public Evaluator(Network net, int batch, int threads) {
-        this(net, batch, RowSplitter.forThreads(threads));
-    }
-
-    private Evaluator(Network net, int batch, RowSplitter splitter) {
-        this.splitter = splitter;
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be >= 1, got " + batch);
+        }
         this.net = net;
-        this.pass = new ForwardPass(net, batch, splitter);
-        this.targets = new DMatrixRMaj(batch, net.outputSize());
+        this.batch = batch;
+        this.splitter = RowSplitter.forThreads(threads);
     }
 
     /**
@@ -52,30 +54,19 @@ public final class Evaluator implements AutoCloseable {
             throw new IllegalArgumentException("data has " + data.inputSize() + " inputs and " + data.classes()
                     + " classes; the network takes " + net.inputSize() + " and gives " + net.outputSize());
         }
-        int batch = pass.capacity();
+        int batches = (data.size() + batch - 1) / batch;
+        task.data = data;
+        task.computeCost = computeCost;
+        task.correct = new int[batches];
+        task.costSums = new double[batches];
+        splitter.split(batches, batch * net.inputSize() * net.outputSize() / 4, task);
         int correct = 0;
         double costSum = 0;
-        for (int start = 0; start < data.size(); start += batch) {
-            int m = Math.min(batch, data.size() - start);
-            DMatrixRMaj x = pass.input();
-            for (int s = 0; s < m; s++) {
-                data.copyInputs(start + s, x.data, s * x.numCols);
-            }
-            pass.run(m);
-            DMatrixRMaj out = pass.output();
-            for (int s = 0; s < m; s++) {
-                if (argmax(out, s) == data.label(start + s)) {
-                    correct++;
-                }
-            }
-            if (computeCost) {
-                targets.reshape(m, targets.numCols, false);
-                for (int s = 0; s < m; s++) {
-                    data.copyTarget(start + s, targets.data, s * targets.numCols);
-                }
-                costSum += net.cost().value(out, targets);
-            }
+        for (int b = 0; b < batches; b++) {
+            correct += task.correct[b];
+            costSum += task.costSums[b];
         }
+        task.data = null;
         return new Evaluation(data.size(), correct, costSum);
     }
 
@@ -94,5 +85,58 @@ public final class Evaluator implements AutoCloseable {
             }
         }
         return best;
+    }
+
+    /** One thread's buffers: a feedforward pass and a target matrix. */
+    private final class Buffers {
+        final ForwardPass pass = new ForwardPass(net, batch, RowSplitter.SERIAL);
+        final DMatrixRMaj targets = new DMatrixRMaj(batch, net.outputSize());
+
+        void evaluate(DataSet data, int b, boolean computeCost, int[] correct, double[] costSums) {
+            int start = b * batch;
+            int m = Math.min(batch, data.size() - start);
+            for (int s = 0; s < m; s++) {
+                pass.load(s, data, start + s);
+            }
+            pass.run(m);
+            DMatrixRMaj out = pass.output();
+            int right = 0;
+            for (int s = 0; s < m; s++) {
+                if (argmax(out, s) == data.label(start + s)) {
+                    right++;
+                }
+            }
+            correct[b] = right;
+            if (computeCost) {
+                targets.reshape(m, targets.numCols, false);
+                for (int s = 0; s < m; s++) {
+                    data.copyTarget(start + s, targets.data, s * targets.numCols);
+                }
+                costSums[b] = net.cost().value(out, targets);
+            }
+        }
+    }
+
+    /** Evaluates a range of batches with buffers taken from the idle pool. */
+    private final class BatchTask implements RowSplitter.RangeTask {
+        DataSet data;
+        boolean computeCost;
+        int[] correct;
+        double[] costSums;
+
+        @Override
+        public void run(int from, int to) {
+            Buffers buffers = idle.poll();
+            if (buffers == null) {
+                buffers = new Buffers();
+            }
+            try {
+                for (int b = from; b < to; b++) {
+                    buffers.evaluate(data, b, computeCost, correct, costSums);
+                }
+            } finally {
+                idle.offer(buffers);
+            }
+        }
     }
 }

@@ -1,31 +1,42 @@
 package dev.nn.core.network;
 
-import dev.nn.core.kernel.DenseKernels;
+import dev.nn.core.kernel.RowKernels;
 import org.ejml.data.DMatrixRMaj;
 
-/** The buffers of one feedforward pass: {@code a[0]} is the input, {@code z[l]} and {@code a[l+1]} layer l's. */
+/**
+ * The buffers and work of one feedforward pass over a batch: {@code a[0]} is the input,
+ * {@code z[l]} and {@code a[l+1]} layer l's weighted inputs and activations (one example per
+ * row), {@code inputs[l]} the nonzero entries of {@code a[l]}. Sized once; not thread-safe.
+ */
 final class ForwardPass {
 
     final Network net;
     final DMatrixRMaj[] z;
     final DMatrixRMaj[] a;
+    final SparseRows[] inputs;
+    private final double[][][] acc;
+    /** Rows of the input whose nonzero entries were loaded directly by {@link #load}, not written densely. */
+    private final boolean[] loaded;
     private final RowSplitter splitter;
-
-    ForwardPass(Network net, int maxBatch) {
-        this(net, maxBatch, RowSplitter.SERIAL);
-    }
+    private final LayerTask task = new LayerTask();
 
     ForwardPass(Network net, int maxBatch, RowSplitter splitter) {
         this.net = net;
         this.splitter = splitter;
         int[] sizes = net.sizes();
-        z = new DMatrixRMaj[sizes.length - 1];
-        a = new DMatrixRMaj[sizes.length];
+        int layers = sizes.length - 1;
+        z = new DMatrixRMaj[layers];
+        a = new DMatrixRMaj[layers + 1];
+        inputs = new SparseRows[layers];
+        acc = new double[layers][][];
         a[0] = new DMatrixRMaj(maxBatch, sizes[0]);
-        for (int l = 0; l < z.length; l++) {
+        for (int l = 0; l < layers; l++) {
             z[l] = new DMatrixRMaj(maxBatch, sizes[l + 1]);
             a[l + 1] = new DMatrixRMaj(maxBatch, sizes[l + 1]);
+            inputs[l] = new SparseRows(maxBatch, sizes[l]);
+            acc[l] = new double[maxBatch][sizes[l + 1]];
         }
+        loaded = new boolean[maxBatch];
     }
 
     DMatrixRMaj input() {
@@ -37,29 +48,58 @@ final class ForwardPass {
     }
 
     int capacity() {
-        return a[0].data.length / a[0].numCols;
+        return acc[0].length;
     }
 
-    /** Sets every buffer to {@code m} rows; the first m rows of the input keep their values. */
-    void reshape(int m) {
+    /** Loads example {@code example} of {@code data} as input row {@code s}, as its nonzero entries only. */
+    void load(int s, dev.nn.core.data.DataSet data, int example) {
+        SparseRows in = inputs[0];
+        in.count[s] = data.copyNonZeroInputs(example, in.idx[s], in.val[s]);
+        loaded[s] = true;
+    }
+
+    /** Feeds the first {@code m} rows of the input forward: rows given by {@link #load}, else the dense input. */
+    void run(int m) {
         for (DMatrixRMaj matrix : a) {
             matrix.reshape(m, matrix.numCols, false);
         }
-        for (DMatrixRMaj matrix : z) {
-            matrix.reshape(m, matrix.numCols, false);
+        for (int l = 0; l < z.length; l++) {
+            z[l].reshape(m, z[l].numCols, false);
+            task.layer = l;
+            splitter.split(m, a[l].numCols * z[l].numCols / 4, task);
+            net.activation(l).apply(z[l], a[l + 1]);
+        }
+        java.util.Arrays.fill(loaded, 0, m, false);
+    }
+
+    /**
+     * z[l][s] = (Σ_k a[l][s][k] w[l][k]) + b[l], over the nonzero inputs in increasing k as
+     * {@link RowKernels#combine} orders them.
+     */
+    private void forwardRow(int l, int s) {
+        SparseRows in = inputs[l];
+        if (l > 0 || !loaded[s]) {
+            in.scan(a[l], s);
+        }
+        double[] sum = acc[l][s];
+        RowKernels.combine(net.w[l], in.idx[s], in.val[s], in.count[s], sum);
+        double[] bias = net.b[l];
+        double[] zd = z[l].data;
+        int base = s * sum.length;
+        for (int j = 0; j < sum.length; j++) {
+            zd[base + j] = sum[j] + bias[j];
         }
     }
 
-    /** Feeds the first {@code m} rows of the input forward. */
-    void run(int m) {
-        reshape(m);
-        for (int l = 0; l < z.length; l++) {
-            DMatrixRMaj in = a[l];
-            DMatrixRMaj zl = z[l];
-            int layer = l;
-            splitter.split(m, in.numCols * zl.numCols / 4,
-                    (from, to) -> DenseKernels.forward(in, net.weightsT[layer], net.biases[layer], zl, from, to));
-            net.activation(l).apply(zl, a[l + 1]);
+    /** One layer's rows; a reused object, so a pass allocates nothing. */
+    private final class LayerTask implements RowSplitter.RangeTask {
+        int layer;
+
+        @Override
+        public void run(int from, int to) {
+            for (int s = from; s < to; s++) {
+                forwardRow(layer, s);
+            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.nn.core.network;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * The unregularized gradients of the last mini-batch of a {@link TrainingStep}: for each layer,
@@ -29,21 +28,37 @@ public final class Gradients {
 
     /** Returns a copy of layer {@code l}'s {@code nabla_w}, {@code n_out x n_in}. */
     public DMatrixRMaj weights(int l) {
-        return CommonOps_DDRM.transpose(step.nablaWT(l), null);
+        step.ensureGradients();
+        double[][] rows = step.nablaW(l);
+        DMatrixRMaj m = new DMatrixRMaj(rows.length == 0 ? 0 : rows[0].length, rows.length);
+        for (int k = 0; k < rows.length; k++) {
+            if (step.touched(l, k)) {
+                for (int j = 0; j < rows[k].length; j++) {
+                    m.unsafe_set(j, k, rows[k][j]);
+                }
+            }
+        }
+        return m;
     }
 
     /** Returns a copy of layer {@code l}'s {@code nabla_b}, {@code n_out x 1}. */
     public DMatrixRMaj biases(int l) {
-        DMatrixRMaj nb = step.nablaB(l);
-        return new DMatrixRMaj(nb.numCols, 1, true, nb.data.clone());
+        step.ensureGradients();
+        double[] nb = step.nablaB(l);
+        return new DMatrixRMaj(nb.length, 1, true, nb.clone());
     }
 
     /** Returns the Euclidean (Frobenius) norm of layer {@code l}'s {@code nabla_w}. */
     public double weightNorm(int l) {
-        DMatrixRMaj n = step.nablaWT(l);
+        step.ensureGradients();
+        double[][] rows = step.nablaW(l);
         double sumSquares = 0;
-        for (int i = 0; i < n.getNumElements(); i++) {
-            sumSquares += n.data[i] * n.data[i];
+        for (int k = 0; k < rows.length; k++) {
+            if (step.touched(l, k)) {
+                for (double v : rows[k]) {
+                    sumSquares += v * v;
+                }
+            }
         }
         return Math.sqrt(sumSquares);
     }

@@ -1,13 +1,12 @@
 package dev.nn.core.network;
 
-import dev.nn.core.kernel.DenseKernels;
+import dev.nn.core.kernel.RowKernels;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * A fully connected feedforward network: layer sizes, an activation per layer, a cost, and the
@@ -23,17 +22,48 @@ public final class Network {
     private final int[] sizes;
     private final Activation[] activations;
     private final Cost cost;
-    /** Layer l's weights transposed, n_in x n_out: {@code weightsT[l][k][j] = w[l][j][k]} of the book. */
-    final DMatrixRMaj[] weightsT;
-    /** Layer l's biases as a row, 1 x n_out. */
-    final DMatrixRMaj[] biases;
+    /**
+     * Layer l's weights, one array per input: {@code w[l][k][j]} is the book's {@code w[l][j][k]},
+     * the weight from input k to unit j (rows of the transpose, so kernels run over units).
+     */
+    final double[][][] w;
+    /** The rows of {@link #w} seen as 1 x n_out matrices, for regularizers; they share the arrays. */
+    final DMatrixRMaj[][] rowViews;
+    /** Layer l's biases. */
+    final double[][] b;
 
-    Network(int[] sizes, Activation[] activations, Cost cost, DMatrixRMaj[] weightsT, DMatrixRMaj[] biases) {
+    /** Takes ownership of {@code w} and {@code b}. */
+    Network(int[] sizes, Activation[] activations, Cost cost, double[][][] w, double[][] b) {
         this.sizes = sizes.clone();
         this.activations = activations.clone();
         this.cost = Objects.requireNonNull(cost, "cost");
-        this.weightsT = weightsT;
-        this.biases = biases;
+        this.w = w;
+        this.b = b;
+        this.rowViews = new DMatrixRMaj[w.length][];
+        for (int l = 0; l < w.length; l++) {
+            rowViews[l] = new DMatrixRMaj[w[l].length];
+            for (int k = 0; k < w[l].length; k++) {
+                rowViews[l][k] = DMatrixRMaj.wrap(1, w[l][k].length, w[l][k]);
+            }
+        }
+    }
+
+    /** Converts network2.py-layout matrices (n_out x n_in, n_out x 1) to the internal rows. */
+    static Network fromMatrices(int[] sizes, Activation[] activations, Cost cost, DMatrixRMaj[] weights,
+            DMatrixRMaj[] biases) {
+        int layers = sizes.length - 1;
+        double[][][] w = new double[layers][][];
+        double[][] b = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            w[l] = new double[sizes[l]][sizes[l + 1]];
+            for (int k = 0; k < sizes[l]; k++) {
+                for (int j = 0; j < sizes[l + 1]; j++) {
+                    w[l][k][j] = weights[l].get(j, k);
+                }
+            }
+            b[l] = java.util.Arrays.copyOf(biases[l].data, sizes[l + 1]);
+        }
+        return new Network(sizes, activations, cost, w, b);
     }
 
     /** Starts building a network with these layer sizes, input first, such as {@code of(784, 30, 10)}. */
@@ -55,8 +85,6 @@ public final class Network {
         if (activations.size() != layers || weights.size() != layers || biases.size() != layers) {
             throw new IllegalArgumentException("expected " + layers + " activations, weight matrices and bias vectors");
         }
-        DMatrixRMaj[] wT = new DMatrixRMaj[layers];
-        DMatrixRMaj[] b = new DMatrixRMaj[layers];
         for (int l = 0; l < layers; l++) {
             DMatrixRMaj w = weights.get(l);
             if (w.numRows != sizes[l + 1] || w.numCols != sizes[l]) {
@@ -67,10 +95,9 @@ public final class Network {
                 throw new IllegalArgumentException("biases[" + l + "] has " + biases.get(l).getNumElements()
                         + " values, expected " + sizes[l + 1]);
             }
-            wT[l] = CommonOps_DDRM.transpose(w, null);
-            b[l] = new DMatrixRMaj(1, sizes[l + 1], true, Arrays.copyOf(biases.get(l).data, sizes[l + 1]));
         }
-        return new Network(sizes, activations.toArray(new Activation[0]), cost, wT, b);
+        return fromMatrices(sizes, activations.toArray(new Activation[0]), cost, weights.toArray(new DMatrixRMaj[0]),
+                biases.toArray(new DMatrixRMaj[0]));
     }
 
     /** Returns the layer sizes, input first. */
@@ -110,12 +137,18 @@ public final class Network {
 
     /** Returns a copy of layer {@code l}'s weights, {@code n_out x n_in}: row j holds the weights into unit j. */
     public DMatrixRMaj weights(int l) {
-        return CommonOps_DDRM.transpose(weightsT[l], null);
+        DMatrixRMaj m = new DMatrixRMaj(sizes[l + 1], sizes[l]);
+        for (int k = 0; k < sizes[l]; k++) {
+            for (int j = 0; j < sizes[l + 1]; j++) {
+                m.unsafe_set(j, k, w[l][k][j]);
+            }
+        }
+        return m;
     }
 
     /** Returns a copy of layer {@code l}'s biases, {@code n_out x 1}. */
     public DMatrixRMaj biases(int l) {
-        return new DMatrixRMaj(sizes[l + 1], 1, true, biases[l].data.clone());
+        return new DMatrixRMaj(sizes[l + 1], 1, true, b[l].clone());
     }
 
     /**
@@ -127,7 +160,7 @@ public final class Network {
         if (x.numCols != sizes[0]) {
             throw new IllegalArgumentException("input has " + x.numCols + " columns, the network takes " + sizes[0]);
         }
-        ForwardPass pass = new ForwardPass(this, x.numRows);
+        ForwardPass pass = new ForwardPass(this, x.numRows, RowSplitter.SERIAL);
         pass.input().setTo(x);
         pass.run(x.numRows);
         return pass.output().copy();
@@ -135,7 +168,7 @@ public final class Network {
 
     /**
      * Returns the regularization term of the cost for a data set of {@code n} examples:
-     * {@code Σ_layers Σ_r r.penalty(w, lambda_r / n)}; biases are not regularized.
+     * {@code Σ_r Σ_layers Σ_rows r.penalty(row, lambda_r / n)}; biases are not regularized.
      */
     public double penalty(List<Regularization> regularizations, int n) {
         double total = 0;
@@ -143,8 +176,10 @@ public final class Network {
             if (r.lambda() == 0) {
                 continue;
             }
-            for (DMatrixRMaj w : weightsT) {
-                total += r.regularizer().penalty(w, r.lambda() / n);
+            for (DMatrixRMaj[] layer : rowViews) {
+                for (DMatrixRMaj row : layer) {
+                    total += r.regularizer().penalty(row, r.lambda() / n);
+                }
             }
         }
         return total;
@@ -166,9 +201,13 @@ public final class Network {
 
     /** Returns true if every weight and bias is finite. */
     public boolean isFinite() {
-        for (int l = 0; l < weightsT.length; l++) {
-            if (!DenseKernels.allFinite(weightsT[l], weightsT[l].getNumElements())
-                    || !DenseKernels.allFinite(biases[l], biases[l].getNumElements())) {
+        for (int l = 0; l < w.length; l++) {
+            for (double[] row : w[l]) {
+                if (!RowKernels.allFinite(row, row.length)) {
+                    return false;
+                }
+            }
+            if (!RowKernels.allFinite(b[l], b[l].length)) {
                 return false;
             }
         }
@@ -177,13 +216,16 @@ public final class Network {
 
     /** Returns a deep copy that shares only the (stateless) plugins. */
     public Network copy() {
-        DMatrixRMaj[] wT = new DMatrixRMaj[weightsT.length];
-        DMatrixRMaj[] b = new DMatrixRMaj[biases.length];
-        for (int l = 0; l < wT.length; l++) {
-            wT[l] = weightsT[l].copy();
-            b[l] = biases[l].copy();
+        double[][][] wCopy = new double[w.length][][];
+        double[][] bCopy = new double[b.length][];
+        for (int l = 0; l < w.length; l++) {
+            wCopy[l] = new double[w[l].length][];
+            for (int k = 0; k < w[l].length; k++) {
+                wCopy[l][k] = w[l][k].clone();
+            }
+            bCopy[l] = b[l].clone();
         }
-        return new Network(sizes, activations, cost, wT, b);
+        return new Network(sizes, activations, cost, wCopy, bCopy);
     }
 
     /** Overwrites this network's parameters with those of {@code other}, which must have the same sizes. */
@@ -192,9 +234,11 @@ public final class Network {
             throw new IllegalArgumentException("sizes differ: " + Arrays.toString(sizes) + " vs "
                     + Arrays.toString(other.sizes));
         }
-        for (int l = 0; l < weightsT.length; l++) {
-            weightsT[l].setTo(other.weightsT[l]);
-            biases[l].setTo(other.biases[l]);
+        for (int l = 0; l < w.length; l++) {
+            for (int k = 0; k < w[l].length; k++) {
+                System.arraycopy(other.w[l][k], 0, w[l][k], 0, w[l][k].length);
+            }
+            System.arraycopy(other.b[l], 0, b[l], 0, b[l].length);
         }
     }
 
@@ -203,11 +247,9 @@ public final class Network {
         if (!Arrays.equals(sizes, other.sizes) || !cost.id().equals(other.cost.id())) {
             return false;
         }
-        for (int l = 0; l < weightsT.length; l++) {
-            if (!activations[l].id().equals(other.activations[l].id())
-                    || !Arrays.equals(weightsT[l].data, 0, weightsT[l].getNumElements(),
-                            other.weightsT[l].data, 0, other.weightsT[l].getNumElements())
-                    || !Arrays.equals(biases[l].data, other.biases[l].data)) {
+        for (int l = 0; l < w.length; l++) {
+            if (!activations[l].id().equals(other.activations[l].id()) || !Arrays.deepEquals(w[l], other.w[l])
+                    || !Arrays.equals(b[l], other.b[l])) {
                 return false;
             }
         }

@@ -7,7 +7,6 @@ import dev.nn.core.spi.WeightInitializer;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Builds a {@link Network}: {@code Network.of(784, 30, 10).seed(3).build()}.
@@ -110,18 +109,16 @@ public final class NetworkBuilder {
         WeightInitializer init = resolve(initializer, WeightInitializer.class);
         int layers = sizes.length - 1;
         Activation[] activations = new Activation[layers];
-        DMatrixRMaj[] weightsT = new DMatrixRMaj[layers];
+        DMatrixRMaj[] weights = new DMatrixRMaj[layers];
         DMatrixRMaj[] biases = new DMatrixRMaj[layers];
         SplittableRandom random = new SplittableRandom(seed);
         for (int l = 0; l < layers; l++) {
             activations[l] = l == layers - 1 ? outputActivation : hiddenActivation;
-            DMatrixRMaj w = new DMatrixRMaj(sizes[l + 1], sizes[l]);
-            DMatrixRMaj b = new DMatrixRMaj(sizes[l + 1], 1);
-            init.initialize(w, b, random);
-            weightsT[l] = CommonOps_DDRM.transpose(w, null);
-            biases[l] = new DMatrixRMaj(1, sizes[l + 1], true, b.data);
+            weights[l] = new DMatrixRMaj(sizes[l + 1], sizes[l]);
+            biases[l] = new DMatrixRMaj(sizes[l + 1], 1);
+            init.initialize(weights[l], biases[l], random);
         }
-        return new Network(sizes, activations, resolve(cost, Cost.class), weightsT, biases);
+        return Network.fromMatrices(sizes, activations, resolve(cost, Cost.class), weights, biases);
     }
 
     private <T> T resolve(Object plugin, Class<T> type) {

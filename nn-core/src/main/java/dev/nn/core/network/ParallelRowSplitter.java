@@ -9,7 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 final class ParallelRowSplitter implements RowSplitter {
 
     /** Below this many multiply-adds a task runs on the caller alone: a hand-off would cost more. */
-    static final long MIN_WORK = 16_000;
+    static final long MIN_WORK = 1_000_000;
 
     private final Worker[] workers;
 
@@ -61,7 +61,7 @@ final class ParallelRowSplitter implements RowSplitter {
 
     /** One worker thread and its mailbox. */
     private static final class Worker implements Runnable {
-        private static final int SPINS = 1 << 14;
+        private static final int SPINS = 1 << 11;
 
         Thread thread;
         volatile boolean closed;
@@ -95,9 +95,13 @@ final class ParallelRowSplitter implements RowSplitter {
                     Thread.onSpinWait();
                     t = task;
                 }
+                while (t == null && !closed) {
+                    // idle: sleep until submit() or close() unparks this thread
+                    LockSupport.park(this);
+                    t = task;
+                }
                 if (t == null) {
-                    LockSupport.parkNanos(this, 1_000_000);
-                    continue;
+                    return;
                 }
                 try {
                     t.run(from, to);

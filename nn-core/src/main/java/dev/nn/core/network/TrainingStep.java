@@ -1,29 +1,40 @@
 package dev.nn.core.network;
 
-import dev.nn.core.kernel.DenseKernels;
+import dev.nn.core.kernel.RowKernels;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
 /**
  * One mini-batch of SGD on a {@link Network}, in place: network2.py's {@code update_mini_batch}
- * split into {@link #computeGradients} (feedforward and backprop, summing the batch's gradients)
- * and {@link #update} (the weight and bias update).
+ * split into {@link #computeGradients} (feedforward, then backprop of the errors) and
+ * {@link #update} (the gradient sums and the weight and bias update, fused row by row).
  *
- * <p>All buffers are sized once; a step allocates nothing. Fill the first m rows of
- * {@link #inputs()} and {@link #targets()}, then call {@code computeGradients(m)}. Not thread-safe.
+ * <p>All buffers are sized once; a step allocates nothing. Load each example with {@link #load}, or fill the first m rows of
+ * {@link #inputs()} and {@link #targets()}, then call {@code computeGradients(m)}. Not thread-safe;
+ * with several threads it shares each batch's work among them, with the same bits as one thread.
  */
 public final class TrainingStep implements AutoCloseable {
 
     private final Network net;
     private final ForwardPass pass;
     private final DMatrixRMaj targets;
+    /** delta[l]: layer l's errors ∂C/∂z, one example per row. */
     private final DMatrixRMaj[] delta;
-    private final DMatrixRMaj[] nablaWT;
-    private final DMatrixRMaj[] nablaB;
-    private final boolean[][] touched;
+    /** deltaRows[l][s]: row s of delta[l], as its own array for the kernels. */
+    private final double[][][] deltaRows;
+    /** nablaW[l][k]: Σ over the batch of ∂C/∂w for the weights from input k; valid where touched. */
+    private final double[][][] nablaW;
+    private final double[][] nablaB;
+    /** Per layer and input k: the examples with a nonzero input k and those inputs (the transpose of inputs[l]). */
+    private final int[][][] byInputExample;
+    private final double[][][] byInputValue;
+    private final int[][] byInputCount;
     private final Gradients gradients;
     private final RowSplitter splitter;
+    private final BackTask backTask = new BackTask();
+    private final RowTask rowTask = new RowTask();
     private int batchSize;
+    private boolean nablaFresh;
 
     TrainingStep(Network net, int maxBatch) {
         this(net, maxBatch, RowSplitter.SERIAL);
@@ -40,14 +51,20 @@ public final class TrainingStep implements AutoCloseable {
         int layers = sizes.length - 1;
         targets = new DMatrixRMaj(maxBatch, sizes[layers]);
         delta = new DMatrixRMaj[layers];
-        nablaWT = new DMatrixRMaj[layers];
-        nablaB = new DMatrixRMaj[layers];
-        touched = new boolean[layers][];
+        deltaRows = new double[layers][][];
+        nablaW = new double[layers][][];
+        nablaB = new double[layers][];
+        byInputExample = new int[layers][][];
+        byInputValue = new double[layers][][];
+        byInputCount = new int[layers][];
         for (int l = 0; l < layers; l++) {
             delta[l] = new DMatrixRMaj(maxBatch, sizes[l + 1]);
-            nablaWT[l] = new DMatrixRMaj(sizes[l], sizes[l + 1]);
-            nablaB[l] = new DMatrixRMaj(1, sizes[l + 1]);
-            touched[l] = new boolean[sizes[l]];
+            deltaRows[l] = new double[maxBatch][sizes[l + 1]];
+            nablaW[l] = new double[sizes[l]][sizes[l + 1]];
+            nablaB[l] = new double[sizes[l + 1]];
+            byInputExample[l] = new int[sizes[l]][maxBatch];
+            byInputValue[l] = new double[sizes[l]][maxBatch];
+            byInputCount[l] = new int[sizes[l]];
         }
         gradients = new Gradients(this);
     }
@@ -62,6 +79,15 @@ public final class TrainingStep implements AutoCloseable {
         return targets;
     }
 
+    /**
+     * Loads example {@code example} of {@code data} as row {@code s} of the batch: its nonzero inputs
+     * and its one-hot target. Faster than filling {@link #inputs()} for sparse data such as MNIST.
+     */
+    public void load(int s, dev.nn.core.data.DataSet data, int example) {
+        pass.load(s, data, example);
+        data.copyTarget(example, targets.data, s * targets.numCols);
+    }
+
     /** Returns the largest batch this step takes. */
     public int maxBatch() {
         return pass.capacity();
@@ -73,8 +99,9 @@ public final class TrainingStep implements AutoCloseable {
     }
 
     /**
-     * Feeds the first {@code m} rows forward and back, leaving in {@link #gradients()} the sums over
-     * the batch of ∂C_x/∂w and ∂C_x/∂b (network2.py's {@code nabla_w}, {@code nabla_b}).
+     * Feeds the first {@code m} rows forward and propagates the errors back (network2.py's
+     * {@code backprop} for a whole batch). The sums of the gradients over the batch are then
+     * available from {@link #gradients()}.
      *
      * @return true if every activation and error of the batch is finite; false means the network diverged
      */
@@ -82,42 +109,35 @@ public final class TrainingStep implements AutoCloseable {
         if (m < 1 || m > maxBatch()) {
             throw new IllegalArgumentException("batch size must be in 1.." + maxBatch() + ", got " + m);
         }
-        int layers = delta.length;
-        for (int l = 0; l < layers; l++) {
-            int layer = l;
-            splitter.split(touched[l].length, nablaWT[l].numCols / 4,
-                    (from, to) -> DenseKernels.clearTouched(nablaWT[layer], touched[layer], from, to));
-        }
         batchSize = m;
+        nablaFresh = false;
         // reshape keeps the first m rows the caller wrote (stride n_in, as the buffer was filled)
         targets.reshape(m, targets.numCols, false);
         pass.run(m);
-        boolean finite = DenseKernels.allFinite(pass.output(), pass.output().getNumElements());
-        int last = layers - 1;
+        int last = delta.length - 1;
+        boolean finite = RowKernels.allFinite(pass.output().data, pass.output().getNumElements());
         delta[last].reshape(m, delta[last].numCols, false);
         net.cost().delta(net.activation(last), pass.z[last], pass.a[last + 1], targets, delta[last]);
         for (int l = last; l >= 0; l--) {
-            finite &= DenseKernels.allFinite(delta[l], delta[l].getNumElements());
-            accumulate(l);
+            finite &= RowKernels.allFinite(delta[l].data, delta[l].getNumElements());
             if (l > 0) {
                 // delta^{l-1} = (w^l)^T delta^l ⊙ σ'(z^{l-1}), network2.py's loop over -l
                 delta[l - 1].reshape(m, delta[l - 1].numCols, false);
-                DMatrixRMaj below = delta[l - 1];
-                DMatrixRMaj above = delta[l];
-                DMatrixRMaj wT = net.weightsT[l];
-                splitter.split(m, wT.getNumElements(), (from, to) -> DenseKernels.backDelta(above, wT, below, from, to));
-                net.activation(l - 1).backward(pass.z[l - 1], pass.a[l], below, below);
+                backTask.layer = l;
+                splitter.split(m, net.w[l].length * delta[l].numCols, backTask);
+                net.activation(l - 1).backward(pass.z[l - 1], pass.a[l], delta[l - 1], delta[l - 1]);
+            } else {
+                copyRows(0, 0, m);
             }
         }
         return finite;
     }
 
-    private void accumulate(int l) {
-        DenseKernels.columnSums(delta[l], nablaB[l]);
-        DMatrixRMaj in = pass.a[l];
-        DMatrixRMaj d = delta[l];
-        splitter.split(touched[l].length, d.getNumElements() / 4,
-                (from, to) -> DenseKernels.accumulateOuter(in, d, nablaWT[l], touched[l], from, to));
+    private void copyRows(int l, int from, int to) {
+        int cols = delta[l].numCols;
+        for (int s = from; s < to; s++) {
+            System.arraycopy(delta[l].data, s * cols, deltaRows[l][s], 0, cols);
+        }
     }
 
     /**
@@ -130,23 +150,42 @@ public final class TrainingStep implements AutoCloseable {
      * @param n the size of the training set
      */
     public void update(double eta, List<Regularization> regularizations, int n) {
+        sumGradients(true, eta, regularizations, n);
+    }
+
+    /** Computes nabla_w and nabla_b of the last batch if {@link #update} has not. */
+    void ensureGradients() {
+        if (!nablaFresh) {
+            sumGradients(false, 0, List.of(), 1);
+        }
+    }
+
+    private void sumGradients(boolean apply, double eta, List<Regularization> regularizations, int n) {
         double c = eta / batchSize;
+        rowTask.apply = apply;
+        rowTask.eta = eta;
+        rowTask.c = c;
+        rowTask.regularizations = regularizations;
+        rowTask.n = n;
         for (int l = 0; l < delta.length; l++) {
-            DMatrixRMaj wT = net.weightsT[l];
-            for (Regularization r : regularizations) {
-                if (r.lambda() != 0) {
-                    r.regularizer().decay(wT, eta * (r.lambda() / n));
+            double[] nb = nablaB[l];
+            int cols = delta[l].numCols;
+            java.util.Arrays.fill(nb, 0.0);
+            for (int s = 0; s < batchSize; s++) {
+                for (int j = 0; j < cols; j++) {
+                    nb[j] += delta[l].data[s * cols + j];
                 }
             }
-            int layer = l;
-            splitter.split(touched[l].length, wT.numCols / 2,
-                    (from, to) -> DenseKernels.subtractScaledRows(wT, nablaWT[layer], touched[layer], c, from, to));
-            double[] b = net.biases[l].data;
-            double[] nb = nablaB[l].data;
-            for (int j = 0; j < b.length; j++) {
-                b[j] = b[j] - c * nb[j];
+            rowTask.layer = l;
+            splitter.split(nablaW[l].length, batchSize * cols / 4, rowTask);
+            if (apply) {
+                double[] bias = net.b[l];
+                for (int j = 0; j < bias.length; j++) {
+                    bias[j] = bias[j] - c * nb[j];
+                }
             }
         }
+        nablaFresh = true;
     }
 
     /** Returns the gradients of the last batch, valid until the next {@link #computeGradients}. */
@@ -158,12 +197,21 @@ public final class TrainingStep implements AutoCloseable {
         return batchSize;
     }
 
-    DMatrixRMaj nablaWT(int l) {
-        return nablaWT[l];
+    double[][] nablaW(int l) {
+        return nablaW[l];
     }
 
-    DMatrixRMaj nablaB(int l) {
+    boolean touched(int l, int k) {
+        return byInputCount[l][k] > 0;
+    }
+
+    double[] nablaB(int l) {
         return nablaB[l];
+    }
+
+    /** Returns the output activations of the last batch, {@code m x n_out}; a view, valid until the next batch. */
+    public DMatrixRMaj outputs() {
+        return pass.output();
     }
 
     /** Stops the worker threads, if any. */
@@ -172,8 +220,84 @@ public final class TrainingStep implements AutoCloseable {
         splitter.close();
     }
 
-    /** Returns the output activations of the last batch, {@code m x n_out}; a view, valid until the next batch. */
-    public DMatrixRMaj outputs() {
-        return pass.output();
+    /** Copies layer l's error rows and computes the errors' gradient below: gradA[s][k] = w[l][k] · delta[l][s]. */
+    private final class BackTask implements RowSplitter.RangeTask {
+        int layer;
+
+        @Override
+        public void run(int from, int to) {
+            copyRows(layer, from, to);
+            double[][] w = net.w[layer];
+            double[] out = delta[layer - 1].data;
+            int nIn = w.length;
+            int nOut = delta[layer].numCols;
+            for (int s = from; s < to; s++) {
+                double[] d = deltaRows[layer][s];
+                for (int k = 0; k < nIn; k++) {
+                    out[s * nIn + k] = RowKernels.dot(d, w[k], nOut);
+                }
+            }
+        }
+    }
+
+    /**
+     * For the weight rows k of one layer: nabla_w[k] = Σ_s a[s][k] delta[s] over the examples with a
+     * nonzero input k, in increasing s as {@link RowKernels#combine} orders them; and, when applying,
+     * w[k] = R(w[k]) - c nabla_w[k].
+     */
+    private final class RowTask implements RowSplitter.RangeTask {
+        int layer;
+        boolean apply;
+        double eta;
+        double c;
+        List<Regularization> regularizations;
+        int n;
+
+        @Override
+        public void run(int from, int to) {
+            transposeInputs(from, to);
+            int[][] examples = byInputExample[layer];
+            double[][] values = byInputValue[layer];
+            int[] counts = byInputCount[layer];
+            for (int k = from; k < to; k++) {
+                if (apply) {
+                    for (Regularization r : regularizations) {
+                        if (r.lambda() != 0) {
+                            r.regularizer().decay(net.rowViews[layer][k], eta * (r.lambda() / n));
+                        }
+                    }
+                }
+                if (counts[k] > 0) {
+                    RowKernels.combine(deltaRows[layer], examples[k], values[k], counts[k], nablaW[layer][k]);
+                    if (apply) {
+                        RowKernels.subtractScaled(net.w[layer][k], c, nablaW[layer][k]);
+                    }
+                }
+            }
+        }
+
+        /** Lists, for every input k in [from, to), the examples where it is nonzero, in increasing order. */
+        private void transposeInputs(int from, int to) {
+            SparseRows in = pass.inputs[layer];
+            int[][] examples = byInputExample[layer];
+            double[][] values = byInputValue[layer];
+            int[] counts = byInputCount[layer];
+            java.util.Arrays.fill(counts, from, to, 0);
+            for (int s = 0; s < batchSize; s++) {
+                int[] idx = in.idx[s];
+                double[] val = in.val[s];
+                int count = in.count[s];
+                for (int p = 0; p < count; p++) {
+                    int k = idx[p];
+                    if (k >= to) {
+                        break;
+                    }
+                    if (k >= from) {
+                        examples[k][counts[k]] = s;
+                        values[k][counts[k]++] = val[p];
+                    }
+                }
+            }
+        }
     }
 }

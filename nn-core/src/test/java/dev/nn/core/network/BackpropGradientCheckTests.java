@@ -75,22 +75,21 @@ class BackpropGradientCheckTests {
 
     private static void checkWeights(Network net, TrainingStep step, List<Regularization> regs, DMatrixRMaj x,
             DMatrixRMaj y, int l, String label) {
-        DMatrixRMaj wT = net.weightsT[l];
         DMatrixRMaj nabla = step.gradients().weights(l);
-        // each decay(w, lambda/n) is w - dPenalty_r/dw (eta = 1), see Regularizer; the gradient is their sum
-        DMatrixRMaj regularization = new DMatrixRMaj(wT.numRows, wT.numCols);
-        for (Regularization r : regs) {
-            DMatrixRMaj decayed = wT.copy();
-            r.regularizer().decay(decayed, r.lambda() / N);
-            for (int i = 0; i < decayed.data.length; i++) {
-                regularization.data[i] += wT.data[i] - decayed.data[i];
+        for (int k = 0; k < net.w[l].length; k++) {
+            double[] row = net.w[l][k];
+            // each decay(w, lambda/n) is w - dPenalty_r/dw (eta = 1), see Regularizer; the gradient is their sum
+            double[] regularization = new double[row.length];
+            for (Regularization r : regs) {
+                DMatrixRMaj decayed = new DMatrixRMaj(1, row.length, true, row.clone());
+                r.regularizer().decay(decayed, r.lambda() / N);
+                for (int j = 0; j < row.length; j++) {
+                    regularization[j] += row[j] - decayed.data[j];
+                }
             }
-        }
-        for (int k = 0; k < wT.numRows; k++) {
-            for (int j = 0; j < wT.numCols; j++) {
-                int i = k * wT.numCols + j;
-                double analytic = nabla.get(j, k) / M + regularization.data[i];
-                double numeric = FiniteDifference.central(wT.data, i, () -> totalCost(net, regs, x, y));
+            for (int j = 0; j < row.length; j++) {
+                double analytic = nabla.get(j, k) / M + regularization[j];
+                double numeric = FiniteDifference.central(row, j, () -> totalCost(net, regs, x, y));
                 assertTrue(FiniteDifference.relativeError(numeric, analytic) < FiniteDifference.TOLERANCE,
                         label + ": dC/dw[" + l + "][" + j + "][" + k + "] analytic " + analytic + " numeric " + numeric);
             }
@@ -99,11 +98,11 @@ class BackpropGradientCheckTests {
 
     private static void checkBiases(Network net, TrainingStep step, List<Regularization> regs, DMatrixRMaj x,
             DMatrixRMaj y, int l, String label) {
-        DMatrixRMaj b = net.biases[l];
+        double[] b = net.b[l];
         DMatrixRMaj nabla = step.gradients().biases(l);
-        for (int j = 0; j < b.numCols; j++) {
+        for (int j = 0; j < b.length; j++) {
             double analytic = nabla.get(j, 0) / M;
-            double numeric = FiniteDifference.central(b.data, j, () -> totalCost(net, regs, x, y));
+            double numeric = FiniteDifference.central(b, j, () -> totalCost(net, regs, x, y));
             assertTrue(FiniteDifference.relativeError(numeric, analytic) < FiniteDifference.TOLERANCE,
                     label + ": dC/db[" + l + "][" + j + "] analytic " + analytic + " numeric " + numeric);
         }

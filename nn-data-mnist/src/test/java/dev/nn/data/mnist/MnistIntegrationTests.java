@@ -75,6 +75,31 @@ class MnistIntegrationTests {
     }
 
     @Test
+    void imagesAreStoredCompactly() {
+        long bytes = ((MnistDataSet) mnist.training()).storageBytes() + ((MnistDataSet) mnist.test()).storageBytes();
+        assertTrue(bytes < 40_000_000, "all 70000 images and labels take " + bytes + " bytes");
+    }
+
+    @Test
+    void sparseAndDenseCopiesAgree() {
+        double[] dense = new double[784];
+        int[] idx = new int[784];
+        double[] val = new double[784];
+        for (int i : new int[] {0, 1, 59999}) {
+            mnist.training().copyInputs(i, dense, 0);
+            int count = mnist.training().copyNonZeroInputs(i, idx, val);
+            int nonzero = 0;
+            for (int k = 0; k < 784; k++) {
+                if (dense[k] != 0) {
+                    assertEquals(k, idx[nonzero]);
+                    assertEquals(dense[k], val[nonzero++], 0.0);
+                }
+            }
+            assertEquals(nonzero, count);
+        }
+    }
+
+    @Test
     void nielsenSplit() {
         Mnist.Split split = mnist.nielsenSplit();
         assertEquals(50000, split.training().size());

@@ -1,0 +1,105 @@
+package dev.nn.core.kernel;
+
+import java.util.Arrays;
+
+/**
+ * The multiply-add kernels of feedforward and backprop, on matrices stored one array per row.
+ *
+ * <p>Every array is indexed from 0 in the inner loops: HotSpot's C2 vectorizes such loops but not
+ * ones that index an array from a variable offset. Every sum has the fixed order stated per method,
+ * which depends only on the data, never on threads, so results are the same bits at any thread
+ * count. Zero inputs are skipped by the callers (they add nothing).
+ */
+public final class RowKernels {
+
+    private RowKernels() {
+    }
+
+    /**
+     * acc = Σ_p val[p] · rows[idx[p]] over {@code p < count}: acc starts at 0 and takes the terms in
+     * increasing p, four at a time as {@code acc += (t0 + t1) + (t2 + t3)}, the last {@code count % 4}
+     * one at a time.
+     *
+     * @param rows the rows combined, each at least {@code acc.length} long. Not modified.
+     * @param idx which rows, in the order summed. Not modified.
+     * @param val their coefficients. Not modified.
+     * @param acc the result. Modified.
+     */
+    public static void combine(double[][] rows, int[] idx, double[] val, int count, double[] acc) {
+        Arrays.fill(acc, 0.0);
+        int n = acc.length;
+        int p = 0;
+        for (; p + 3 < count; p += 4) {
+            double x0 = val[p];
+            double x1 = val[p + 1];
+            double x2 = val[p + 2];
+            double x3 = val[p + 3];
+            double[] r0 = rows[idx[p]];
+            double[] r1 = rows[idx[p + 1]];
+            double[] r2 = rows[idx[p + 2]];
+            double[] r3 = rows[idx[p + 3]];
+            for (int j = 0; j < n; j++) {
+                acc[j] += (x0 * r0[j] + x1 * r1[j]) + (x2 * r2[j] + x3 * r3[j]);
+            }
+        }
+        for (; p < count; p++) {
+            double x = val[p];
+            double[] r = rows[idx[p]];
+            for (int j = 0; j < n; j++) {
+                acc[j] += x * r[j];
+            }
+        }
+    }
+
+    /**
+     * Returns Σ_j a[j] b[j] over {@code j < n}, summed in four interleaved partial sums
+     * ({@code s_i} takes j ≡ i mod 4, in increasing j), combined as {@code (s0 + s1) + (s2 + s3)},
+     * then the last {@code n % 4} terms in increasing j.
+     *
+     * @param a not modified
+     * @param b not modified
+     */
+    public static double dot(double[] a, double[] b, int n) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < n; j += 4) {
+            s0 += a[j] * b[j];
+            s1 += a[j + 1] * b[j + 1];
+            s2 += a[j + 2] * b[j + 2];
+            s3 += a[j + 3] * b[j + 3];
+        }
+        double sum = (s0 + s1) + (s2 + s3);
+        for (; j < n; j++) {
+            sum += a[j] * b[j];
+        }
+        return sum;
+    }
+
+    /**
+     * w = w - c · g, element by element.
+     *
+     * @param w the parameters. Modified.
+     * @param g the gradient, at least as long. Not modified.
+     */
+    public static void subtractScaled(double[] w, double c, double[] g) {
+        for (int j = 0; j < w.length; j++) {
+            w[j] = w[j] - c * g[j];
+        }
+    }
+
+    /**
+     * Returns true if every element is finite.
+     *
+     * @param a not modified
+     */
+    public static boolean allFinite(double[] a, int n) {
+        double acc = 0;
+        for (int i = 0; i < n; i++) {
+            acc += a[i] * 0.0;
+        }
+        return acc == 0;
+    }
+}

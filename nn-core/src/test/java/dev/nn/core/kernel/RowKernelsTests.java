@@ -1,0 +1,76 @@
+package dev.nn.core.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.junit.jupiter.api.Test;
+
+/** The kernels against EJML's general routines, at the shapes of the benchmark networks. */
+class RowKernelsTests {
+
+    private final SplittableRandom random = new SplittableRandom(31);
+
+    private double[][] rows(int n, int cols) {
+        double[][] r = new double[n][cols];
+        for (double[] row : r) {
+            for (int j = 0; j < cols; j++) {
+                row[j] = random.nextDouble(-1, 1);
+            }
+        }
+        return r;
+    }
+
+    @Test
+    void combineIsASparseVectorTimesAMatrix() {
+        for (int cols : new int[] {10, 30, 100}) {
+            double[][] w = rows(784, cols);
+            DMatrixRMaj x = new DMatrixRMaj(1, 784);
+            int[] idx = new int[784];
+            double[] val = new double[784];
+            int count = 0;
+            for (int k = 0; k < 784; k++) {
+                if (random.nextInt(5) == 0) {
+                    x.set(0, k, random.nextDouble());
+                    idx[count] = k;
+                    val[count++] = x.get(0, k);
+                }
+            }
+            double[] acc = new double[cols];
+            RowKernels.combine(w, idx, val, count, acc);
+            DMatrixRMaj expected = new DMatrixRMaj(1, cols);
+            CommonOps_DDRM.mult(x, new DMatrixRMaj(w), expected);
+            for (int j = 0; j < cols; j++) {
+                assertEquals(expected.get(0, j), acc[j], 1e-12, "column " + j + " of " + cols);
+            }
+        }
+    }
+
+    @Test
+    void dotMatchesEjml() {
+        for (int n : new int[] {1, 3, 4, 10, 30, 31}) {
+            double[][] ab = rows(2, n);
+            double expected = CommonOps_DDRM.dot(new DMatrixRMaj(ab[0]), new DMatrixRMaj(ab[1]));
+            assertEquals(expected, RowKernels.dot(ab[0], ab[1], n), 1e-13, "n = " + n);
+        }
+    }
+
+    @Test
+    void subtractScaled() {
+        double[] w = {1, 2, 3};
+        RowKernels.subtractScaled(w, 0.5, new double[] {2, 4, 6});
+        assertEquals(0.0, w[0], 0.0);
+        assertEquals(0.0, w[2], 0.0);
+    }
+
+    @Test
+    void allFiniteSpotsNanAndInfinity() {
+        assertTrue(RowKernels.allFinite(new double[] {1, 2, 3}, 3));
+        assertFalse(RowKernels.allFinite(new double[] {1, Double.NaN, 3}, 3));
+        assertFalse(RowKernels.allFinite(new double[] {1, Double.NEGATIVE_INFINITY}, 2));
+        assertTrue(RowKernels.allFinite(new double[] {1, Double.NaN}, 1), "only the first n count");
+    }
+}

@@ -9,7 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 final class ParallelRowSplitter implements RowSplitter {
 
     /** Below this many multiply-adds a task runs on the caller alone: a hand-off would cost more. */
-    static final long MIN_WORK = 1_000_000;
+    static final long MIN_WORK = 100_000;
 
     private final Worker[] workers;
 

@@ -57,9 +57,6 @@ public final class CrossEntropyCost implements Cost {
             Cost.super.delta(output, z, a, y, delta);
             return;
         }
-        int n = a.getNumElements();
-        for (int i = 0; i < n; i++) {
-            delta.data[i] = a.data[i] - y.data[i];
-        }
+        Residual.of(a, y, delta);
     }
 }

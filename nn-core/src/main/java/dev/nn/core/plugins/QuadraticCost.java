@@ -31,9 +31,6 @@ public final class QuadraticCost implements Cost {
 
     @Override
     public void derivative(DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj gradA) {
-        int n = a.getNumElements();
-        for (int i = 0; i < n; i++) {
-            gradA.data[i] = a.data[i] - y.data[i];
-        }
+        Residual.of(a, y, gradA);
     }
 }

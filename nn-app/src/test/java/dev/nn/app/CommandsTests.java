@@ -115,6 +115,10 @@ class CommandsTests {
                 b.resolve("history.json").toString(), "--out", cmp.toString());
         assertEquals(0, two.code(), two.err());
         assertEquals(List.of("comparison.png", "comparison.svg"), names(cmp));
+        AppRunner.Result shared = AppRunner.run("plot", a.resolve("history.json").toString(),
+                b.resolve("history.json").toString());
+        assertEquals(0, shared.code(), shared.err());
+        assertTrue(Files.exists(tmp.resolve("comparison.png")), "written where both runs live");
     }
 
     @Test

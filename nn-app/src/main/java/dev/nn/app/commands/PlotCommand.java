@@ -33,7 +33,8 @@ public final class PlotCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "history.json files, or one gradients.csv.")
     List<Path> files;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: the first file's directory).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where to write (default: the directory that holds all the files).")
     Path out;
 
     @Option(names = "--batches", converter = IntListConverter.class, defaultValue = "7,8,9", paramLabel = "B,B,...",
@@ -42,6 +43,18 @@ public final class PlotCommand implements Callable<Integer> {
 
     @Option(names = "--log-y", description = "For a gradient table: logarithmic y axis.")
     boolean logY;
+
+    /** Returns the deepest directory that holds all the files: a run's own, or the parent of several runs. */
+    private Path commonDirectory() {
+        Path common = files.get(0).toAbsolutePath().normalize().getParent();
+        for (Path f : files) {
+            Path dir = f.toAbsolutePath().normalize().getParent();
+            while (!dir.startsWith(common)) {
+                common = common.getParent();
+            }
+        }
+        return common;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -52,7 +65,7 @@ public final class PlotCommand implements Callable<Integer> {
             }
         }
         Path first = files.get(0).toAbsolutePath();
-        Path dir = RunDirectory.prepare(out != null ? out : first.getParent());
+        Path dir = RunDirectory.prepare(out != null ? out : commonDirectory());
         if (first.toString().endsWith(".csv")) {
             if (files.size() > 1) {
                 throw new UsageException("give one gradient table at a time, got " + files.size() + " files");

@@ -45,9 +45,9 @@ public final class ProgressBar implements TrainingListener {
         this.clock = clock;
     }
 
-    /** Creates a progress bar on {@code System.err} that redraws only when a console is attached. */
-    public static ProgressBar forConsole(HistorySource metrics) {
-        return new ProgressBar(System.err, System.console() != null, metrics, System::nanoTime);
+    /** Creates a progress bar on {@code out} (usually standard error) that redraws only when a console is attached. */
+    public static ProgressBar forConsole(PrintStream out, HistorySource metrics) {
+        return new ProgressBar(out, System.console() != null, metrics, System::nanoTime);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.nn.app.cli;
 
 import dev.nn.core.registry.PluginRegistry;
-import dev.nn.data.mnist.DownloadProgress;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.data.mnist.MnistLocator;
 import java.io.IOException;
@@ -101,10 +100,5 @@ public final class AppContext {
                 err.println();
             }
         }
-    }
-
-    /** Returns a progress callback for downloads that prints to standard error. */
-    public DownloadProgress downloads() {
-        return this::downloadProgress;
     }
 }

@@ -131,7 +131,7 @@ public final class TrainingRun {
                 options.threads());
         List<TrainingListener> listeners = new ArrayList<>(List.of(monitor));
         if (progress != null) {
-            listeners.add(new ProgressBar(progress, System.console() != null, monitor, System::nanoTime));
+            listeners.add(ProgressBar.forConsole(progress, monitor));
         }
         listeners.add(new LoggingListener(monitor));
         if (options.earlyStop != null) {

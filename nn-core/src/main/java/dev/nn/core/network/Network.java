@@ -61,7 +61,7 @@ public final class Network {
                     w[l][k][j] = weights[l].get(j, k);
                 }
             }
-            b[l] = java.util.Arrays.copyOf(biases[l].data, sizes[l + 1]);
+            b[l] = Arrays.copyOf(biases[l].data, sizes[l + 1]);
         }
         return new Network(sizes, activations, cost, w, b);
     }
@@ -187,7 +187,7 @@ public final class Network {
 
     /** Creates the workspace that trains this network in place, for mini-batches of up to {@code maxBatch}. */
     public TrainingStep newTrainingStep(int maxBatch) {
-        return new TrainingStep(this, maxBatch);
+        return newTrainingStep(maxBatch, 1);
     }
 
     /**

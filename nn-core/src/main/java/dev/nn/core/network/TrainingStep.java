@@ -36,10 +36,6 @@ public final class TrainingStep implements AutoCloseable {
     private int batchSize;
     private boolean nablaFresh;
 
-    TrainingStep(Network net, int maxBatch) {
-        this(net, maxBatch, RowSplitter.SERIAL);
-    }
-
     TrainingStep(Network net, int maxBatch, RowSplitter splitter) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be >= 1, got " + maxBatch);
@@ -207,11 +203,6 @@ public final class TrainingStep implements AutoCloseable {
 
     double[] nablaB(int l) {
         return nablaB[l];
-    }
-
-    /** Returns the output activations of the last batch, {@code m x n_out}; a view, valid until the next batch. */
-    public DMatrixRMaj outputs() {
-        return pass.output();
     }
 
     /** Stops the worker threads, if any. */

@@ -4,6 +4,8 @@ import dev.nn.core.data.DataSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * MNIST loaded from a directory: the training and test sets.
@@ -53,14 +55,20 @@ public record Mnist(DataSet training, DataSet test) {
         return Files.isRegularFile(raw) ? raw : null;
     }
 
-    /** Returns true if {@code dir} holds all four files. */
-    static boolean isComplete(Path dir) {
+    /** Returns the {@code .gz} names of the files {@code dir} lacks (in neither spelling), in file order. */
+    static List<String> missingFiles(Path dir) {
+        List<String> missing = new ArrayList<>();
         for (MnistFile f : MnistFile.values()) {
             if (find(dir, f) == null) {
-                return false;
+                missing.add(f.gzipName());
             }
         }
-        return true;
+        return missing;
+    }
+
+    /** Returns true if {@code dir} holds all four files. */
+    static boolean isComplete(Path dir) {
+        return missingFiles(dir).isEmpty();
     }
 
     private static DataSet load(Path dir, MnistFile imagesFile, MnistFile labelsFile) throws IOException {

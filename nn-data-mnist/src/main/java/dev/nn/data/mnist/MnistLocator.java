@@ -3,7 +3,6 @@ package dev.nn.data.mnist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -79,7 +78,7 @@ public final class MnistLocator {
         if (!Files.isDirectory(dir)) {
             throw new MnistNotFoundException("MNIST directory " + dir + " (from " + from + ") does not exist", null);
         }
-        List<String> missing = missing(dir);
+        List<String> missing = Mnist.missingFiles(dir);
         if (!missing.isEmpty()) {
             throw new MnistNotFoundException("MNIST directory " + dir + " (from " + from + ") lacks "
                     + String.join(", ", missing) + " (gzipped .gz or raw)", null);
@@ -87,20 +86,11 @@ public final class MnistLocator {
         return dir;
     }
 
-    private static List<String> missing(Path dir) {
-        List<String> missing = new ArrayList<>();
-        for (MnistFile f : MnistFile.values()) {
-            if (Mnist.find(dir, f) == null) {
-                missing.add(f.gzipName());
-            }
-        }
-        return missing;
-    }
-
     private MnistNotFoundException notFound(String why, Throwable cause) {
+        String cacheState = Files.isDirectory(cache) ? "lacks " + String.join(", ", Mnist.missingFiles(cache))
+                : "does not exist";
         return new MnistNotFoundException("MNIST not found. Searched: --data (not given), " + ENV + " (not set), "
-                + "the cache " + cache + " (" + (Files.isDirectory(cache) ? "lacks " + String.join(", ", missing(cache))
-                : "does not exist") + "); " + why + ". Put train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
+                + "the cache " + cache + " (" + cacheState + "); " + why + ". Put train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
                 + "t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz in a directory and pass --data DIR or set "
                 + ENV + "=DIR.", cause);
     }

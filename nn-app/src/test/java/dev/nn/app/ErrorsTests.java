@@ -40,6 +40,13 @@ class ErrorsTests {
     }
 
     @Test
+    void threadCountBelowOne() {
+        assertError(2, "nn train: --threads must be >= 1, got 0 (see 'nn train --help')", "train", "--threads", "0");
+        assertError(2, "nn evaluate: --threads must be >= 1, got 0 (see 'nn evaluate --help')", "evaluate", "--model",
+                "model.json", "--threads", "0");
+    }
+
+    @Test
     void unknownPluginIdListsTheKnownOnes() {
         Path out = tmp.resolve("run");
         assertError(2, "nn train: Unknown activation 'swish'; known activations: relu, sigmoid, softmax, tanh"

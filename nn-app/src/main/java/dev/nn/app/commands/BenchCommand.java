@@ -2,6 +2,7 @@ package dev.nn.app.commands;
 
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.ThreadsOption;
 import dev.nn.core.data.DataSet;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -61,8 +63,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", description = "Threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files.")
     Path data;
@@ -73,10 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (epochs != null && epochs < 1) {
             throw new dev.nn.app.cli.UsageException("--epochs must be >= 1, got " + epochs);
         }
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (n < 1) {
-            throw new dev.nn.app.cli.UsageException("--threads must be >= 1, got " + n);
-        }
+        int n = threads.count();
         long loadStart = System.nanoTime();
         Mnist mnist = ctx.mnist(data);
         ctx.err().println(String.format(Locale.ROOT, "loaded MNIST in %.3f s", (System.nanoTime() - loadStart) / 1e9));

@@ -2,6 +2,7 @@ package dev.nn.app.commands;
 
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.ThreadsOption;
 import dev.nn.core.io.ModelFile;
 import dev.nn.core.io.SavedModel;
 import dev.nn.core.network.Evaluation;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,19 +32,20 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files.")
     Path data;
 
-    @Option(names = "--threads", description = "Threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
+        int threadCount = threads.count();
         SavedModel saved = ModelFile.read(model, ctx.registry());
         Network net = saved.network();
         Mnist mnist = ctx.mnist(data);
         int n = mnist.test().size();
         Evaluation e;
         try (Evaluator evaluator = new Evaluator(net, Evaluator.DEFAULT_BATCH,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors())) {
+                threadCount)) {
             e = evaluator.evaluate(mnist.test(), true);
         }
         double cost = e.meanCost() + net.penalty(saved.regularization(), n);

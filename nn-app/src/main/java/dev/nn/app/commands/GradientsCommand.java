@@ -2,6 +2,7 @@ package dev.nn.app.commands;
 
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.ThreadsOption;
 import dev.nn.app.cli.IntListConverter;
 import dev.nn.app.cli.LayerSizes;
 import dev.nn.app.cli.LayersConverter;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -68,8 +70,8 @@ public final class GradientsCommand implements Callable<Integer> {
     @Option(names = "--y-axis", defaultValue = "linear", description = "linear or log (default: ${DEFAULT-VALUE}).")
     Axis axis;
 
-    @Option(names = "--threads", description = "Threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files.")
     Path data;

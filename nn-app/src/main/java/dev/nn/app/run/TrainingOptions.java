@@ -2,7 +2,9 @@ package dev.nn.app.run;
 
 import dev.nn.app.cli.LayerSizes;
 import dev.nn.app.cli.LayersConverter;
+import dev.nn.app.cli.ThreadsOption;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The flags of {@code nn train}, which mirror network2.py's arguments. */
@@ -69,16 +71,15 @@ public final class TrainingOptions {
             + " epochs; stop at eta/128.")
     public boolean schedule;
 
-    @Option(names = "--threads", description = "Threads (default: the number of cores); results are the same bits"
-            + " for any number.")
-    public Integer threads;
+    @Mixin
+    public ThreadsOption threads = ThreadsOption.of(null);
 
     @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files (default: "
             + "$NN_MNIST_DIR, then the per-user cache, downloading if needed).")
     public Path data;
 
-    /** Returns the thread count to use. */
+    /** Returns the thread count to use; see {@link ThreadsOption#count()}. */
     public int threads() {
-        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        return threads.count();
     }
 }

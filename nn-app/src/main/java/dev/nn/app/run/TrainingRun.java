@@ -56,7 +56,6 @@ public final class TrainingRun {
         check(options.l2 >= 0 && Double.isFinite(options.l2), "--l2 must be a finite number >= 0, got " + options.l2);
         check(options.trainSize == null || options.trainSize >= 1, "--train-size must be >= 1, got " + options.trainSize);
         check(options.earlyStop == null || options.earlyStop >= 1, "--early-stop must be >= 1, got " + options.earlyStop);
-        check(options.threads() >= 1, "--threads must be >= 1, got " + options.threads());
         int[] layers = options.layers.sizes();
         check(layers[0] == Mnist.SIDE * Mnist.SIDE, "--layers must start with 784 inputs (28x28 MNIST pixels), got "
                 + layers[0]);

@@ -1,0 +1,31 @@
+package dev.nn.app.cli;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --threads} option every computing command takes: all cores unless told otherwise. */
+public final class ThreadsOption {
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores); results"
+            + " are the same bits for any number.")
+    Integer requested;
+
+    /** Returns an option set to {@code requested} threads, or to the default when null. */
+    public static ThreadsOption of(Integer requested) {
+        ThreadsOption option = new ThreadsOption();
+        option.requested = requested;
+        return option;
+    }
+
+    /**
+     * Returns the number of threads to use: as given, else the number of cores.
+     *
+     * @throws UsageException if the given number is below 1
+     */
+    public int count() {
+        int n = requested != null ? requested : Runtime.getRuntime().availableProcessors();
+        if (n < 1) {
+            throw new UsageException("--threads must be >= 1, got " + n);
+        }
+        return n;
+    }
+}

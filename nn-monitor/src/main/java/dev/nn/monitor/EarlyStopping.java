@@ -12,11 +12,8 @@ import java.util.Locale;
  */
 public final class EarlyStopping implements TrainingListener {
 
-    private final HistorySource source;
-    private final Metric metric;
+    private final BestSoFar best;
     private final int patience;
-    private double best = Double.NaN;
-    private int bestEpoch;
 
     /**
      * Creates the rule.
@@ -27,24 +24,15 @@ public final class EarlyStopping implements TrainingListener {
         if (patience < 1) {
             throw new IllegalArgumentException("early-stopping patience must be >= 1 epoch, got " + patience);
         }
-        this.source = source;
-        this.metric = metric;
+        this.best = new BestSoFar(source, metric, "early stopping");
         this.patience = patience;
     }
 
     @Override
     public void epochDone(EpochDone event, TrainingControl control) {
-        EpochRecord last = source.history().last();
-        double value = last == null ? Double.NaN : metric.of(last);
-        if (Double.isNaN(value)) {
-            throw new IllegalStateException("early stopping needs " + metric.id() + ", which is not being measured");
-        }
-        if (Double.isNaN(best) || metric.improves(value, best)) {
-            best = value;
-            bestEpoch = event.epoch();
-        } else if (event.epoch() - bestEpoch >= patience) {
+        if (!best.improvedAt(event.epoch()) && event.epoch() - best.bestEpoch() >= patience) {
             control.requestStop(String.format(Locale.ROOT, "no improvement in %s for %d epochs (best %.6g at epoch %d)",
-                    metric.id(), patience, best, bestEpoch));
+                    best.metric().id(), patience, best.best(), best.bestEpoch()));
         }
     }
 }

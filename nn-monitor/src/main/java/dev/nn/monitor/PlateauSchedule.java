@@ -16,11 +16,9 @@ public final class PlateauSchedule implements TrainingListener {
     /** Training stops when eta reaches the initial eta divided by this. */
     public static final double FLOOR_DIVISOR = 128;
 
-    private final HistorySource source;
-    private final Metric metric;
+    private final BestSoFar best;
     private final int patience;
     private double initialEta;
-    private double best = Double.NaN;
     private int sinceImprovement;
 
     /**
@@ -32,8 +30,7 @@ public final class PlateauSchedule implements TrainingListener {
         if (patience < 1) {
             throw new IllegalArgumentException("schedule patience must be >= 1 epoch, got " + patience);
         }
-        this.source = source;
-        this.metric = metric;
+        this.best = new BestSoFar(source, metric, "the schedule");
         this.patience = patience;
     }
 
@@ -44,13 +41,7 @@ public final class PlateauSchedule implements TrainingListener {
 
     @Override
     public void epochDone(EpochDone event, TrainingControl control) {
-        EpochRecord last = source.history().last();
-        double value = last == null ? Double.NaN : metric.of(last);
-        if (Double.isNaN(value)) {
-            throw new IllegalStateException("the schedule needs " + metric.id() + ", which is not being measured");
-        }
-        if (Double.isNaN(best) || metric.improves(value, best)) {
-            best = value;
+        if (best.improvedAt(event.epoch())) {
             sinceImprovement = 0;
             return;
         }

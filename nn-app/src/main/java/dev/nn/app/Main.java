@@ -35,7 +35,11 @@ public final class Main {
         return cli.execute(args);
     }
 
-    /** The plugin directories: {@code plugins/} beside the launcher ({@code nn.home}), then every {@code --plugins}. */
+    /**
+     * The plugin directories: {@code plugins/} beside the launcher ({@code nn.home}), then every
+     * {@code --plugins}. Read from the raw arguments because picocli's inherited option keeps only the
+     * values given on one side of the subcommand, and the context is needed for both.
+     */
     static List<Path> pluginDirs(String[] args) {
         List<Path> dirs = new ArrayList<>();
         String home = System.getProperty("nn.home");

@@ -59,8 +59,11 @@ public final class SgdTrainer {
         try (TrainingStep step = net.newTrainingStep(m, config.threads())) {
             events.trainingStarted(new TrainingStarted(config, net, n, batches));
             int epoch = 1;
+            Network lastGood = net.copy();
             for (; epoch <= config.epochs() && control.stopReason == null; epoch++) {
-                Network lastGood = net.copy();
+                if (epoch > 1) {
+                    lastGood.setParameters(net);
+                }
                 Shuffle.inPlace(order, random);
                 double eta = control.eta();
                 events.epochStarted(new EpochStarted(epoch, eta));

@@ -201,6 +201,27 @@ class SgdTrainerTests {
     }
 
     @Test
+    void divergenceInALaterEpochResetsToTheStartOfThatEpoch() {
+        // ReLU units with the quadratic cost train at a small eta and blow up at a huge one
+        Network net = Network.of(8, 6, 3).seed(1).registry(REGISTRY).activation("relu").cost("quadratic").build();
+        Network[] startOfEpoch3 = new Network[1];
+        TrainingListener blowUpAfterEpoch2 = new TrainingListener() {
+            @Override
+            public void epochDone(EpochDone event, TrainingControl control) {
+                if (event.epoch() == 2) {
+                    startOfEpoch3[0] = event.network().copy();
+                    control.setEta(1e300);
+                }
+            }
+        };
+        DivergenceException e = assertThrows(DivergenceException.class,
+                () -> new SgdTrainer(config().eta(0.01).epochs(5).build(), List.of(blowUpAfterEpoch2)).train(net, data));
+        assertEquals(3, e.epoch(), e.getMessage());
+        assertTrue(net.sameAs(startOfEpoch3[0]), "reset to the parameters epoch 3 started from");
+        assertTrue(e.lastGoodNetwork().sameAs(startOfEpoch3[0]));
+    }
+
+    @Test
     void rejectsBadConfigurationNamingTheParameter() {
         assertEquals("epochs must be >= 1, got 0", assertThrows(IllegalArgumentException.class,
                 () -> config().epochs(0).build()).getMessage());

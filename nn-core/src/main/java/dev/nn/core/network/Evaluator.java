@@ -87,7 +87,11 @@ public final class Evaluator implements AutoCloseable {
         return best;
     }
 
-    /** One thread's buffers: a feedforward pass and a target matrix. */
+    /**
+     * One thread's buffers: a feedforward pass and a target matrix. Its per-batch method has no
+     * loops of its own: the loops live in small methods, which the JIT compiles once each early on,
+     * instead of compiling (and, as the data set changes, recompiling) one large method.
+     */
     private final class Buffers {
         final ForwardPass pass = new ForwardPass(net, batch, RowSplitter.SERIAL);
         final DMatrixRMaj targets = new DMatrixRMaj(batch, net.outputSize());
@@ -95,26 +99,32 @@ public final class Evaluator implements AutoCloseable {
         void evaluate(DataSet data, int b, boolean computeCost, int[] correct, double[] costSums) {
             int start = b * batch;
             int m = Math.min(batch, data.size() - start);
-            for (int s = 0; s < m; s++) {
-                pass.load(s, data, start + s);
-            }
+            pass.load(data, start, m);
             pass.run(m);
-            DMatrixRMaj out = pass.output();
-            int right = 0;
-            for (int s = 0; s < m; s++) {
-                if (argmax(out, s) == data.label(start + s)) {
-                    right++;
-                }
-            }
-            correct[b] = right;
+            correct[b] = countCorrect(pass.output(), data, start, m);
             if (computeCost) {
-                targets.reshape(m, targets.numCols, false);
-                for (int s = 0; s < m; s++) {
-                    data.copyTarget(start + s, targets.data, s * targets.numCols);
-                }
-                costSums[b] = net.cost().value(out, targets);
+                loadTargets(data, start, m);
+                costSums[b] = net.cost().value(pass.output(), targets);
             }
         }
+
+        private void loadTargets(DataSet data, int start, int m) {
+            targets.reshape(m, targets.numCols, false);
+            for (int s = 0; s < m; s++) {
+                data.copyTarget(start + s, targets.data, s * targets.numCols);
+            }
+        }
+    }
+
+    /** Returns how many of the first m output rows have their largest entry at the label of example start + row. */
+    private static int countCorrect(DMatrixRMaj out, DataSet data, int start, int m) {
+        int right = 0;
+        for (int s = 0; s < m; s++) {
+            if (argmax(out, s) == data.label(start + s)) {
+                right++;
+            }
+        }
+        return right;
     }
 
     /** Evaluates a range of batches with buffers taken from the idle pool. */

@@ -1,5 +1,6 @@
 package dev.nn.core.network;
 
+import dev.nn.core.data.DataSet;
 import dev.nn.core.kernel.RowKernels;
 import org.ejml.data.DMatrixRMaj;
 
@@ -52,10 +53,17 @@ final class ForwardPass {
     }
 
     /** Loads example {@code example} of {@code data} as input row {@code s}, as its nonzero entries only. */
-    void load(int s, dev.nn.core.data.DataSet data, int example) {
+    void load(int s, DataSet data, int example) {
         SparseRows in = inputs[0];
         in.count[s] = data.copyNonZeroInputs(example, in.idx[s], in.val[s]);
         loaded[s] = true;
+    }
+
+    /** Loads examples {@code start .. start+m-1} of {@code data} as input rows 0 .. m-1, as by {@link #load(int, DataSet, int)}. */
+    void load(DataSet data, int start, int m) {
+        for (int s = 0; s < m; s++) {
+            load(s, data, start + s);
+        }
     }
 
     /** Feeds the first {@code m} rows of the input forward: rows given by {@link #load}, else the dense input. */

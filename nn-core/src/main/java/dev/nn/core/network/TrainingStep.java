@@ -163,25 +163,30 @@ public final class TrainingStep implements AutoCloseable {
         rowTask.c = c;
         rowTask.regularizations = regularizations;
         rowTask.n = n;
+        // the loops are in small methods: one large method with them all would be compiled by the
+        // JIT several times over (on-stack replacement at each loop) while the first epochs run
         for (int l = 0; l < delta.length; l++) {
-            double[] nb = nablaB[l];
-            int cols = delta[l].numCols;
-            java.util.Arrays.fill(nb, 0.0);
-            for (int s = 0; s < batchSize; s++) {
-                for (int j = 0; j < cols; j++) {
-                    nb[j] += delta[l].data[s * cols + j];
-                }
-            }
+            sumBiasGradient(l);
             rowTask.layer = l;
-            splitter.split(nablaW[l].length, batchSize * cols / 4, rowTask);
+            splitter.split(nablaW[l].length, batchSize * delta[l].numCols / 4, rowTask);
             if (apply) {
-                double[] bias = net.b[l];
-                for (int j = 0; j < bias.length; j++) {
-                    bias[j] = bias[j] - c * nb[j];
-                }
+                RowKernels.subtractScaled(net.b[l], c, nablaB[l]);
             }
         }
         nablaFresh = true;
+    }
+
+    /** nabla_b[l] = Σ_s delta[l][s], in increasing s. */
+    private void sumBiasGradient(int l) {
+        double[] nb = nablaB[l];
+        int cols = delta[l].numCols;
+        double[] d = delta[l].data;
+        java.util.Arrays.fill(nb, 0.0);
+        for (int s = 0; s < batchSize; s++) {
+            for (int j = 0; j < cols; j++) {
+                nb[j] += d[s * cols + j];
+            }
+        }
     }
 
     /** Returns the gradients of the last batch, valid until the next {@link #computeGradients}. */
@@ -252,7 +257,9 @@ public final class TrainingStep implements AutoCloseable {
             int[] counts = byInputCount[layer];
             for (int k = from; k < to; k++) {
                 if (apply) {
-                    for (Regularization r : regularizations) {
+                    // an indexed loop: an iterator per row would allocate on this hot path
+                    for (int i = 0; i < regularizations.size(); i++) {
+                        Regularization r = regularizations.get(i);
                         if (r.lambda() != 0) {
                             r.regularizer().decay(net.rowViews[layer][k], eta * (r.lambda() / n));
                         }

@@ -28,6 +28,9 @@ public final class IdxReader {
 
     private static final int UNSIGNED_BYTE = 0x08;
 
+    /** How many times its file size a data section is first assumed to be at most. */
+    private static final long PLAUSIBLE_RATIO = 8;
+
     private IdxReader() {
     }
 
@@ -50,7 +53,7 @@ public final class IdxReader {
                         + Arrays.toString(dims) + "), more than the " + MAX_BYTES + " this reader accepts");
             }
             int headerBytes = 4 + 4 * dims.length;
-            byte[] data = readData(file, in, (int) size, headerBytes);
+            byte[] data = readData(file, in, (int) size, headerBytes, Files.size(file));
             return new IdxData(dims, data);
         } catch (ZipException | EOFException e) {
             throw new IdxFormatException(file + ": corrupt gzip stream: " + e.getMessage());
@@ -115,9 +118,15 @@ public final class IdxReader {
         return b;
     }
 
-    /** Reads exactly {@code size} bytes, growing the buffer only as data arrives, then checks the end. */
-    private static byte[] readData(Path file, InputStream in, int size, int headerBytes) throws IOException {
-        byte[] data = new byte[Math.min(size, 1 << 20)];
+    /**
+     * Reads exactly {@code size} bytes, then checks the end. The buffer starts at what a file of
+     * {@code fileBytes} can plausibly hold (gzip rarely inflates more than {@link #PLAUSIBLE_RATIO}
+     * times) and grows only as data arrives, so a header that lies costs no memory, and MNIST's
+     * files are read into one buffer of the exact size.
+     */
+    private static byte[] readData(Path file, InputStream in, int size, int headerBytes, long fileBytes)
+            throws IOException {
+        byte[] data = new byte[(int) Math.min(size, Math.max(1 << 20, PLAUSIBLE_RATIO * fileBytes))];
         int filled = 0;
         while (filled < size) {
             if (filled == data.length) {

@@ -1,6 +1,7 @@
 package dev.nn.data.mnist;
 
 import dev.nn.core.data.DataSet;
+import java.util.Objects;
 
 /**
  * MNIST images and labels kept compact: each image as its nonzero pixels only (81% of MNIST pixels
@@ -20,10 +21,13 @@ public final class MnistDataSet implements DataSet {
 
     private final byte[] labels;
     private final int pixelsPerImage;
-    /** Image i's nonzero pixels are entries {@code start[i] .. start[i+1]-1} of position and value. */
+    /** Stored image j's nonzero pixels are entries {@code start[j] .. start[j+1]-1} of position and value. */
     private final int[] start;
     private final short[] position;
     private final byte[] value;
+    /** This data set's example i is stored image {@code first + i}: slices share the storage. */
+    private final int first;
+    private final int size;
 
     /**
      * Compresses validated arrays.
@@ -35,6 +39,8 @@ public final class MnistDataSet implements DataSet {
         this.labels = labels;
         this.pixelsPerImage = pixelsPerImage;
         int count = labels.length;
+        this.first = 0;
+        this.size = count;
         int nonzero = 0;
         for (byte b : pixels) {
             if (b != 0) {
@@ -59,9 +65,36 @@ public final class MnistDataSet implements DataSet {
         start[count] = e;
     }
 
+    private MnistDataSet(MnistDataSet whole, int from, int to) {
+        labels = whole.labels;
+        pixelsPerImage = whole.pixelsPerImage;
+        start = whole.start;
+        position = whole.position;
+        value = whole.value;
+        first = whole.first + from;
+        size = to - from;
+    }
+
+    /**
+     * Returns the examples {@code [from, to)} as a data set of the same kind, sharing this one's
+     * storage (no per-example indirection, unlike a general view).
+     */
+    @Override
+    public MnistDataSet slice(int from, int to) {
+        if (from < 0 || to > size || from > to) {
+            throw new IllegalArgumentException("slice [" + from + ", " + to + ") is outside [0, " + size + ")");
+        }
+        return new MnistDataSet(this, from, to);
+    }
+
+    @Override
+    public MnistDataSet first(int n) {
+        return slice(0, n);
+    }
+
     @Override
     public int size() {
-        return labels.length;
+        return size;
     }
 
     @Override
@@ -76,21 +109,23 @@ public final class MnistDataSet implements DataSet {
 
     @Override
     public int label(int i) {
-        return labels[i];
+        return labels[stored(i)];
     }
 
     @Override
     public void copyInputs(int i, double[] dst, int offset) {
+        int j = stored(i);
         java.util.Arrays.fill(dst, offset, offset + pixelsPerImage, 0.0);
-        for (int e = start[i]; e < start[i + 1]; e++) {
+        for (int e = start[j]; e < start[j + 1]; e++) {
             dst[offset + (position[e] & 0xffff)] = SCALED[value[e] & 0xff];
         }
     }
 
     @Override
     public int copyNonZeroInputs(int i, int[] idx, double[] val) {
-        int from = start[i];
-        int count = start[i + 1] - from;
+        int j = stored(i);
+        int from = start[j];
+        int count = start[j + 1] - from;
         for (int c = 0; c < count; c++) {
             idx[c] = position[from + c] & 0xffff;
             val[c] = SCALED[value[from + c] & 0xff];
@@ -100,7 +135,8 @@ public final class MnistDataSet implements DataSet {
 
     /** Returns the raw byte of pixel {@code p} of image {@code i}, 0..255. */
     public int pixel(int i, int p) {
-        for (int e = start[i]; e < start[i + 1]; e++) {
+        int j = stored(i);
+        for (int e = start[j]; e < start[j + 1]; e++) {
             if ((position[e] & 0xffff) == p) {
                 return value[e] & 0xff;
             }
@@ -108,7 +144,12 @@ public final class MnistDataSet implements DataSet {
         return 0;
     }
 
-    /** Returns the bytes this data set keeps for its images and labels. */
+    /** Returns the index in the storage of example {@code i}, after checking that it is one of this set's. */
+    private int stored(int i) {
+        return first + Objects.checkIndex(i, size);
+    }
+
+    /** Returns the bytes of the storage this data set keeps for its images and labels (shared by its slices). */
     public long storageBytes() {
         return 4L * start.length + 3L * position.length + labels.length;
     }

@@ -66,6 +66,35 @@ class MnistTests {
     }
 
     @Test
+    void slicesAreCompactSetsThatGiveTheSameExamplesAndCheckTheirBounds() throws IOException {
+        IdxFiles.writeAll(dir, 20, 2, true);
+        DataSet training = Mnist.load(dir).training();
+        DataSet slice = training.slice(5, 17).slice(2, 10);
+        assertEquals(MnistDataSet.class, slice.getClass(), "no per-example indirection");
+        assertEquals(8, slice.size());
+        for (int i = 0; i < 8; i++) {
+            int whole = 7 + i;
+            assertEquals(training.label(whole), slice.label(i));
+            double[] expected = new double[784];
+            double[] actual = new double[784];
+            training.copyInputs(whole, expected, 0);
+            slice.copyInputs(i, actual, 0);
+            assertArrayEquals(expected, actual, 0.0);
+            int[] idxExpected = new int[784];
+            double[] valExpected = new double[784];
+            int[] idx = new int[784];
+            double[] val = new double[784];
+            int n = training.copyNonZeroInputs(whole, idxExpected, valExpected);
+            assertEquals(n, slice.copyNonZeroInputs(i, idx, val));
+            assertArrayEquals(java.util.Arrays.copyOf(idxExpected, n), java.util.Arrays.copyOf(idx, n));
+            assertArrayEquals(java.util.Arrays.copyOf(valExpected, n), java.util.Arrays.copyOf(val, n), 0.0);
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> slice.label(8));
+        assertThrows(IndexOutOfBoundsException.class, () -> slice.copyInputs(-1, new double[784], 0));
+        assertThrows(IllegalArgumentException.class, () -> slice.slice(0, 9));
+    }
+
+    @Test
     void countsThatDifferAreAnError() throws IOException {
         IdxFiles.writeAll(dir, 4, 2, false);
         Files.write(dir.resolve("train-labels-idx1-ubyte"), IdxFiles.idx(0x801, new int[] {3}, new byte[3]));

@@ -266,9 +266,11 @@ public final class TrainingStep implements AutoCloseable {
                     }
                 }
                 if (counts[k] > 0) {
-                    RowKernels.combine(deltaRows[layer], examples[k], values[k], counts[k], nablaW[layer][k]);
                     if (apply) {
-                        RowKernels.subtractScaled(net.w[layer][k], c, nablaW[layer][k]);
+                        RowKernels.combineAndSubtract(deltaRows[layer], examples[k], values[k], counts[k],
+                                nablaW[layer][k], c, net.w[layer][k]);
+                    } else {
+                        RowKernels.combine(deltaRows[layer], examples[k], values[k], counts[k], nablaW[layer][k]);
                     }
                 }
             }

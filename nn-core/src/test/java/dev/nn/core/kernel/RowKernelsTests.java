@@ -50,6 +50,37 @@ class RowKernelsTests {
     }
 
     @Test
+    void combineAndSubtractGivesTheBitsOfCombineThenSubtractScaled() {
+        for (int cols : new int[] {1, 10, 30, 100}) {
+            double[][] rows = rows(40, cols);
+            rows[3][0] = -0.0;
+            rows[5][0] = 0.0;
+            for (int count = 0; count <= 9; count++) {
+                int[] idx = new int[count];
+                double[] val = new double[count];
+                for (int p = 0; p < count; p++) {
+                    idx[p] = p % 2 == 0 ? 3 + p : random.nextInt(40);
+                    val[p] = p == 1 ? 0.0 : random.nextDouble(-2, 2);
+                }
+                double[] w = rows(1, cols)[0];
+                w[0] = -0.0;
+                double[] expectedW = w.clone();
+                double[] expectedAcc = new double[cols];
+                RowKernels.combine(rows, idx, val, count, expectedAcc);
+                RowKernels.subtractScaled(expectedW, 0.05, expectedAcc);
+                double[] acc = new double[cols];
+                java.util.Arrays.fill(acc, 7.0);
+                RowKernels.combineAndSubtract(rows, idx, val, count, acc, 0.05, w);
+                for (int j = 0; j < cols; j++) {
+                    String where = "count " + count + ", cols " + cols + ", column " + j;
+                    assertEquals(Double.doubleToRawLongBits(expectedAcc[j]), Double.doubleToRawLongBits(acc[j]), where);
+                    assertEquals(Double.doubleToRawLongBits(expectedW[j]), Double.doubleToRawLongBits(w[j]), where);
+                }
+            }
+        }
+    }
+
+    @Test
     void dotMatchesEjml() {
         for (int n : new int[] {1, 3, 4, 10, 30, 31}) {
             double[][] ab = rows(2, n);

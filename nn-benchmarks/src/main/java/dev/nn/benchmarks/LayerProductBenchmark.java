@@ -1,40 +1,19 @@
 package dev.nn.benchmarks;
 
 import dev.nn.core.kernel.RowKernels;
-import java.util.concurrent.TimeUnit;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The first layer's product for a mini-batch of 10 MNIST-like images, {@code Z = X W} with X
  * {@code 10 x 784} (19% nonzero) and W {@code 784 x cols}: EJML's general dense routine against
  * {@link RowKernels#combine} over each row's nonzero pixels. Setup checks that both agree.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class LayerProductBenchmark {
+public class LayerProductBenchmark extends OneBatchBenchmark {
 
-    /** Output units of the layer: 30 for w1-w3, 100 for w4. */
-    @Param({"30", "100"})
-    public int cols;
-
-    private SparseBatch batch;
     private DMatrixRMaj weights;
     private double[][] weightRows;
     private DMatrixRMaj product;
@@ -43,7 +22,6 @@ public class LayerProductBenchmark {
     /** Draws the batch and the weights, and checks that the two products agree. */
     @Setup(Level.Trial)
     public void setUp() {
-        batch = new SparseBatch(10, 1);
         weights = SparseBatch.weights(SparseBatch.PIXELS, cols, 2);
         weightRows = SparseBatch.rowsOf(weights);
         product = new DMatrixRMaj(10, cols);

@@ -1,21 +1,11 @@
 package dev.nn.benchmarks;
 
 import dev.nn.core.kernel.RowKernels;
-import java.util.concurrent.TimeUnit;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The first layer's gradient step for a mini-batch of 10, {@code W -= c X^T Delta} with X
@@ -25,21 +15,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * one ({@link RowKernels#combineAndSubtract}). Each invocation steps the weights once more; the
  * step is small, so they stay in range.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class WeightUpdateBenchmark {
+public class WeightUpdateBenchmark extends OneBatchBenchmark {
 
     private static final double C = 1e-9;
 
-    /** Output units of the layer: 30 for w1-w3, 100 for w4. */
-    @Param({"30", "100"})
-    public int cols;
-
-    private SparseBatch batch;
     private DMatrixRMaj delta;
     private double[][] deltaRows;
     private DMatrixRMaj weights;
@@ -54,7 +33,6 @@ public class WeightUpdateBenchmark {
     /** Draws the batch, the errors and the weights, and lists each pixel's examples. */
     @Setup(Level.Trial)
     public void setUp() {
-        batch = new SparseBatch(10, 1);
         delta = SparseBatch.weights(10, cols, 3);
         deltaRows = SparseBatch.rowsOf(delta);
         weights = SparseBatch.weights(SparseBatch.PIXELS, cols, 2);

@@ -42,7 +42,8 @@ public final class IdxReader {
      */
     public static IdxData read(Path file, int expectedDimensions) throws IOException {
         checkReadable(file);
-        try (InputStream in = open(file)) {
+        boolean gzipped = isGzip(file);
+        try (InputStream in = open(file, gzipped)) {
             int[] dims = header(file, in, expectedDimensions);
             long size = 1;
             for (int d : dims) {
@@ -53,7 +54,10 @@ public final class IdxReader {
                         + Arrays.toString(dims) + "), more than the " + MAX_BYTES + " this reader accepts");
             }
             int headerBytes = 4 + 4 * dims.length;
-            byte[] data = readData(file, in, (int) size, headerBytes, Files.size(file));
+            long fileBytes = Files.size(file);
+            // raw data cannot be longer than the file; gzip rarely inflates more than PLAUSIBLE_RATIO times
+            long plausible = gzipped ? Math.max(1 << 20, PLAUSIBLE_RATIO * fileBytes) : fileBytes - headerBytes;
+            byte[] data = readData(file, in, (int) size, headerBytes, plausible);
             return new IdxData(dims, data);
         } catch (ZipException | EOFException e) {
             throw new IdxFormatException(file + ": corrupt gzip stream: " + e.getMessage());
@@ -72,16 +76,16 @@ public final class IdxReader {
         }
     }
 
-    private static InputStream open(Path file) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        in.mark(2);
-        int b0 = in.read();
-        int b1 = in.read();
-        in.reset();
-        if (b0 == 0x1f && b1 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+    /** Returns true if the file starts with gzip's magic bytes. */
+    private static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
         }
-        return in;
+    }
+
+    private static InputStream open(Path file, boolean gzipped) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return gzipped ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
     }
 
     private static int[] header(Path file, InputStream in, int expectedDimensions) throws IOException {
@@ -119,18 +123,18 @@ public final class IdxReader {
     }
 
     /**
-     * Reads exactly {@code size} bytes, then checks the end. The buffer starts at what a file of
-     * {@code fileBytes} can plausibly hold (gzip rarely inflates more than {@link #PLAUSIBLE_RATIO}
-     * times) and grows only as data arrives, so a header that lies costs no memory, and MNIST's
-     * files are read into one buffer of the exact size.
+     * Reads exactly {@code size} bytes, then checks the end. The buffer starts at the
+     * {@code plausible} size the file can hold and grows only as data arrives, so a header that
+     * claims more than the file holds costs no memory, and MNIST's files are read into one buffer
+     * of the exact size.
      */
-    private static byte[] readData(Path file, InputStream in, int size, int headerBytes, long fileBytes)
+    private static byte[] readData(Path file, InputStream in, int size, int headerBytes, long plausible)
             throws IOException {
-        byte[] data = new byte[(int) Math.min(size, Math.max(1 << 20, PLAUSIBLE_RATIO * fileBytes))];
+        byte[] data = new byte[(int) Math.max(0, Math.min(size, plausible))];
         int filled = 0;
         while (filled < size) {
             if (filled == data.length) {
-                data = Arrays.copyOf(data, (int) Math.min(size, 2L * data.length));
+                data = Arrays.copyOf(data, (int) Math.min(size, Math.max(1 << 13, 2L * data.length)));
             }
             int n = in.read(data, filled, data.length - filled);
             if (n < 0) {

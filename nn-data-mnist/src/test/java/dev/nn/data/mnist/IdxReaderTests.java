@@ -87,6 +87,25 @@ class IdxReaderTests {
     }
 
     @Test
+    void rawFileWithNoDataAfterTheHeaderIsTruncated() throws IOException {
+        Path f = write("bad", IdxFiles.idx(0x803, new int[] {1_000, 28, 28}, new byte[0]));
+        assertEquals(f + ": file truncated: expected 784000 bytes of data after the 16-byte header, found 0",
+                error(f, 3));
+    }
+
+    @Test
+    void dataBeyondTheFirstGuessIsReadWhole() throws IOException {
+        // zeros inflate far more than the reader first assumes, so its buffer has to grow
+        byte[] pixels = new byte[3_000_000];
+        for (int i = 0; i < pixels.length; i += 4099) {
+            pixels[i] = (byte) (i % 251);
+        }
+        byte[] raw = IdxFiles.idx(0x803, new int[] {3_000, 1_000, 1}, pixels);
+        assertArrayEquals(pixels, IdxReader.read(write("big.gz", IdxFiles.gzip(raw)), 3).data());
+        assertArrayEquals(pixels, IdxReader.read(write("big", raw), 3).data());
+    }
+
+    @Test
     void corruptGzipStream() throws IOException {
         byte[] gz = IdxFiles.gzip(IdxFiles.idx(0x801, new int[] {100}, new byte[100]));
         for (int i = 12; i < gz.length - 8; i++) {

@@ -34,19 +34,20 @@ public interface DataSet {
     /**
      * Writes the nonzero inputs of example {@code i}, in increasing index order, into {@code idx}
      * and {@code val}, and returns how many there are. Compact data sets override it to skip the
-     * zeros without expanding them; the default copies the inputs and scans them.
+     * zeros without expanding them; the default copies the inputs into {@code val} and compacts
+     * them there, allocating nothing.
      *
      * @param idx at least {@link #inputSize()} long. Modified.
      * @param val at least {@link #inputSize()} long. Modified.
      */
     default int copyNonZeroInputs(int i, int[] idx, double[] val) {
-        double[] dense = new double[inputSize()];
-        copyInputs(i, dense, 0);
+        copyInputs(i, val, 0);
         int count = 0;
-        for (int k = 0; k < dense.length; k++) {
-            if (dense[k] != 0) {
+        for (int k = 0; k < inputSize(); k++) {
+            double x = val[k];
+            if (x != 0) {
                 idx[count] = k;
-                val[count++] = dense[k];
+                val[count++] = x;
             }
         }
         return count;

@@ -92,11 +92,11 @@ final class ForwardPass {
         double[] sum = acc[l][s];
         RowKernels.combine(net.w[l], in.idx[s], in.val[s], in.count[s], sum);
         double[] bias = net.b[l];
-        double[] zd = z[l].data;
-        int base = s * sum.length;
         for (int j = 0; j < sum.length; j++) {
-            zd[base + j] = sum[j] + bias[j];
+            sum[j] = sum[j] + bias[j];
         }
+        // a loop storing at z's row offset would not be vectorized; the copy is
+        System.arraycopy(sum, 0, z[l].data, s * sum.length, sum.length);
     }
 
     /** One layer's rows; a reused object, so a pass allocates nothing. */

@@ -1,6 +1,6 @@
 package dev.nn.core.network;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.nn.core.data.ArrayDataSet;
@@ -28,9 +28,11 @@ class HotPathAllocationTests {
         try (TrainingStep step = net.newTrainingStep(10)) {
             runBatches(step, data, l2, 40);
             long before = threads.getCurrentThreadAllocatedBytes();
-            runBatches(step, data, l2, 40);
+            runBatches(step, data, l2, 400);
             long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-            assertEquals(0, allocated, "bytes allocated by 40 mini-batches (load, gradients, update)");
+            // the smallest object takes 16 bytes, so anything allocated per batch would show as 6400
+            // or more; the JVM may allocate a few bytes once (seen: 72 bytes, in one early batch)
+            assertTrue(allocated <= 1024, allocated + " bytes allocated by 400 mini-batches (load, gradients, update)");
         }
     }
 

@@ -81,8 +81,15 @@ final class ParallelRowSplitter implements RowSplitter {
         }
 
         RuntimeException await() {
-            while (!done) {
-                Thread.onSpinWait();
+            // spin for the microseconds a mini-batch task lasts, then yield: with more runnable
+            // threads than cores (the JIT compiling, other processes), a spinning caller would
+            // take the core the worker needs to finish
+            for (int spin = 0; !done; spin++) {
+                if (spin < SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
             }
             return failure;
         }

@@ -2,13 +2,14 @@ package dev.nn.core.network;
 
 import dev.nn.core.data.DataSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ejml.data.DMatrixRMaj;
 
 /**
  * Runs a network over a whole data set in batches, counting correct answers and summing the cost.
- * With several threads, whole batches go to different threads, each with its own buffers; the
- * batches' cost sums are added in batch order, so the result is the same bits for any number of
- * threads. Not itself thread-safe.
+ * With several threads, whole batches go to different threads, each with its own buffers, claimed
+ * one at a time; the batches' cost sums are added in batch order, so the result is the same bits
+ * for any number of threads. Not itself thread-safe.
  */
 public final class Evaluator implements AutoCloseable {
 
@@ -55,6 +56,8 @@ public final class Evaluator implements AutoCloseable {
                     + " classes; the network takes " + net.inputSize() + " and gives " + net.outputSize());
         }
         int batches = (data.size() + batch - 1) / batch;
+        task.next.set(0);
+        task.batches = batches;
         task.data = data;
         task.computeCost = computeCost;
         task.correct = new int[batches];
@@ -127,8 +130,15 @@ public final class Evaluator implements AutoCloseable {
         return right;
     }
 
-    /** Evaluates a range of batches with buffers taken from the idle pool. */
+    /**
+     * Evaluates batches with buffers taken from the idle pool. The split only decides how many
+     * threads take part: each claims the next batch until none is left, so a thread that is slowed
+     * down (the JIT or another process taking its core) simply does fewer. Every batch writes its
+     * own slot, so the claiming order changes nothing in the result.
+     */
     private final class BatchTask implements RowSplitter.RangeTask {
+        final AtomicInteger next = new AtomicInteger();
+        int batches;
         DataSet data;
         boolean computeCost;
         int[] correct;
@@ -141,7 +151,7 @@ public final class Evaluator implements AutoCloseable {
                 buffers = new Buffers();
             }
             try {
-                for (int b = from; b < to; b++) {
+                for (int b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
                     buffers.evaluate(data, b, computeCost, correct, costSums);
                 }
             } finally {

@@ -14,7 +14,7 @@ import org.ejml.data.DMatrixRMaj;
 public final class Evaluator implements AutoCloseable {
 
     /** The default number of examples fed forward at once. */
-    public static final int DEFAULT_BATCH = 250;
+    public static final int DEFAULT_BATCH = 100;
 
     private final Network net;
     private final int batch;

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.nn.core.data.DataSet;
+import dev.nn.core.network.Evaluation;
 import dev.nn.core.network.Evaluator;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
@@ -167,6 +168,13 @@ class SgdTrainerTests {
         assertTrue(one.sameAs(three), "1 vs 3 threads");
         try (Evaluator serial = new Evaluator(one, 64, 1); Evaluator parallel = new Evaluator(one, 64, 2)) {
             assertEquals(serial.evaluate(wide, true), parallel.evaluate(wide, true));
+        }
+        // threads claim the batches one at a time: 13 batches among 3 threads, in whatever order
+        try (Evaluator serial = new Evaluator(one, 16, 1); Evaluator parallel = new Evaluator(one, 16, 3)) {
+            Evaluation expected = serial.evaluate(wide, true);
+            for (int run = 0; run < 20; run++) {
+                assertEquals(expected, parallel.evaluate(wide, true));
+            }
         }
     }
 

@@ -39,7 +39,7 @@ final class SparseBatch {
         SplittableRandom random = new SplittableRandom(seed);
         DMatrixRMaj w = new DMatrixRMaj(rows, cols);
         for (int i = 0; i < w.data.length; i++) {
-            w.data[i] = gaussian(random) / Math.sqrt(rows);
+            w.data[i] = random.nextGaussian() / Math.sqrt(rows);
         }
         return w;
     }
@@ -51,10 +51,5 @@ final class SparseBatch {
             System.arraycopy(m.data, r * m.numCols, rows[r], 0, m.numCols);
         }
         return rows;
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        double u = 1 - random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 }

@@ -41,9 +41,11 @@ public final class IdxReader {
      * @throws IOException if the file cannot be read
      */
     public static IdxData read(Path file, int expectedDimensions) throws IOException {
-        checkReadable(file);
-        boolean gzipped = isGzip(file);
-        try (InputStream in = open(file, gzipped)) {
+        long fileBytes = checkReadable(file);
+        try (BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                InputStream in = startsWithGzipMagic(raw)
+                        ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw) {
+            boolean gzipped = in != raw;
             int[] dims = header(file, in, expectedDimensions);
             long size = 1;
             for (int d : dims) {
@@ -54,7 +56,6 @@ public final class IdxReader {
                         + Arrays.toString(dims) + "), more than the " + MAX_BYTES + " this reader accepts");
             }
             int headerBytes = 4 + 4 * dims.length;
-            long fileBytes = Files.size(file);
             // raw data cannot be longer than the file; gzip rarely inflates more than PLAUSIBLE_RATIO times
             long plausible = gzipped ? Math.max(1 << 20, PLAUSIBLE_RATIO * fileBytes) : fileBytes - headerBytes;
             byte[] data = readData(file, in, (int) size, headerBytes, plausible);
@@ -64,28 +65,27 @@ public final class IdxReader {
         }
     }
 
-    private static void checkReadable(Path file) throws IOException {
+    /** Checks that the file exists, is readable and is not empty; returns its size in bytes. */
+    private static long checkReadable(Path file) throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "IDX file not found");
         }
         if (!Files.isReadable(file)) {
             throw new AccessDeniedException(file.toString(), null, "IDX file is not readable");
         }
-        if (Files.size(file) == 0) {
+        long bytes = Files.size(file);
+        if (bytes == 0) {
             throw new IdxFormatException(file + ": file is empty, expected an IDX header");
         }
+        return bytes;
     }
 
-    /** Returns true if the file starts with gzip's magic bytes. */
-    private static boolean isGzip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.read() == 0x1f && in.read() == 0x8b;
-        }
-    }
-
-    private static InputStream open(Path file, boolean gzipped) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return gzipped ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+    /** Returns true if the stream starts with gzip's magic bytes, leaving it where it was. */
+    private static boolean startsWithGzipMagic(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+        in.reset();
+        return gzip;
     }
 
     private static int[] header(Path file, InputStream in, int expectedDimensions) throws IOException {

@@ -61,9 +61,7 @@ public final class SgdTrainer {
             int epoch = 1;
             Network lastGood = net.copy();
             for (; epoch <= config.epochs() && control.stopReason == null; epoch++) {
-                if (epoch > 1) {
-                    lastGood.setParameters(net);
-                }
+                lastGood.setParameters(net);
                 Shuffle.inPlace(order, random);
                 double eta = control.eta();
                 events.epochStarted(new EpochStarted(epoch, eta));

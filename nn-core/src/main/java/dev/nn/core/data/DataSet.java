@@ -42,8 +42,9 @@ public interface DataSet {
      */
     default int copyNonZeroInputs(int i, int[] idx, double[] val) {
         copyInputs(i, val, 0);
+        int n = inputSize();
         int count = 0;
-        for (int k = 0; k < inputSize(); k++) {
+        for (int k = 0; k < n; k++) {
             double x = val[k];
             if (x != 0) {
                 idx[count] = k;

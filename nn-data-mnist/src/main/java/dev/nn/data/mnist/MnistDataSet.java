@@ -77,7 +77,7 @@ public final class MnistDataSet implements DataSet {
 
     /**
      * Returns the examples {@code [from, to)} as a data set of the same kind, sharing this one's
-     * storage (no per-example indirection, unlike a general view).
+     * storage (no per-example indirection, unlike a general view). {@link #first} comes here too.
      */
     @Override
     public MnistDataSet slice(int from, int to) {
@@ -85,11 +85,6 @@ public final class MnistDataSet implements DataSet {
             throw new IllegalArgumentException("slice [" + from + ", " + to + ") is outside [0, " + size + ")");
         }
         return new MnistDataSet(this, from, to);
-    }
-
-    @Override
-    public MnistDataSet first(int n) {
-        return slice(0, n);
     }
 
     @Override

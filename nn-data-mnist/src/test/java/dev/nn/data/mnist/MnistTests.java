@@ -71,6 +71,7 @@ class MnistTests {
         DataSet training = Mnist.load(dir).training();
         DataSet slice = training.slice(5, 17).slice(2, 10);
         assertEquals(MnistDataSet.class, slice.getClass(), "no per-example indirection");
+        assertEquals(MnistDataSet.class, training.first(3).getClass(), "first(n) is slice(0, n)");
         assertEquals(8, slice.size());
         for (int i = 0; i < 8; i++) {
             int whole = 7 + i;

@@ -123,33 +123,6 @@ public final class RowKernels {
     }
 
     /**
-     * Returns Σ_j a[j] b[j] over {@code j < n}, summed in four interleaved partial sums
-     * ({@code s_i} takes j ≡ i mod 4, in increasing j), combined as {@code (s0 + s1) + (s2 + s3)},
-     * then the last {@code n % 4} terms in increasing j.
-     *
-     * @param a not modified
-     * @param b not modified
-     */
-    public static double dot(double[] a, double[] b, int n) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int j = 0;
-        for (; j + 3 < n; j += 4) {
-            s0 += a[j] * b[j];
-            s1 += a[j + 1] * b[j + 1];
-            s2 += a[j + 2] * b[j + 2];
-            s3 += a[j + 3] * b[j + 3];
-        }
-        double sum = (s0 + s1) + (s2 + s3);
-        for (; j < n; j++) {
-            sum += a[j] * b[j];
-        }
-        return sum;
-    }
-
-    /**
      * w = w - c · g, element by element.
      *
      * @param w the parameters. Modified.

@@ -81,15 +81,6 @@ class RowKernelsTests {
     }
 
     @Test
-    void dotMatchesEjml() {
-        for (int n : new int[] {1, 3, 4, 10, 30, 31}) {
-            double[][] ab = rows(2, n);
-            double expected = CommonOps_DDRM.dot(new DMatrixRMaj(ab[0]), new DMatrixRMaj(ab[1]));
-            assertEquals(expected, RowKernels.dot(ab[0], ab[1], n), 1e-13, "n = " + n);
-        }
-    }
-
-    @Test
     void subtractScaled() {
         double[] w = {1, 2, 3};
         RowKernels.subtractScaled(w, 0.5, new double[] {2, 4, 6});

@@ -44,8 +44,25 @@ class BackpropGradientCheckTests {
     @ParameterizedTest(name = "{0} {1}->{2} {3}")
     @MethodSource("combinations")
     void backpropMatchesFiniteDifferences(String costId, String hidden, String output, List<String> regIds) {
-        Network net = Network.of(4, 5, 4, 3).seed(17).registry(REGISTRY)
+        check(new int[] {4, 5, 4, 3}, costId, hidden, output, regIds);
+    }
+
+    /** Layers of 5, 7 and 9 units: backprop's sums over them take groups of four and a remainder. */
+    @ParameterizedTest(name = "{0} {1}->{2}")
+    @MethodSource("deepShapes")
+    void deeperWiderNetMatchesFiniteDifferences(String costId, String hidden, String output) {
+        check(new int[] {4, 6, 9, 7, 5}, costId, hidden, output, List.of("l2"));
+    }
+
+    static Stream<Arguments> deepShapes() {
+        return Stream.of(Arguments.of("cross-entropy", "sigmoid", "sigmoid"), Arguments.of("quadratic", "tanh", "relu"),
+                Arguments.of("log-likelihood", "relu", "softmax"));
+    }
+
+    private static void check(int[] sizes, String costId, String hidden, String output, List<String> regIds) {
+        Network net = Network.of(sizes).seed(17).registry(REGISTRY)
                 .activation(hidden).outputActivation(output).cost(costId).build();
+        int outputs = sizes[sizes.length - 1];
         List<Regularization> regs = new ArrayList<>();
         for (String id : regIds) {
             regs.add(new Regularization(REGISTRY.regularizer(id), id.equals("l1") ? 0.3 : 0.2));
@@ -55,7 +72,7 @@ class BackpropGradientCheckTests {
         for (int i = 0; i < x.data.length; i++) {
             x.data[i] = i % 3 == 0 ? 0.0 : random.nextDouble();
         }
-        DMatrixRMaj y = new DMatrixRMaj(M, 3);
+        DMatrixRMaj y = new DMatrixRMaj(M, outputs);
         for (int s = 0; s < M; s++) {
             y.set(s, s % 3, 1.0);
         }

@@ -57,6 +57,37 @@ def load(directory, images, labels):
     return x, y, onehot
 
 
+def load_mnist(directory):
+    """Returns the training and test sets as (pixels, labels, one-hot) triples; says how long it took on stderr."""
+    started = time.perf_counter()
+    train = load(directory, "train-images-idx3-ubyte", "train-labels-idx1-ubyte")
+    test = load(directory, "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
+    print("loaded MNIST in %.3f s" % (time.perf_counter() - started), file=sys.stderr)
+    return train, test
+
+
+def arguments(description):
+    """The options every peer takes: --data, --workload, --epochs, --seed."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--data", default=os.environ.get("NN_MNIST_DIR"), help="directory with the MNIST files")
+    parser.add_argument("--workload", default="all", choices=sorted(WORKLOADS) + ["all"])
+    parser.add_argument("--epochs", type=int)
+    parser.add_argument("--seed", type=int, default=1)
+    return parser
+
+
+def selected(args, program):
+    """Checks --data and returns the workload ids to run, in order."""
+    if not args.data:
+        sys.exit("%s: give --data DIR or set NN_MNIST_DIR" % program)
+    return [w for w in sorted(WORKLOADS) if args.workload in ("all", w)]
+
+
+def report(peer, workload, epochs, seconds, test_accuracy):
+    print("RESULT peer=%s workload=%s epochs=%d seconds=%.3f final_test_accuracy=%.4f"
+          % (peer, workload, epochs, seconds, test_accuracy), flush=True)
+
+
 def sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))
 
@@ -123,28 +154,18 @@ def run(workload, epochs, seed, train, test, separate_passes):
                 net.evaluate(x, labels, onehot)
             test_accuracy, _ = net.evaluate(tx, tlabels, tonehot if monitor_all else None)
     seconds = time.perf_counter() - start
-    print("RESULT peer=%s workload=%s epochs=%d seconds=%.3f final_test_accuracy=%.4f"
-          % ("numpy-network2" if separate_passes else "numpy", workload, k, seconds, test_accuracy), flush=True)
+    report("numpy-network2" if separate_passes else "numpy", workload, k, seconds, test_accuracy)
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=os.environ.get("NN_MNIST_DIR"), help="directory with the MNIST files")
-    parser.add_argument("--workload", default="all", choices=sorted(WORKLOADS) + ["all"])
-    parser.add_argument("--epochs", type=int)
-    parser.add_argument("--seed", type=int, default=1)
+    parser = arguments(__doc__.splitlines()[0])
     parser.add_argument("--network2-monitoring", action="store_true",
                         help="one feedforward per metric and data set, as network2.py (prints peer=numpy-network2)")
     args = parser.parse_args()
-    if not args.data:
-        sys.exit("numpy_bench: give --data DIR or set NN_MNIST_DIR")
-    loaded = time.perf_counter()
-    train = load(args.data, "train-images-idx3-ubyte", "train-labels-idx1-ubyte")
-    test = load(args.data, "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
-    print("loaded MNIST in %.3f s" % (time.perf_counter() - loaded), file=sys.stderr)
-    for workload in sorted(WORKLOADS):
-        if args.workload in ("all", workload):
-            run(workload, args.epochs, args.seed, train, test, args.network2_monitoring)
+    workloads = selected(args, "numpy_bench")
+    train, test = load_mnist(args.data)
+    for workload in workloads:
+        run(workload, args.epochs, args.seed, train, test, args.network2_monitoring)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ Each monitored data set is fed forward once per epoch, for its cost and accuracy
 Prints `RESULT peer=pytorch ...` lines as numpy_bench.py does, whose MNIST reader it uses.
 Usage: torch_bench.py --data DIR [--workload w1|w2|w3|w4|all] [--epochs K] [--seed S]
 """
-import argparse
 import os
 import sys
 import time
@@ -16,7 +15,7 @@ import time
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from numpy_bench import BATCH, WORKLOADS, load  # noqa: E402
+from numpy_bench import BATCH, WORKLOADS, arguments, load_mnist, report, selected  # noqa: E402
 
 
 def build(layers):
@@ -65,24 +64,15 @@ def run(workload, epochs, seed, train, test):
             evaluate(net, x, labels, onehot)
         test_accuracy, _ = evaluate(net, tx, tlabels, tonehot if monitor_all else None)
     seconds = time.perf_counter() - start
-    print("RESULT peer=pytorch workload=%s epochs=%d seconds=%.3f final_test_accuracy=%.4f"
-          % (workload, k, seconds, test_accuracy), flush=True)
+    report("pytorch", workload, k, seconds, test_accuracy)
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=os.environ.get("NN_MNIST_DIR"), help="directory with the MNIST files")
-    parser.add_argument("--workload", default="all", choices=sorted(WORKLOADS) + ["all"])
-    parser.add_argument("--epochs", type=int)
-    parser.add_argument("--seed", type=int, default=1)
-    args = parser.parse_args()
-    if not args.data:
-        sys.exit("torch_bench: give --data DIR or set NN_MNIST_DIR")
-    train = load(args.data, "train-images-idx3-ubyte", "train-labels-idx1-ubyte")
-    test = load(args.data, "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
-    for workload in sorted(WORKLOADS):
-        if args.workload in ("all", workload):
-            run(workload, args.epochs, args.seed, train, test)
+    args = arguments(__doc__.splitlines()[0]).parse_args()
+    workloads = selected(args, "torch_bench")
+    train, test = load_mnist(args.data)
+    for workload in workloads:
+        run(workload, args.epochs, args.seed, train, test)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,10 @@
 package com.example.nnplugin;
 
-import dev.nn.core.spi.Regularizer;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.GradientRegularizer;
+import dev.nn.core.spi.Weights;
 
-/** Elastic net, half L1 and half L2: penalty s (½ Σ|w| + ¼ Σw²), update w − step (½ sign(w) + ½ w). */
-public final class ElasticNetRegularizer implements Regularizer {
+/** Elastic net, half L1 and half L2: penalty s (½ Σ|w| + ¼ Σw²), gradient s (½ sign(w) + ½ w). */
+public final class ElasticNetRegularizer implements GradientRegularizer {
 
     @Override
     public String id() {
@@ -12,21 +12,36 @@ public final class ElasticNetRegularizer implements Regularizer {
     }
 
     @Override
-    public double penalty(DMatrixRMaj weights, double strength) {
+    public double penalty(Weights weights, double strength) {
         double abs = 0;
         double squares = 0;
-        for (int i = 0; i < weights.getNumElements(); i++) {
-            abs += Math.abs(weights.data[i]);
-            squares += weights.data[i] * weights.data[i];
+        for (int k = 0; k < weights.inputs(); k++) {
+            for (double w : weights.input(k)) {
+                abs += Math.abs(w);
+                squares += w * w;
+            }
         }
         return strength * (0.5 * abs + 0.25 * squares);
     }
 
     @Override
-    public void decay(DMatrixRMaj weights, double step) {
-        for (int i = 0; i < weights.getNumElements(); i++) {
-            double w = weights.data[i];
-            weights.data[i] = w - step * (0.5 * Math.signum(w) + 0.5 * w);
+    public void addGradient(Weights weights, double strength, Weights gradient) {
+        for (int k = 0; k < weights.inputs(); k++) {
+            double[] w = weights.input(k);
+            double[] g = gradient.input(k);
+            for (int j = 0; j < w.length; j++) {
+                g[j] += strength * (0.5 * Math.signum(w[j]) + 0.5 * w[j]);
+            }
+        }
+    }
+
+    @Override
+    public void decay(Weights weights, double step) {
+        for (int k = 0; k < weights.inputs(); k++) {
+            double[] w = weights.input(k);
+            for (int j = 0; j < w.length; j++) {
+                w[j] -= step * (0.5 * Math.signum(w[j]) + 0.5 * w[j]);
+            }
         }
     }
 }

@@ -6,14 +6,18 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * The buffers and work of one feedforward pass over a batch: {@code a[0]} is the input,
- * {@code z[l]} and {@code a[l+1]} layer l's weighted inputs and activations (one example per
- * row), {@code inputs[l]} the nonzero entries of {@code a[l]}. Sized once; not thread-safe.
+ * {@code z[l]} and {@code a[l+1]} layer l's weighted inputs and outputs (one example per row),
+ * {@code inputs[l]} the nonzero entries of {@code a[l]}. In training with dropout,
+ * {@code act[l+1]} holds the activations σ(z) and {@code a[l+1]} the same with the dropout mask
+ * applied; otherwise they are the same matrices. Sized once; not thread-safe.
  */
 final class ForwardPass {
 
     final Network net;
     final DMatrixRMaj[] z;
     final DMatrixRMaj[] a;
+    final DMatrixRMaj[] act;
+    private final DropoutMasks dropout;
     final SparseRows[] inputs;
     private final double[][][] acc;
     /** Rows of the input whose nonzero entries were loaded directly by {@link #load}, not written densely. */
@@ -22,18 +26,27 @@ final class ForwardPass {
     private final LayerTask task = new LayerTask();
 
     ForwardPass(Network net, int maxBatch, RowSplitter splitter) {
+        this(net, maxBatch, splitter, null);
+    }
+
+    /** A pass that trains with {@code dropout} (null: none); its masks are drawn by the caller. */
+    ForwardPass(Network net, int maxBatch, RowSplitter splitter, DropoutMasks dropout) {
         this.net = net;
+        this.dropout = dropout;
         this.splitter = splitter;
         int[] sizes = net.sizes();
         int layers = sizes.length - 1;
         z = new DMatrixRMaj[layers];
         a = new DMatrixRMaj[layers + 1];
+        act = new DMatrixRMaj[layers + 1];
         inputs = new SparseRows[layers];
         acc = new double[layers][][];
         a[0] = new DMatrixRMaj(maxBatch, sizes[0]);
+        act[0] = a[0];
         for (int l = 0; l < layers; l++) {
             z[l] = new DMatrixRMaj(maxBatch, sizes[l + 1]);
             a[l + 1] = new DMatrixRMaj(maxBatch, sizes[l + 1]);
+            act[l + 1] = dropout != null && dropout.masks(l) ? new DMatrixRMaj(maxBatch, sizes[l + 1]) : a[l + 1];
             inputs[l] = new SparseRows(maxBatch, sizes[l]);
             acc[l] = new double[maxBatch][sizes[l + 1]];
         }
@@ -68,14 +81,18 @@ final class ForwardPass {
 
     /** Feeds the first {@code m} rows of the input forward: rows given by {@link #load}, else the dense input. */
     void run(int m) {
-        for (DMatrixRMaj matrix : a) {
-            matrix.reshape(m, matrix.numCols, false);
+        for (int l = 0; l < a.length; l++) {
+            a[l].reshape(m, a[l].numCols, false);
+            act[l].reshape(m, act[l].numCols, false);
         }
         for (int l = 0; l < z.length; l++) {
             z[l].reshape(m, z[l].numCols, false);
             task.layer = l;
             splitter.split(m, a[l].numCols * z[l].numCols / 4, task);
-            net.activation(l).apply(z[l], a[l + 1]);
+            net.activation(l).apply(z[l], act[l + 1]);
+            if (act[l + 1] != a[l + 1]) {
+                dropout.apply(l, act[l + 1].data, a[l + 1].data, m * a[l + 1].numCols);
+            }
         }
         java.util.Arrays.fill(loaded, 0, m, false);
     }

@@ -3,6 +3,7 @@ package dev.nn.core.network;
 import dev.nn.core.kernel.RowKernels;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
+import dev.nn.core.spi.Weights;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -27,8 +28,6 @@ public final class Network {
      * the weight from input k to unit j (rows of the transpose, so kernels run over units).
      */
     final double[][][] w;
-    /** The rows of {@link #w} seen as 1 x n_out matrices, for regularizers; they share the arrays. */
-    final DMatrixRMaj[][] rowViews;
     /** Layer l's biases. */
     final double[][] b;
 
@@ -39,13 +38,6 @@ public final class Network {
         this.cost = Objects.requireNonNull(cost, "cost");
         this.w = w;
         this.b = b;
-        this.rowViews = new DMatrixRMaj[w.length][];
-        for (int l = 0; l < w.length; l++) {
-            rowViews[l] = new DMatrixRMaj[w[l].length];
-            for (int k = 0; k < w[l].length; k++) {
-                rowViews[l][k] = DMatrixRMaj.wrap(1, w[l][k].length, w[l][k]);
-            }
-        }
     }
 
     /** Converts network2.py-layout matrices (n_out x n_in, n_out x 1) to the internal rows. */
@@ -168,7 +160,7 @@ public final class Network {
 
     /**
      * Returns the regularization term of the cost for a data set of {@code n} examples:
-     * {@code Σ_r Σ_layers Σ_rows r.penalty(row, lambda_r / n)}; biases are not regularized.
+     * {@code Σ_r Σ_layers r.penalty(layer, lambda_r / n)}; biases are not regularized.
      */
     public double penalty(List<Regularization> regularizations, int n) {
         double total = 0;
@@ -176,10 +168,8 @@ public final class Network {
             if (r.lambda() == 0) {
                 continue;
             }
-            for (DMatrixRMaj[] layer : rowViews) {
-                for (DMatrixRMaj row : layer) {
-                    total += r.regularizer().penalty(row, r.lambda() / n);
-                }
+            for (int l = 0; l < w.length; l++) {
+                total += r.regularizer().penalty(Weights.of(w[l], sizes[l + 1]), r.lambda() / n);
             }
         }
         return total;
@@ -196,7 +186,16 @@ public final class Network {
      * to stop its threads.
      */
     public TrainingStep newTrainingStep(int maxBatch, int threads) {
-        return new TrainingStep(this, maxBatch, RowSplitter.forThreads(threads));
+        return newTrainingStep(maxBatch, threads, StepSettings.SGD);
+    }
+
+    /**
+     * Creates the workspace that trains this network in place with an update rule and dropout,
+     * sharing each batch's work among {@code threads} threads (the same bits for any number); the
+     * rule's state is allocated here, once. Close it to stop its threads.
+     */
+    public TrainingStep newTrainingStep(int maxBatch, int threads, StepSettings settings) {
+        return new TrainingStep(this, maxBatch, RowSplitter.forThreads(threads), settings);
     }
 
     /** Returns true if every weight and bias is finite. */

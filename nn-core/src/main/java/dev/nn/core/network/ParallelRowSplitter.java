@@ -32,11 +32,11 @@ final class ParallelRowSplitter implements RowSplitter {
             return;
         }
         for (int i = 1; i < parts; i++) {
-            workers[i - 1].submit(task, (int) ((long) rows * i / parts), (int) ((long) rows * (i + 1) / parts));
+            workers[i - 1].submit(task, i, (int) ((long) rows * i / parts), (int) ((long) rows * (i + 1) / parts));
         }
         RuntimeException failure = null;
         try {
-            task.run(0, (int) ((long) rows / parts));
+            task.run(0, 0, (int) ((long) rows / parts));
         } catch (RuntimeException e) {
             failure = e;
         }
@@ -49,6 +49,11 @@ final class ParallelRowSplitter implements RowSplitter {
         if (failure != null) {
             throw failure;
         }
+    }
+
+    @Override
+    public int maxParts() {
+        return workers.length + 1;
     }
 
     @Override
@@ -67,11 +72,13 @@ final class ParallelRowSplitter implements RowSplitter {
         volatile boolean closed;
         private volatile RangeTask task;
         private volatile boolean done = true;
+        private int part;
         private int from;
         private int to;
         private RuntimeException failure;
 
-        void submit(RangeTask t, int from, int to) {
+        void submit(RangeTask t, int part, int from, int to) {
+            this.part = part;
             this.from = from;
             this.to = to;
             this.failure = null;
@@ -111,7 +118,7 @@ final class ParallelRowSplitter implements RowSplitter {
                     return;
                 }
                 try {
-                    t.run(from, to);
+                    t.run(part, from, to);
                 } catch (RuntimeException e) {
                     failure = e;
                 } catch (Error e) {

@@ -10,10 +10,18 @@ interface RowSplitter extends AutoCloseable {
     /** A task over a range of rows. */
     interface RangeTask {
         void run(int from, int to);
+
+        /**
+         * Runs rows {@code [from, to)} as the {@code part}-th of the split (0 on the caller's
+         * thread); parts run at the same time on different threads.
+         */
+        default void run(int part, int from, int to) {
+            run(from, to);
+        }
     }
 
     /** Runs everything on the calling thread. */
-    RowSplitter SERIAL = (rows, work, task) -> task.run(0, rows);
+    RowSplitter SERIAL = (rows, work, task) -> task.run(0, 0, rows);
 
     /**
      * Runs {@code task} over {@code [0, rows)}.
@@ -21,6 +29,11 @@ interface RowSplitter extends AutoCloseable {
      * @param work the rough cost of one row in multiply-adds, to decide whether splitting pays off
      */
     void split(int rows, int work, RangeTask task);
+
+    /** Returns the most parts a split can have, the number of threads. */
+    default int maxParts() {
+        return 1;
+    }
 
     /** Returns a splitter for {@code threads} threads: {@link #SERIAL} for 1. */
     static RowSplitter forThreads(int threads) {

@@ -1,13 +1,16 @@
 package dev.nn.core.network;
 
 import dev.nn.core.kernel.RowKernels;
+import dev.nn.core.plugins.SgdRule;
+import dev.nn.core.spi.UpdateRule;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * One mini-batch of SGD on a {@link Network}, in place: network2.py's {@code update_mini_batch}
- * split into {@link #computeGradients} (feedforward, then backprop of the errors) and
- * {@link #update} (the gradient sums and the weight and bias update, fused row by row).
+ * One mini-batch of gradient descent on a {@link Network}, in place: network2.py's
+ * {@code update_mini_batch} split into {@link #computeGradients} (feedforward with the dropout
+ * masks of the batch, then backprop of the errors) and {@link #update} (the gradient sums, then the
+ * update rule and the regularizers; for {@code sgd} the sums and the step are fused row by row).
  *
  * <p>All buffers are sized once; a step allocates nothing. Load each example with {@link #load}, or fill the first m rows of
  * {@link #inputs()} and {@link #targets()}, then call {@code computeGradients(m)}. Not thread-safe;
@@ -39,18 +42,31 @@ public final class TrainingStep implements AutoCloseable {
     private final RowSplitter splitter;
     private final BackTask backTask = new BackTask();
     private final RowTask rowTask = new RowTask();
+    private final UpdateRule rule;
+    /** The sgd rule runs fused with the gradient sums (bit for bit network2.py's update). */
+    private final boolean fusedSgd;
+    private final LayerUpdate[] updates;
+    private final DropoutMasks dropout;
     private int batchSize;
     private boolean nablaFresh;
 
-    TrainingStep(Network net, int maxBatch, RowSplitter splitter) {
+    TrainingStep(Network net, int maxBatch, RowSplitter splitter, StepSettings settings) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be >= 1, got " + maxBatch);
         }
         this.net = net;
         this.splitter = splitter;
-        this.pass = new ForwardPass(net, maxBatch, splitter);
         int[] sizes = net.sizes();
         int layers = sizes.length - 1;
+        this.rule = settings.updateRule();
+        this.fusedSgd = rule instanceof SgdRule;
+        this.dropout = settings.dropout() > 0 && layers > 1
+                ? new DropoutMasks(sizes, maxBatch, settings.dropout(), settings.seed()) : null;
+        this.pass = new ForwardPass(net, maxBatch, splitter, dropout);
+        updates = new LayerUpdate[layers];
+        for (int l = 0; l < layers; l++) {
+            updates[l] = new LayerUpdate(net.w[l], net.b[l], rule, splitter.maxParts());
+        }
         targets = new DMatrixRMaj(maxBatch, sizes[layers]);
         delta = new DMatrixRMaj[layers];
         deltaRows = new double[layers][][];
@@ -127,6 +143,9 @@ public final class TrainingStep implements AutoCloseable {
         nablaFresh = false;
         // reshape keeps the first m rows the caller wrote (stride n_in, as the buffer was filled)
         targets.reshape(m, targets.numCols, false);
+        if (dropout != null) {
+            dropout.draw(m);
+        }
         pass.run(m);
         int last = delta.length - 1;
         boolean finite = RowKernels.allFinite(pass.output().data, pass.output().getNumElements());
@@ -140,7 +159,11 @@ public final class TrainingStep implements AutoCloseable {
                 transposeWeights(l);
                 backTask.layer = l;
                 splitter.split(m, net.w[l].length * delta[l].numCols, backTask);
-                net.activation(l - 1).backward(pass.z[l - 1], pass.a[l], delta[l - 1], delta[l - 1]);
+                if (pass.act[l] != pass.a[l]) {
+                    // a dropped unit passes no error back: the same mask as on the way forward
+                    dropout.apply(l - 1, delta[l - 1].data, delta[l - 1].data, m * delta[l - 1].numCols);
+                }
+                net.activation(l - 1).backward(pass.z[l - 1], pass.act[l], delta[l - 1], delta[l - 1]);
             } else {
                 copyRows(0, 0, m);
             }
@@ -168,43 +191,67 @@ public final class TrainingStep implements AutoCloseable {
     }
 
     /**
-     * Applies the update of network2.py (L2) generalised to any regularizers:
-     * {@code w = R(w) - (eta/m) nabla_w}, {@code b = b - (eta/m) nabla_b}, where R applies each
-     * regularizer's {@code decay(w, eta*lambda/n)} in order. Biases are not regularized.
+     * Applies the update to every layer: network2.py's for the {@code sgd} rule, generalised to any
+     * regularizers, {@code w = P(R(w) - (eta/m) nabla_w)}, {@code b = b - (eta/m) nabla_b}, where R
+     * applies each gradient regularizer's {@code decay(w, eta*lambda/n)} and P each proximal
+     * regularizer, in the order given. Any other rule gets the mean gradient with every gradient
+     * regularizer's term added, then P. Biases are not regularized.
      *
      * @param eta the learning rate
      * @param regularizations the penalties, applied in this order
      * @param n the size of the training set
      */
     public void update(double eta, List<Regularization> regularizations, int n) {
-        sumGradients(true, eta, regularizations, n);
+        rowTask.eta = eta;
+        rowTask.c = eta / batchSize;
+        rowTask.regularizations = regularizations;
+        rowTask.n = n;
+        rowTask.dense = !rule.zeroGradientIsNoOp() || LayerUpdate.hasGradientTerm(regularizations);
+        // the loops are in small methods: one large method with them all would be compiled by the
+        // JIT several times over (on-stack replacement at each loop) while the first epochs run
+        for (int l = 0; l < delta.length; l++) {
+            sumBiasGradient(l);
+            if (fusedSgd) {
+                updateSgd(l, eta, regularizations, n);
+            } else {
+                updateByRule(l, eta, regularizations, n);
+            }
+            LayerUpdate.proximal(regularizations, updates[l].weights(), false, eta, n);
+        }
+        nablaFresh = true;
+    }
+
+    /** The sgd rule, fused with the gradient sums: one pass over each touched weight row. */
+    private void updateSgd(int l, double eta, List<Regularization> regularizations, int n) {
+        LayerUpdate.decay(regularizations, updates[l].weights(), false, eta, n);
+        runRows(l, RowTask.SGD);
+        RowKernels.subtractScaled(net.b[l], rowTask.c, nablaB[l]);
+    }
+
+    /** Any other rule: the mean gradient (and regularizers' terms), then the rule's step. */
+    private void updateByRule(int l, double eta, List<Regularization> regularizations, int n) {
+        runRows(l, RowTask.MEAN_GRADIENT);
+        LayerUpdate.addGradients(regularizations, updates[l].weights(), updates[l].meanGradient(), false, n);
+        runRows(l, RowTask.RULE);
+        updates[l].setBiasGradient(nablaB[l], batchSize);
+        rule.step(updates[l].biasParameter, 0, 1, eta);
+    }
+
+    private void runRows(int l, int mode) {
+        rowTask.layer = l;
+        rowTask.mode = mode;
+        splitter.split(nablaW[l].length, batchSize * delta[l].numCols / 4, rowTask);
     }
 
     /** Computes nabla_w and nabla_b of the last batch if {@link #update} has not. */
     void ensureGradients() {
         if (!nablaFresh) {
-            sumGradients(false, 0, List.of(), 1);
-        }
-    }
-
-    private void sumGradients(boolean apply, double eta, List<Regularization> regularizations, int n) {
-        double c = eta / batchSize;
-        rowTask.apply = apply;
-        rowTask.eta = eta;
-        rowTask.c = c;
-        rowTask.regularizations = regularizations;
-        rowTask.n = n;
-        // the loops are in small methods: one large method with them all would be compiled by the
-        // JIT several times over (on-stack replacement at each loop) while the first epochs run
-        for (int l = 0; l < delta.length; l++) {
-            sumBiasGradient(l);
-            rowTask.layer = l;
-            splitter.split(nablaW[l].length, batchSize * delta[l].numCols / 4, rowTask);
-            if (apply) {
-                RowKernels.subtractScaled(net.b[l], c, nablaB[l]);
+            for (int l = 0; l < delta.length; l++) {
+                sumBiasGradient(l);
+                runRows(l, RowTask.SUMS);
             }
+            nablaFresh = true;
         }
-        nablaFresh = true;
     }
 
     /** nabla_b[l] = Σ_s delta[l][s], in increasing s. */
@@ -272,40 +319,103 @@ public final class TrainingStep implements AutoCloseable {
 
     /**
      * For the weight rows k of one layer: nabla_w[k] = Σ_s a[s][k] delta[s] over the examples with a
-     * nonzero input k, in increasing s as {@link RowKernels#combine} orders them; and, when applying,
-     * w[k] = R(w[k]) - c nabla_w[k].
+     * nonzero input k, in increasing s as {@link RowKernels#combine} orders them; then, by mode,
+     * nothing more ({@code SUMS}), the fused sgd step w[k] = R(w[k]) - c nabla_w[k] ({@code SGD}),
+     * or the mean gradient nabla_w[k]/m for a rule ({@code MEAN_GRADIENT}); {@code RULE} applies the
+     * rule to the rows. Elementwise regularizers act on the task's block of rows.
      */
     private final class RowTask implements RowSplitter.RangeTask {
+        static final int SUMS = 0;
+        static final int SGD = 1;
+        static final int MEAN_GRADIENT = 2;
+        static final int RULE = 3;
+
         int layer;
-        boolean apply;
+        int mode;
         double eta;
         double c;
         List<Regularization> regularizations;
         int n;
+        /** Whether the rule needs every row, touched or not. */
+        boolean dense;
 
         @Override
         public void run(int from, int to) {
+            run(0, from, to);
+        }
+
+        @Override
+        public void run(int part, int from, int to) {
+            LayerUpdate update = updates[layer];
+            if (mode == RULE) {
+                stepRows(from, to);
+                LayerUpdate.proximal(regularizations, update.weightBlock(part, from, to), true, eta, n);
+                return;
+            }
             transposeInputs(from, to);
+            if (mode == SGD) {
+                LayerUpdate.decay(regularizations, update.weightBlock(part, from, to), true, eta, n);
+                sgdRows(from, to);
+                LayerUpdate.proximal(regularizations, update.weightBlock(part, from, to), true, eta, n);
+            } else {
+                sumRows(from, to);
+                if (mode == MEAN_GRADIENT) {
+                    meanRows(from, to);
+                    LayerUpdate.addGradients(regularizations, update.weightBlock(part, from, to),
+                            update.gradientBlock(part, from, to), true, n);
+                }
+            }
+        }
+
+        private void sgdRows(int from, int to) {
             int[][] examples = byInputExample[layer];
             double[][] values = byInputValue[layer];
             int[] counts = byInputCount[layer];
             for (int k = from; k < to; k++) {
-                if (apply) {
-                    // an indexed loop: an iterator per row would allocate on this hot path
-                    for (int i = 0; i < regularizations.size(); i++) {
-                        Regularization r = regularizations.get(i);
-                        if (r.lambda() != 0) {
-                            r.regularizer().decay(net.rowViews[layer][k], eta * (r.lambda() / n));
-                        }
-                    }
-                }
                 if (counts[k] > 0) {
-                    if (apply) {
-                        RowKernels.combineAndSubtract(deltaRows[layer], examples[k], values[k], counts[k],
-                                nablaW[layer][k], c, net.w[layer][k]);
-                    } else {
-                        RowKernels.combine(deltaRows[layer], examples[k], values[k], counts[k], nablaW[layer][k]);
+                    RowKernels.combineAndSubtract(deltaRows[layer], examples[k], values[k], counts[k],
+                            nablaW[layer][k], c, net.w[layer][k]);
+                }
+            }
+        }
+
+        private void sumRows(int from, int to) {
+            int[][] examples = byInputExample[layer];
+            double[][] values = byInputValue[layer];
+            int[] counts = byInputCount[layer];
+            for (int k = from; k < to; k++) {
+                if (counts[k] > 0) {
+                    RowKernels.combine(deltaRows[layer], examples[k], values[k], counts[k], nablaW[layer][k]);
+                }
+            }
+        }
+
+        /** g[k] = nabla_w[k] / m for the touched rows, 0 for the others when the rule needs them. */
+        private void meanRows(int from, int to) {
+            int[] counts = byInputCount[layer];
+            int m = batchSize;
+            for (int k = from; k < to; k++) {
+                double[] g = updates[layer].gradientRow(k);
+                if (counts[k] > 0) {
+                    double[] sum = nablaW[layer][k];
+                    for (int j = 0; j < g.length; j++) {
+                        g[j] = sum[j] / m;
                     }
+                } else if (dense) {
+                    java.util.Arrays.fill(g, 0.0);
+                }
+            }
+        }
+
+        private void stepRows(int from, int to) {
+            if (dense) {
+                rule.step(updates[layer].weightParameter, from, to, eta);
+                return;
+            }
+            int[] counts = byInputCount[layer];
+            for (int k = from; k < to; k++) {
+                if (counts[k] > 0) {
+                    rule.step(updates[layer].weightParameter, k, k + 1, eta);
                 }
             }
         }

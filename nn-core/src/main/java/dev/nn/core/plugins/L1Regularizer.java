@@ -1,10 +1,10 @@
 package dev.nn.core.plugins;
 
-import dev.nn.core.spi.Regularizer;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.GradientRegularizer;
+import dev.nn.core.spi.Weights;
 
-/** L1: penalty {@code s Σ |w|}, update {@code w = w - step sign(w)}; id {@code l1}. */
-public final class L1Regularizer implements Regularizer {
+/** The book's L1: penalty {@code s Σ |w|}, gradient {@code s sign(w)}, step {@code w = w - step sign(w)}; id {@code l1}. */
+public final class L1Regularizer implements GradientRegularizer {
 
     /** The stable id. */
     public static final String ID = "l1";
@@ -15,21 +15,28 @@ public final class L1Regularizer implements Regularizer {
     }
 
     @Override
-    public double penalty(DMatrixRMaj weights, double strength) {
-        int n = weights.getNumElements();
-        double sumAbs = 0;
-        for (int i = 0; i < n; i++) {
-            sumAbs += Math.abs(weights.data[i]);
-        }
-        return strength * sumAbs;
+    public double penalty(Weights weights, double strength) {
+        return strength * WeightSums.absolute(weights);
     }
 
     @Override
-    public void decay(DMatrixRMaj weights, double step) {
-        int n = weights.getNumElements();
-        double[] w = weights.data;
-        for (int i = 0; i < n; i++) {
-            w[i] -= step * Math.signum(w[i]);
+    public void addGradient(Weights weights, double strength, Weights gradient) {
+        for (int k = 0; k < weights.inputs(); k++) {
+            double[] w = weights.input(k);
+            double[] g = gradient.input(k);
+            for (int j = 0; j < weights.units(); j++) {
+                g[j] += strength * Math.signum(w[j]);
+            }
+        }
+    }
+
+    @Override
+    public void decay(Weights weights, double step) {
+        for (int k = 0; k < weights.inputs(); k++) {
+            double[] w = weights.input(k);
+            for (int j = 0; j < weights.units(); j++) {
+                w[j] -= step * Math.signum(w[j]);
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
 import dev.nn.core.spi.Plugin;
 import dev.nn.core.spi.Regularizer;
+import dev.nn.core.spi.UpdateRule;
 import dev.nn.core.spi.WeightInitializer;
 import java.util.List;
 
@@ -24,7 +25,10 @@ public final class PluginKind<T extends Plugin> {
     public static final PluginKind<WeightInitializer> INITIALIZER =
             new PluginKind<>("initializer", WeightInitializer.class);
 
-    private static final List<PluginKind<?>> ALL = List.of(ACTIVATION, COST, REGULARIZER, INITIALIZER);
+    /** Update rules ({@link UpdateRule}). */
+    public static final PluginKind<UpdateRule> UPDATE_RULE = new PluginKind<>("update rule", UpdateRule.class);
+
+    private static final List<PluginKind<?>> ALL = List.of(ACTIVATION, COST, REGULARIZER, INITIALIZER, UPDATE_RULE);
 
     private final String word;
     private final Class<T> type;

@@ -4,6 +4,7 @@ import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
 import dev.nn.core.spi.Plugin;
 import dev.nn.core.spi.Regularizer;
+import dev.nn.core.spi.UpdateRule;
 import dev.nn.core.spi.WeightInitializer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,6 +91,9 @@ public final class PluginRegistry {
      *     providers claim it (the message names both)
      */
     public <T extends Plugin> T get(PluginKind<T> kind, String id) {
+        if (id.indexOf(':') >= 0) {
+            return configured(kind, PluginSpec.parse(id));
+        }
         Entry entry = byKind.get(kind).get(id);
         if (entry == null) {
             throw new PluginException("Unknown " + kind.word() + " '" + id + "'; known " + kind.word() + "s: "
@@ -99,6 +103,42 @@ public final class PluginRegistry {
             throw new PluginException(entry.duplicateMessage());
         }
         return kind.type().cast(entry.plugin);
+    }
+
+    /**
+     * Returns the plugin of a spec such as {@code momentum:mu=0.5}: the registered instance with
+     * the given hyperparameters set.
+     *
+     * @throws PluginException naming the plugin and the parameter if a name is not one it takes
+     *     (listing those it does) or a value is out of range
+     */
+    public <T extends Plugin> T configured(PluginKind<T> kind, PluginSpec spec) {
+        T plugin = get(kind, spec.id());
+        if (spec.values().isEmpty()) {
+            return plugin;
+        }
+        List<String> names = plugin.hyperparameters().stream().map(h -> h.name()).collect(Collectors.toList());
+        for (String name : spec.values().keySet()) {
+            if (!names.contains(name)) {
+                throw new PluginException(kind.word() + " '" + spec.id() + "' has no parameter '" + name + "'; "
+                        + (names.isEmpty() ? "it takes none" : "it takes: " + String.join(", ", names)));
+            }
+        }
+        try {
+            Plugin configured = plugin.withParameters(spec.values());
+            if (!kind.type().isInstance(configured) || !configured.id().equals(spec.id())) {
+                throw new PluginException(kind.word() + " '" + spec.id() + "': withParameters returned "
+                        + configured.getClass().getName() + ", not a " + kind.word() + " with the same id");
+            }
+            return kind.type().cast(configured);
+        } catch (IllegalArgumentException e) {
+            throw new PluginException(e.getMessage());
+        }
+    }
+
+    /** Returns the update rule with this id or spec; see {@link #get}. */
+    public UpdateRule updateRule(String id) {
+        return get(PluginKind.UPDATE_RULE, id);
     }
 
     /** Returns the activation with this id; see {@link #get}. */

@@ -1,30 +1,29 @@
 package dev.nn.core.spi;
 
-import org.ejml.data.DMatrixRMaj;
-
 /**
- * A weight penalty: its term in the reported cost, and its step in the weight update.
+ * A weight penalty P(w), summed over a layer's weights; biases are not regularized.
  *
- * <p>Both act element by element on a layer's weights, whatever their layout. The strength is
- * {@code lambda/n} ({@code n} the training-set size, as network2.py). The contract ties the two
- * methods: {@code decay(w, eta*s)} is one gradient step on {@code penalty(w, s)}, that is
- * {@code w - eta * ∂penalty/∂w}, written in the closed form the books use.
+ * <p>A regularizer acts in one of two phases of an update, chosen by the interface it implements:
+ * a {@link GradientRegularizer} adds its gradient to the cost's gradient (l1, l2); a
+ * {@link ProximalRegularizer} maps the weights after the gradient step (l1-prox, max-norm). Every
+ * regularizer is declared for {@link java.util.ServiceLoader} under this interface. The strength
+ * is {@code lambda/n} ({@code n} the training-set size, as network2.py).
  */
 public interface Regularizer extends Plugin {
 
     /**
-     * Returns the penalty term for one layer; L2: {@code strength/2 * Σ w²}.
+     * Returns the penalty term of the cost for these weights; L2: {@code strength/2 * Σ w²}.
      *
-     * @param weights a layer's weights. Not modified.
+     * @param weights a whole layer. Not modified.
      * @param strength {@code lambda/n}
      */
-    double penalty(DMatrixRMaj weights, double strength);
+    double penalty(Weights weights, double strength);
 
     /**
-     * Applies the regularization part of the update; L2: {@code w = (1 - step) * w}.
-     *
-     * @param weights a layer's weights. Modified.
-     * @param step {@code eta * lambda / n}
+     * Returns true if the regularizer acts on every weight on its own, so that the engine may hand
+     * it blocks of a layer (on several threads); false means it is always given the whole layer.
      */
-    void decay(DMatrixRMaj weights, double step);
+    default boolean elementwise() {
+        return true;
+    }
 }

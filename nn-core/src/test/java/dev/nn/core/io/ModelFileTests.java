@@ -93,7 +93,7 @@ class ModelFileTests {
                 errorFor(dir, "{" + valid + ", \"weights\": [[[0.5, NaN]]]}"));
         assertEquals(file + ": weights[0][0][0]: expected a number, found the string \"x\"",
                 errorFor(dir, "{" + valid + ", \"weights\": [[[\"x\", 1]]]}"));
-        assertEquals(file + ": activations[0]: Unknown activation 'swish'; known activations: relu, sigmoid, softmax,"
+        assertEquals(file + ": activations[0]: Unknown activation 'swish'; known activations: leaky-relu, relu, sigmoid, softmax,"
                 + " tanh", errorFor(dir, "{" + valid + ", \"weights\": [[[0.5, 1]]], \"activations\": [\"swish\"]}"));
         assertEquals(file + ": sizes[1]: expected a size >= 1, found 0",
                 errorFor(dir, "{\"sizes\": [2, 0], \"cost\": \"CrossEntropyCost\"}"));

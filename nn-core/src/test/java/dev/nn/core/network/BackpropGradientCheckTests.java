@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nn.core.contract.FiniteDifference;
 import dev.nn.core.registry.PluginRegistry;
+import dev.nn.core.spi.GradientRegularizer;
+import dev.nn.core.spi.Weights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -95,14 +97,11 @@ class BackpropGradientCheckTests {
         DMatrixRMaj nabla = step.gradients().weights(l);
         for (int k = 0; k < net.w[l].length; k++) {
             double[] row = net.w[l][k];
-            // each decay(w, lambda/n) is w - dPenalty_r/dw (eta = 1), see Regularizer; the gradient is their sum
+            // each gradient regularizer's term, strength lambda/n, on this input's row of weights
             double[] regularization = new double[row.length];
             for (Regularization r : regs) {
-                DMatrixRMaj decayed = new DMatrixRMaj(1, row.length, true, row.clone());
-                r.regularizer().decay(decayed, r.lambda() / N);
-                for (int j = 0; j < row.length; j++) {
-                    regularization[j] += row[j] - decayed.data[j];
-                }
+                ((GradientRegularizer) r.regularizer()).addGradient(Weights.of(new double[][] {row}, row.length),
+                        r.lambda() / N, Weights.of(new double[][] {regularization}, row.length));
             }
             for (int j = 0; j < row.length; j++) {
                 double analytic = nabla.get(j, k) / M + regularization[j];

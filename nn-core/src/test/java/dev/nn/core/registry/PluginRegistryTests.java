@@ -13,6 +13,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.nn.core.spi.UpdateRule;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -57,9 +58,10 @@ class PluginRegistryTests {
     @Test
     void findsEveryBuiltInThroughServiceLoader() {
         PluginRegistry registry = PluginRegistry.load();
-        assertEquals(List.of("relu", "sigmoid", "softmax", "tanh"), registry.ids(PluginKind.ACTIVATION));
+        assertEquals(List.of("leaky-relu", "relu", "sigmoid", "softmax", "tanh"), registry.ids(PluginKind.ACTIVATION));
         assertEquals(List.of("cross-entropy", "log-likelihood", "quadratic"), registry.ids(PluginKind.COST));
-        assertEquals(List.of("l1", "l2"), registry.ids(PluginKind.REGULARIZER));
+        assertEquals(List.of("l1", "l1-prox", "l2", "max-norm"), registry.ids(PluginKind.REGULARIZER));
+        assertEquals(List.of("momentum", "nesterov", "sgd"), registry.ids(PluginKind.UPDATE_RULE));
         assertEquals(List.of("default", "large"), registry.ids(PluginKind.INITIALIZER));
         assertTrue(registry.problems().isEmpty(), registry.problems().toString());
     }
@@ -67,7 +69,30 @@ class PluginRegistryTests {
     @Test
     void unknownIdListsTheKnownOnes() {
         PluginException e = assertThrows(PluginException.class, () -> PluginRegistry.load().activation("swish"));
-        assertEquals("Unknown activation 'swish'; known activations: relu, sigmoid, softmax, tanh", e.getMessage());
+        assertEquals("Unknown activation 'swish'; known activations: leaky-relu, relu, sigmoid, softmax, tanh", e.getMessage());
+    }
+
+    @Test
+    void aSpecSetsHyperparameters() {
+        PluginRegistry registry = PluginRegistry.load();
+        UpdateRule rule = registry.updateRule("momentum:mu=0.5");
+        assertEquals("momentum:mu=0.5", PluginSpec.format(rule));
+        assertEquals("momentum:mu=0.9", PluginSpec.format(registry.updateRule("momentum")));
+        assertEquals("leaky-relu:slope=0.1", PluginSpec.format(registry.activation("leaky-relu:slope=0.1")));
+        assertEquals("sigmoid", PluginSpec.format(registry.activation("sigmoid")));
+    }
+
+    @Test
+    void aBadSpecNamesTheParameter() {
+        PluginRegistry registry = PluginRegistry.load();
+        assertEquals("update rule 'momentum' has no parameter 'nu'; it takes: mu",
+                assertThrows(PluginException.class, () -> registry.updateRule("momentum:nu=0.5")).getMessage());
+        assertEquals("momentum: mu must be in [0, 1), got 1.5",
+                assertThrows(PluginException.class, () -> registry.updateRule("momentum:mu=1.5")).getMessage());
+        assertEquals("'momentum:mu=x': the value of mu must be a number, found 'x'",
+                assertThrows(PluginException.class, () -> registry.updateRule("momentum:mu=x")).getMessage());
+        assertEquals("activation 'sigmoid' has no parameter 'slope'; it takes none",
+                assertThrows(PluginException.class, () -> registry.activation("sigmoid:slope=1")).getMessage());
     }
 
     @Test

@@ -1,12 +1,12 @@
 package com.example.nnplugin;
 
-import dev.nn.core.contract.RegularizerContract;
-import dev.nn.core.spi.Regularizer;
+import dev.nn.core.contract.GradientRegularizerContract;
+import dev.nn.core.spi.GradientRegularizer;
 
-class ElasticNetRegularizerTests extends RegularizerContract {
+class ElasticNetRegularizerTests extends GradientRegularizerContract {
 
     @Override
-    protected Regularizer create() {
+    protected GradientRegularizer create() {
         return new ElasticNetRegularizer();
     }
 }

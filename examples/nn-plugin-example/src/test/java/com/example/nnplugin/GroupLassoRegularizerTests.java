@@ -1,12 +1,12 @@
 package com.example.nnplugin;
 
-import dev.nn.core.contract.RegularizerContract;
-import dev.nn.core.spi.Regularizer;
+import dev.nn.core.contract.ProximalRegularizerContract;
+import dev.nn.core.spi.ProximalRegularizer;
 
-class GroupLassoRegularizerTests extends RegularizerContract {
+class GroupLassoRegularizerTests extends ProximalRegularizerContract {
 
     @Override
-    protected Regularizer create() {
+    protected ProximalRegularizer create() {
         return new GroupLassoRegularizer();
     }
 }

@@ -29,29 +29,28 @@ public final class MaxNormRegularizer implements ProximalRegularizer {
         return false;
     }
 
-    /** Rescales unit j's weights w[j][*] by c / ||w[j]|| where that norm exceeds c (lambda 0 leaves them). */
+    /**
+     * Rescales unit j's weights w[j][*] by c / ||w[j]|| where that norm exceeds c (lambda 0 leaves
+     * them). Unit by unit, so that it allocates nothing.
+     */
     @Override
     public void apply(Weights weights, double lambda, double eta, int n) {
         if (lambda == 0) {
             return;
         }
-        int units = weights.units();
-        double[] squares = new double[units];
-        for (int k = 0; k < weights.inputs(); k++) {
-            double[] w = weights.input(k);
-            for (int j = 0; j < units; j++) {
-                squares[j] += w[j] * w[j];
+        for (int j = 0; j < weights.units(); j++) {
+            double squares = 0;
+            for (int k = 0; k < weights.inputs(); k++) {
+                double w = weights.input(k)[j];
+                squares += w * w;
             }
-        }
-        double[] scale = new double[units];
-        for (int j = 0; j < units; j++) {
-            double norm = Math.sqrt(squares[j]);
-            scale[j] = norm > lambda ? lambda / norm : 1.0;
-        }
-        for (int k = 0; k < weights.inputs(); k++) {
-            double[] w = weights.input(k);
-            for (int j = 0; j < units; j++) {
-                w[j] = w[j] * scale[j];
+            double norm = Math.sqrt(squares);
+            if (norm > lambda) {
+                double scale = lambda / norm;
+                for (int k = 0; k < weights.inputs(); k++) {
+                    double[] w = weights.input(k);
+                    w[j] = w[j] * scale;
+                }
             }
         }
     }

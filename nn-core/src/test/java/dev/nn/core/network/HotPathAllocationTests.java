@@ -18,17 +18,31 @@ class HotPathAllocationTests {
 
     @Test
     void aTrainingStepAllocatesNothingPerBatch() {
+        List<Regularization> l2 = List.of(new Regularization(REGISTRY.regularizer("l2"), 5.0));
+        assertNoAllocation(Network.of(784, 30, 10), StepSettings.SGD, l2);
+    }
+
+    /** Momentum, dropout and both phases of regularizer, on a net with two hidden layers. */
+    @Test
+    void theOtherRulesDropoutAndProximalStepsAllocateNothingEither() {
+        List<Regularization> regs = List.of(new Regularization(REGISTRY.regularizer("l1"), 0.5),
+                new Regularization(REGISTRY.regularizer("l1-prox"), 0.2),
+                new Regularization(REGISTRY.regularizer("max-norm"), 3.0));
+        assertNoAllocation(Network.of(784, 30, 20, 10), new StepSettings(REGISTRY.updateRule("momentum"), 0.5, 7),
+                regs);
+    }
+
+    private static void assertNoAllocation(NetworkBuilder builder, StepSettings settings, List<Regularization> regs) {
         assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean,
                 "needs HotSpot's per-thread allocation counter");
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
         DataSet data = sparseData(200);
-        Network net = Network.of(784, 30, 10).seed(1).registry(REGISTRY).build();
-        List<Regularization> l2 = List.of(new Regularization(REGISTRY.regularizer("l2"), 5.0));
-        try (TrainingStep step = net.newTrainingStep(10)) {
-            runBatches(step, data, l2, 40);
+        Network net = builder.seed(1).registry(REGISTRY).build();
+        try (TrainingStep step = net.newTrainingStep(10, 1, settings)) {
+            runBatches(step, data, regs, 40);
             long before = threads.getCurrentThreadAllocatedBytes();
-            runBatches(step, data, l2, 400);
+            runBatches(step, data, regs, 400);
             long allocated = threads.getCurrentThreadAllocatedBytes() - before;
             // the smallest object takes 16 bytes, so anything allocated per batch would show as 6400
             // or more; the JVM may allocate a few bytes once (seen: 72 bytes, in one early batch)

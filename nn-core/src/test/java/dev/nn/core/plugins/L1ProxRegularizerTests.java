@@ -1,12 +1,12 @@
 package dev.nn.core.plugins;
 
-import dev.nn.core.contract.RegularizerContract;
-import dev.nn.core.spi.Regularizer;
+import dev.nn.core.contract.ProximalRegularizerContract;
+import dev.nn.core.spi.ProximalRegularizer;
 
-class L1ProxRegularizerTests extends RegularizerContract {
+class L1ProxRegularizerTests extends ProximalRegularizerContract {
 
     @Override
-    protected Regularizer create() {
+    protected ProximalRegularizer create() {
         return new L1ProxRegularizer();
     }
 }

@@ -1,12 +1,12 @@
 package dev.nn.core.plugins;
 
-import dev.nn.core.contract.RegularizerContract;
-import dev.nn.core.spi.Regularizer;
+import dev.nn.core.contract.GradientRegularizerContract;
+import dev.nn.core.spi.GradientRegularizer;
 
-class L2RegularizerTests extends RegularizerContract {
+class L2RegularizerTests extends GradientRegularizerContract {
 
     @Override
-    protected Regularizer create() {
+    protected GradientRegularizer create() {
         return new L2Regularizer();
     }
 }

@@ -1,13 +1,13 @@
 package dev.nn.core.plugins;
 
-import dev.nn.core.contract.RegularizerContract;
-import dev.nn.core.spi.Regularizer;
+import dev.nn.core.contract.ProximalRegularizerContract;
+import dev.nn.core.spi.ProximalRegularizer;
 import dev.nn.core.spi.Weights;
 
-class MaxNormRegularizerTests extends RegularizerContract {
+class MaxNormRegularizerTests extends ProximalRegularizerContract {
 
     @Override
-    protected Regularizer create() {
+    protected ProximalRegularizer create() {
         return new MaxNormRegularizer();
     }
 

@@ -125,9 +125,11 @@ class CommandsTests {
     void pluginsListsTheBuiltIns() {
         AppRunner.Result r = AppRunner.run("plugins");
         assertEquals(0, r.code());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("activation +relu +dev\\.nn\\.core\\.plugins\\.Relu +\\S+")),
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("activation +relu +- +dev\\.nn\\.core\\.plugins\\.Relu +\\S+")),
                 r.out());
-        assertEquals(12, r.out().lines().count(), "a header and eleven built-ins");
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("update rule +momentum +mu=0\\.9 +dev\\.nn\\.core\\.plugins"
+                + "\\.MomentumRule +\\S+")), r.out());
+        assertEquals(18, r.out().lines().count(), "a header and seventeen built-ins");
     }
 
     @Test

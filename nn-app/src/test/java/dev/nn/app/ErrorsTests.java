@@ -47,9 +47,26 @@ class ErrorsTests {
     }
 
     @Test
+    void badEngineFlagsNameTheFlag() {
+        Path out = tmp.resolve("run");
+        assertError(2, "nn train: --dropout must be a probability in [0, 1), got 1.0 (see 'nn train --help')", "train",
+                "--dropout", "1", "--out", out.toString());
+        assertError(2, "nn train: --momentum must be in [0, 1), got -0.5 (see 'nn train --help')", "train",
+                "--momentum", "-0.5", "--out", out.toString());
+        assertError(2, "nn train: --optimizer: Unknown update rule 'adam'; known update rules: momentum, nesterov, sgd"
+                + " (see 'nn train --help')", "train", "--optimizer", "adam", "--out", out.toString());
+        assertError(2, "nn train: --optimizer: update rule 'momentum' has no parameter 'beta'; it takes: mu"
+                + " (see 'nn train --help')", "train", "--optimizer", "momentum:beta=0.9", "--out", out.toString());
+        assertError(2, "nn train: --momentum sets mu, which update rule 'sgd' does not take; use --optimizer momentum or"
+                + " nesterov (see 'nn train --help')", "train", "--optimizer", "sgd", "--momentum", "0.9", "--out",
+                out.toString());
+        assertFalse(Files.exists(out), "nothing is written for a usage error");
+    }
+
+    @Test
     void unknownPluginIdListsTheKnownOnes() {
         Path out = tmp.resolve("run");
-        assertError(2, "nn train: Unknown activation 'swish'; known activations: relu, sigmoid, softmax, tanh"
+        assertError(2, "nn train: Unknown activation 'swish'; known activations: leaky-relu, relu, sigmoid, softmax, tanh"
                 + " (see 'nn train --help')", "train", "--activation", "swish", "--out", out.toString());
         assertFalse(Files.exists(out), "nothing is written for a usage error");
     }

@@ -61,13 +61,15 @@ class PluginJarsIntegrationTests {
     }
 
     @Test
-    void pluginsListsTheThreeProvidersWithTheirJar() throws Exception {
+    void pluginsListsTheFiveProvidersWithTheirJar() throws Exception {
         Run r = nn("plugins");
         assertEquals(0, r.code(), r.err());
         String jar = pluginDir.resolve("nn-plugin-example-1.0.0.jar").toString();
-        for (String line : List.of("activation +softplus +com\\.example\\.nnplugin\\.Softplus +",
-                "cost +hellinger +com\\.example\\.nnplugin\\.HellingerCost +",
-                "regularizer +elastic-net +com\\.example\\.nnplugin\\.ElasticNetRegularizer +")) {
+        for (String line : List.of("activation +softplus +- +com\\.example\\.nnplugin\\.Softplus +",
+                "cost +hellinger +- +com\\.example\\.nnplugin\\.HellingerCost +",
+                "regularizer +elastic-net +- +com\\.example\\.nnplugin\\.ElasticNetRegularizer +",
+                "regularizer +group-lasso +- +com\\.example\\.nnplugin\\.GroupLassoRegularizer +",
+                "update rule +adagrad +epsilon=1\\.0E-8 +com\\.example\\.nnplugin\\.AdagradRule +")) {
             assertTrue(r.out().lines().anyMatch(l -> l.matches(line + java.util.regex.Pattern.quote(jar))),
                     line + " in\n" + r.out());
         }
@@ -86,6 +88,19 @@ class PluginJarsIntegrationTests {
         Run eval = nn("evaluate", "--model", out.resolve("model.json").toString(), "--data", mnist());
         assertEquals(0, eval.code(), eval.err());
         assertTrue(eval.out().contains("softplus -> sigmoid, hellinger"), eval.out());
+    }
+
+    @Test
+    void trainsWithThePluginUpdateRuleAndProximalRegularizer() throws Exception {
+        Path out = tmp.resolve("adagrad");
+        Run r = nn("train", "--optimizer", "adagrad:epsilon=1e-6", "--regularizer", "group-lasso=5", "--dropout", "0.2",
+                "--train-size", "500", "--epochs", "3", "--eta", "0.05", "--data", mnist(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String model = Files.readString(out.resolve("model.json"));
+        assertTrue(model.contains("\"updateRule\":\"adagrad:epsilon=1.0E-6\""), "model names the rule and its parameter");
+        assertTrue(model.contains("\"regularization\":[{\"id\":\"group-lasso\",\"lambda\":5.0}]"), model.substring(0, 400));
+        Run eval = nn("evaluate", "--model", out.resolve("model.json").toString(), "--data", mnist());
+        assertEquals(0, eval.code(), eval.err());
     }
 
     @Test

@@ -28,6 +28,8 @@ public final class Sgd {
     private final List<TrainingListener> listeners = new ArrayList<>();
     private double l1;
     private double l2;
+    private final java.util.Map<String, Double> regularizers = new java.util.LinkedHashMap<>();
+    private String updateRule;
     private PluginRegistry registry;
     private DataSet monitorTraining;
     private DataSet monitorTest;
@@ -64,6 +66,29 @@ public final class Sgd {
     /** Sets the L2 strength lambda (0: off). */
     public Sgd l2(double lambda) {
         this.l2 = lambda;
+        return this;
+    }
+
+    /** Adds any regularizer by id with its lambda, such as {@code regularizer("l1-prox", 0.2)}; after l2 and l1. */
+    public Sgd regularizer(String id, double lambda) {
+        regularizers.put(id, lambda);
+        return this;
+    }
+
+    /** Sets the update rule by id or spec, such as {@code "nesterov"} or {@code "momentum:mu=0.5"}; default sgd. */
+    public Sgd updateRule(String spec) {
+        this.updateRule = spec;
+        return this;
+    }
+
+    /** Uses momentum with coefficient {@code mu}, the same as {@code updateRule("momentum:mu=" + mu)}. */
+    public Sgd momentum(double mu) {
+        return updateRule("momentum:mu=" + mu);
+    }
+
+    /** Drops each hidden unit with probability {@code p} in training (0: off). */
+    public Sgd dropout(double p) {
+        config.dropout(p);
         return this;
     }
 
@@ -114,6 +139,10 @@ public final class Sgd {
         }
         if (l1 != 0) {
             config.regularization(new Regularization(plugins.regularizer("l1"), l1));
+        }
+        regularizers.forEach((id, lambda) -> config.regularization(new Regularization(plugins.regularizer(id), lambda)));
+        if (updateRule != null) {
+            config.updateRule(plugins.updateRule(updateRule));
         }
         EvaluationMonitor monitor = new EvaluationMonitor(monitorTraining, monitorTest, metrics, label(), threads);
         List<TrainingListener> all = new ArrayList<>();

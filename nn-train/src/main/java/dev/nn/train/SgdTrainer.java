@@ -16,7 +16,9 @@ import java.util.SplittableRandom;
 /**
  * Mini-batch stochastic gradient descent, network2.py's {@code SGD}: every epoch shuffles the
  * training data (a seeded Fisher-Yates shuffle of the previous epoch's order), cuts it into
- * mini-batches (the last one may be shorter) and applies one {@link TrainingStep} per batch.
+ * mini-batches (the last one may be shorter) and applies one {@link TrainingStep} per batch, with
+ * the configuration's update rule (plain SGD, momentum, ...) and dropout. The rule's state lives
+ * as long as one call of {@link #train}.
  *
  * <p>The same configuration, network and data give the same weights and the same events, bit for
  * bit. Events go to the listeners in registration order, as {@link TrainingListener} describes.
@@ -56,7 +58,7 @@ public final class SgdTrainer {
         }
         SplittableRandom random = new SplittableRandom(config.seed());
         Control control = new Control(config.eta());
-        try (TrainingStep step = net.newTrainingStep(m, config.threads())) {
+        try (TrainingStep step = net.newTrainingStep(m, config.threads(), config.stepSettings())) {
             events.trainingStarted(new TrainingStarted(config, net, n, batches));
             int epoch = 1;
             Network lastGood = net.copy();

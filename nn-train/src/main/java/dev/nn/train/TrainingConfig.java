@@ -1,22 +1,26 @@
 package dev.nn.train;
 
 import dev.nn.core.network.Regularization;
+import dev.nn.core.network.StepSettings;
+import dev.nn.core.spi.UpdateRule;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one SGD run does: epochs, mini-batch size, learning rate, penalties and the shuffling seed.
- * Built once with {@link #builder()} and validated there; immutable.
+ * What one training run does: epochs, mini-batch size, learning rate, penalties, update rule,
+ * dropout and the seed. Built once with {@link #builder()} and validated there; immutable.
  *
  * @param epochs passes over the training data, at least 1
  * @param batchSize examples per mini-batch, at least 1
  * @param eta the initial learning rate, finite and greater than 0
  * @param regularizations the penalties, applied in this order in every update
- * @param seed seeds the shuffle of every epoch
+ * @param seed seeds the shuffle of every epoch and, through a derived generator, the dropout masks
  * @param threads threads that share each mini-batch's work; results do not depend on it
+ * @param updateRule applies the gradients ({@code sgd}: network2.py's update)
+ * @param dropout the probability of dropping a hidden unit in training, in [0, 1); 0 for none
  */
 public record TrainingConfig(int epochs, int batchSize, double eta, List<Regularization> regularizations, long seed,
-        int threads) {
+        int threads, UpdateRule updateRule, double dropout) {
 
     /** Validates every value; a bad one is rejected naming the parameter and the accepted range. */
     public TrainingConfig {
@@ -32,17 +36,30 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
+        }
+        java.util.Objects.requireNonNull(updateRule, "updateRule");
         regularizations = List.copyOf(regularizations);
     }
 
-    /** Returns a builder with network2.py's defaults: 30 epochs, batch 10, eta 0.5, no penalty, seed 0, 1 thread. */
+    /** Returns what the training step needs: the rule, the dropout, and the masks' seed, derived from {@link #seed}. */
+    public StepSettings stepSettings() {
+        return new StepSettings(updateRule, dropout, Long.rotateLeft(seed, 32) ^ 0x6A09E667F3BCC909L);
+    }
+
+    /**
+     * Returns a builder with network2.py's defaults: 30 epochs, batch 10, eta 0.5, no penalty, seed 0,
+     * 1 thread, the {@code sgd} rule, no dropout.
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /** Returns a builder preset with this configuration. */
     public Builder toBuilder() {
-        Builder b = new Builder().epochs(epochs).batchSize(batchSize).eta(eta).seed(seed).threads(threads);
+        Builder b = new Builder().epochs(epochs).batchSize(batchSize).eta(eta).seed(seed).threads(threads)
+                .updateRule(updateRule).dropout(dropout);
         regularizations.forEach(b::regularization);
         return b;
     }
@@ -55,8 +72,22 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
         private final List<Regularization> regularizations = new ArrayList<>();
         private long seed;
         private int threads = 1;
+        private UpdateRule updateRule = StepSettings.SGD.updateRule();
+        private double dropout;
 
         private Builder() {
+        }
+
+        /** Sets the update rule, such as {@code registry.updateRule("momentum:mu=0.9")}. */
+        public Builder updateRule(UpdateRule rule) {
+            this.updateRule = rule;
+            return this;
+        }
+
+        /** Sets the probability of dropping each hidden unit in training, in [0, 1). */
+        public Builder dropout(double p) {
+            this.dropout = p;
+            return this;
         }
 
         /** Sets the number of epochs (at least 1). */
@@ -104,7 +135,7 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
 
         /** Validates and builds the configuration. */
         public TrainingConfig build() {
-            return new TrainingConfig(epochs, batchSize, eta, regularizations, seed, threads);
+            return new TrainingConfig(epochs, batchSize, eta, regularizations, seed, threads, updateRule, dropout);
         }
     }
 }

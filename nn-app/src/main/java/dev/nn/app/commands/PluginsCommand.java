@@ -7,13 +7,14 @@ import dev.nn.core.registry.PluginProblem;
 import dev.nn.core.registry.PluginRegistry;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code nn plugins}: every installed plugin with its id, class and jar, then any that failed. */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = "List the installed activations, costs, regularizers and initializers, with the class and jar"
-                + " of each, and any provider that could not be loaded.")
+        description = "List the installed activations, costs, regularizers, initializers and update rules, with the"
+                + " parameters each takes (id:name=value), its class and jar, and any provider that could not be loaded.")
 public final class PluginsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -23,10 +24,13 @@ public final class PluginsCommand implements Callable<Integer> {
     public Integer call() {
         AppContext ctx = parent.context();
         PluginRegistry registry = ctx.registry();
-        String format = "%-12s %-16s %-45s %s%n";
-        ctx.out().printf(Locale.ROOT, format, "KIND", "ID", "CLASS", "FROM");
+        String format = "%-12s %-16s %-14s %-45s %s%n";
+        ctx.out().printf(Locale.ROOT, format, "KIND", "ID", "PARAMETERS", "CLASS", "FROM");
         for (PluginInfo p : registry.plugins()) {
-            ctx.out().printf(Locale.ROOT, format, p.kind().word(), p.id(), p.className(), p.source());
+            String parameters = p.parameters().stream().map(h -> h.name() + "=" + h.value())
+                    .collect(Collectors.joining(","));
+            ctx.out().printf(Locale.ROOT, format, p.kind().word(), p.id(), parameters.isEmpty() ? "-" : parameters,
+                    p.className(), p.source());
         }
         if (!registry.problems().isEmpty()) {
             ctx.out().println();

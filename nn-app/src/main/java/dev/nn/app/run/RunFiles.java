@@ -7,6 +7,7 @@ import dev.nn.core.io.AtomicFiles;
 import dev.nn.core.io.ModelFile;
 import dev.nn.core.io.SavedModel;
 import dev.nn.core.network.Network;
+import dev.nn.core.registry.PluginSpec;
 import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;
 import dev.nn.plot.HistoryCharts;
@@ -29,7 +30,8 @@ public final class RunFiles {
             TrainingRun.Outcome outcome, Path dataDir) throws IOException {
         HistoryFiles.writeJson(dir.resolve("history.json"), outcome.history());
         HistoryFiles.writeCsv(dir.resolve("history.csv"), outcome.history());
-        ModelFile.write(dir.resolve("model.json"), new SavedModel(run.network(), run.config().regularizations()));
+        ModelFile.write(dir.resolve("model.json"), new SavedModel(run.network(), run.config().regularizations(),
+                PluginSpec.format(run.config().updateRule()), run.config().dropout()));
         writePlots(dir, outcome.history());
         AtomicFiles.writeString(dir.resolve("run.json"), runJson(command, args, options, run, outcome, dataDir));
     }
@@ -66,8 +68,10 @@ public final class RunFiles {
         c.add("regularizers", regularizers);
         Network net = run.network();
         c.addProperty("cost", net.cost().id());
-        c.addProperty("activation", net.activation(0).id());
-        c.addProperty("outputActivation", net.activation(net.layerCount() - 1).id());
+        c.addProperty("activation", PluginSpec.format(net.activation(0)));
+        c.addProperty("outputActivation", PluginSpec.format(net.activation(net.layerCount() - 1)));
+        c.addProperty("updateRule", PluginSpec.format(run.config().updateRule()));
+        c.addProperty("dropout", run.config().dropout());
         c.addProperty("init", o.initializer);
         c.addProperty("monitor", o.monitor);
         c.addProperty("validation", o.validation);

@@ -38,8 +38,20 @@ public final class TrainingOptions {
     public double l2;
 
     @Option(names = "--regularizer", paramLabel = "ID=LAMBDA", description = "Any regularizer by id with its"
-            + " lambda, such as elastic-net=0.1 (repeatable; applied after --l2 and --l1).")
+            + " lambda, such as l1-prox=0.2 or max-norm=3 (repeatable; applied after --l2 and --l1).")
     public java.util.LinkedHashMap<String, Double> regularizers = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--optimizer", paramLabel = "ID", description = "Update rule by id, with parameters as"
+            + " id:name=value (sgd, momentum, nesterov, or a plugin's; default: sgd, or momentum with --momentum).")
+    public String optimizer;
+
+    @Option(names = "--momentum", paramLabel = "MU", description = "Momentum coefficient in [0, 1): selects the"
+            + " momentum rule (or sets mu of --optimizer nesterov).")
+    public Double momentum;
+
+    @Option(names = "--dropout", paramLabel = "P", defaultValue = "0", description = "Drop each hidden unit with"
+            + " probability P in training, scaling the kept ones by 1/(1-P) (default: ${DEFAULT-VALUE}).")
+    public double dropout;
 
     @Option(names = "--cost", defaultValue = "cross-entropy", description = "Cost id (default: ${DEFAULT-VALUE}).")
     public String cost;

@@ -6,6 +6,7 @@ import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
 import dev.nn.core.registry.PluginException;
 import dev.nn.core.registry.PluginRegistry;
+import dev.nn.core.spi.UpdateRule;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.EarlyStopping;
 import dev.nn.monitor.EvaluationMonitor;
@@ -56,6 +57,10 @@ public final class TrainingRun {
         check(options.l2 >= 0 && Double.isFinite(options.l2), "--l2 must be a finite number >= 0, got " + options.l2);
         check(options.trainSize == null || options.trainSize >= 1, "--train-size must be >= 1, got " + options.trainSize);
         check(options.earlyStop == null || options.earlyStop >= 1, "--early-stop must be >= 1, got " + options.earlyStop);
+        check(options.dropout >= 0 && options.dropout < 1, "--dropout must be a probability in [0, 1), got "
+                + options.dropout);
+        check(options.momentum == null || options.momentum >= 0 && options.momentum < 1,
+                "--momentum must be in [0, 1), got " + options.momentum);
         int[] layers = options.layers.sizes();
         check(layers[0] == Mnist.SIDE * Mnist.SIDE, "--layers must start with 784 inputs (28x28 MNIST pixels), got "
                 + layers[0]);
@@ -69,7 +74,8 @@ public final class TrainingRun {
                     .outputActivation(options.outputActivation != null ? options.outputActivation : options.activation)
                     .cost(options.cost).initializer(options.initializer).build();
             TrainingConfig.Builder builder = TrainingConfig.builder().epochs(options.epochs).batchSize(options.batchSize)
-                    .eta(options.eta).seed(options.seed).threads(options.threads());
+                    .eta(options.eta).seed(options.seed).threads(options.threads()).dropout(options.dropout)
+                    .updateRule(updateRule());
             if (options.l2 != 0) {
                 builder.regularization(new Regularization(registry.regularizer("l2"), options.l2));
             }
@@ -87,6 +93,24 @@ public final class TrainingRun {
             throw new UsageException(e.getMessage());
         }
         return this;
+    }
+
+    /** --optimizer ID[:params], with --momentum MU setting mu (and selecting momentum when no --optimizer is given). */
+    private UpdateRule updateRule() {
+        String spec = options.optimizer != null ? options.optimizer : options.momentum != null ? "momentum" : "sgd";
+        UpdateRule rule;
+        try {
+            rule = registry.updateRule(spec);
+        } catch (PluginException e) {
+            throw new UsageException("--optimizer: " + e.getMessage());
+        }
+        if (options.momentum == null) {
+            return rule;
+        }
+        check(rule.hyperparameters().stream().anyMatch(h -> h.name().equals("mu")), "--momentum sets mu, which "
+                + "update rule '" + rule.id() + "' does not take; use --optimizer momentum or nesterov");
+        check(!spec.contains("mu="), "give mu once: --momentum " + options.momentum + " and --optimizer " + spec);
+        return (UpdateRule) rule.withParameters(java.util.Map.of("mu", options.momentum));
     }
 
     private static void check(boolean ok, String message) {

@@ -4,6 +4,7 @@ import com.google.gson.stream.JsonWriter;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
 import dev.nn.core.registry.PluginRegistry;
+import dev.nn.core.registry.PluginSpec;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -17,9 +18,12 @@ import org.ejml.data.DMatrixRMaj;
  * <p>The keys {@code sizes}, {@code weights} ({@code [layer][j][k]}), {@code biases}
  * ({@code [layer][j][0]}, column vectors) and {@code cost} (network2.py's class name, such as
  * {@code CrossEntropyCost}) are network2.py's. nn adds {@code format}, {@code formatVersion},
- * {@code costId}, {@code activations} (one id per layer) and {@code regularization}
- * ({@code [{"id": "l2", "lambda": 0.2}]}). Numbers are written in full precision, so a round trip
- * is bit-exact. A file written by network2.py itself loads as sigmoid layers.
+ * {@code costId}, {@code activations} (one plugin spec per layer, such as {@code "sigmoid"} or
+ * {@code "leaky-relu:slope=0.1"}), {@code layers} (the layer types in order: {@code dense} with its
+ * units and activation, {@code dropout} with its probability), {@code regularization}
+ * ({@code [{"id": "l2", "lambda": 0.2}]}), {@code updateRule} (a spec, such as
+ * {@code "momentum:mu=0.9"}) and {@code dropout}. Numbers are written in full precision, so a round
+ * trip is bit-exact. A file written by network2.py itself loads as sigmoid layers trained by sgd.
  */
 public final class ModelFile {
 
@@ -64,14 +68,18 @@ public final class ModelFile {
         json.name("costId").value(net.cost().id());
         json.name("activations").beginArray();
         for (int l = 0; l < net.layerCount(); l++) {
-            json.value(net.activation(l).id());
+            json.value(PluginSpec.format(net.activation(l)));
         }
         json.endArray();
+        writeLayers(json, model);
         json.name("regularization").beginArray();
         for (Regularization r : model.regularization()) {
-            json.beginObject().name("id").value(r.regularizer().id()).name("lambda").value(r.lambda()).endObject();
+            json.beginObject().name("id").value(PluginSpec.format(r.regularizer())).name("lambda").value(r.lambda())
+                    .endObject();
         }
         json.endArray();
+        json.name("updateRule").value(model.updateRule());
+        json.name("dropout").value(model.dropout());
         json.name("weights").beginArray();
         for (int l = 0; l < net.layerCount(); l++) {
             DMatrixRMaj w = net.weights(l);
@@ -97,6 +105,20 @@ public final class ModelFile {
         }
         json.endArray();
         json.endObject();
+    }
+
+    /** The layers in order: a dense layer per weight layer, a dropout layer after each hidden one if used. */
+    private static void writeLayers(JsonWriter json, SavedModel model) throws IOException {
+        Network net = model.network();
+        json.name("layers").beginArray();
+        for (int l = 0; l < net.layerCount(); l++) {
+            json.beginObject().name("type").value("dense").name("units").value(net.sizes()[l + 1])
+                    .name("activation").value(PluginSpec.format(net.activation(l))).endObject();
+            if (model.dropout() > 0 && l < net.layerCount() - 1) {
+                json.beginObject().name("type").value("dropout").name("p").value(model.dropout()).endObject();
+            }
+        }
+        json.endArray();
     }
 
     /**

@@ -56,7 +56,12 @@ final class ModelReader {
             b.add(biasVector(biases.get(l), "biases[" + l + "]", sizes[l + 1]));
         }
         Network net = Network.fromParameters(sizes, activations, cost, w, b);
-        return new SavedModel(net, regularization(root));
+        String updateRule = root.has("updateRule") ? string(root.get("updateRule"), "updateRule") : "sgd";
+        double dropout = root.has("dropout") ? number(root.get("dropout"), "dropout") : 0;
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw error("dropout", "expected a probability in [0, 1), found " + dropout);
+        }
+        return new SavedModel(net, regularization(root), updateRule, dropout);
     }
 
     private JsonObject parse() throws IOException {

@@ -2,6 +2,7 @@ package dev.nn.core.registry;
 
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
+import dev.nn.core.spi.Hyperparameter;
 import dev.nn.core.spi.Plugin;
 import dev.nn.core.spi.Regularizer;
 import dev.nn.core.spi.UpdateRule;
@@ -208,7 +209,15 @@ public final class PluginRegistry {
                         + className + " (from " + source + "): id() returned " + (id == null ? "null" : "a blank id")));
                 return;
             }
-            entries.add(new Entry(new PluginInfo(kind, id, className, source), plugin, null));
+            List<Hyperparameter> parameters;
+            try {
+                parameters = plugin.hyperparameters();
+            } catch (RuntimeException e) {
+                problems.add(new PluginProblem(kind, className, source, "Cannot use " + kind.word() + " provider "
+                        + className + " (from " + source + "): hyperparameters() threw " + e));
+                return;
+            }
+            entries.add(new Entry(new PluginInfo(kind, id, className, source, parameters), plugin, null));
         }
 
         Entry withDuplicate(Entry other) {

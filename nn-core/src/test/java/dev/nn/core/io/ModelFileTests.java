@@ -51,9 +51,31 @@ class ModelFileTests {
         assertTrue(tiny().network().sameAs(loaded.network()));
         assertEquals("l2", loaded.regularization().get(0).regularizer().id());
         assertEquals(0.1, loaded.regularization().get(0).lambda(), 0.0);
+        assertEquals("sgd", loaded.updateRule(), "a file without updateRule was trained by sgd");
+        assertEquals(0.0, loaded.dropout(), 0.0);
+    }
+
+    /** The same model with the keys added since (layers, updateRule, dropout), as this version writes it. */
+    @Test
+    void checkedInModelWithLayersWritesTheSameBytes(@TempDir Path dir) throws IOException {
+        byte[] checkedIn;
+        try (InputStream in = getClass().getResourceAsStream("/models/tiny-v1-layers.json")) {
+            checkedIn = in.readAllBytes();
+        }
+        Path file = dir.resolve("tiny.json");
+        Files.write(file, checkedIn);
+        SavedModel loaded = ModelFile.read(file, REGISTRY);
+        assertTrue(tiny().network().sameAs(loaded.network()));
+        assertEquals("momentum:mu=0.5", loaded.updateRule());
+        assertEquals(0.25, loaded.dropout(), 0.0);
         Path rewritten = dir.resolve("again.json");
-        ModelFile.write(rewritten, tiny());
+        ModelFile.write(rewritten, tinyWithLayers());
         assertArrayEquals(checkedIn, Files.readAllBytes(rewritten));
+    }
+
+    private static SavedModel tinyWithLayers() {
+        SavedModel tiny = tiny();
+        return new SavedModel(tiny.network(), tiny.regularization(), "momentum:mu=0.5", 0.25);
     }
 
     @Test

@@ -145,9 +145,9 @@ class PluginJarsIntegrationTests {
                 "FakeSigmoid", "public class FakeSigmoid extends Base { public String id() { return \"sigmoid\"; } }",
                 "WrongKind", "public class WrongKind implements dev.nn.core.spi.Cost {"
                         + " public String id() { return \"wrong\"; }"
-                        + " public double value(org.ejml.data.DMatrixRMaj a, org.ejml.data.DMatrixRMaj y) { return 0; }"
-                        + " public void derivative(org.ejml.data.DMatrixRMaj a, org.ejml.data.DMatrixRMaj y,"
-                        + " org.ejml.data.DMatrixRMaj g) { } }",
+                        + " public double value(dev.nn.core.spi.Matrix a, dev.nn.core.spi.Matrix y) { return 0; }"
+                        + " public void derivative(dev.nn.core.spi.Matrix a, dev.nn.core.spi.Matrix y,"
+                        + " dev.nn.core.spi.Matrix g) { } }",
                 "Base", "public class Base implements dev.nn.core.spi.ElementwiseActivation {"
                         + " public String id() { return \"base\"; } public double value(double z) { return z; }"
                         + " public double derivative(double z, double a) { return 1; } }");

@@ -10,7 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * Saves and loads networks as JSON that network2.py's {@code load()} reads.
@@ -82,11 +82,11 @@ public final class ModelFile {
         json.name("dropout").value(model.dropout());
         json.name("weights").beginArray();
         for (int l = 0; l < net.layerCount(); l++) {
-            DMatrixRMaj w = net.weights(l);
+            Matrix w = net.weights(l);
             json.beginArray();
-            for (int j = 0; j < w.numRows; j++) {
+            for (int j = 0; j < w.rows(); j++) {
                 json.beginArray();
-                for (int k = 0; k < w.numCols; k++) {
+                for (int k = 0; k < w.cols(); k++) {
                     json.value(w.get(j, k));
                 }
                 json.endArray();
@@ -96,9 +96,9 @@ public final class ModelFile {
         json.endArray();
         json.name("biases").beginArray();
         for (int l = 0; l < net.layerCount(); l++) {
-            DMatrixRMaj b = net.biases(l);
+            Matrix b = net.biases(l);
             json.beginArray();
-            for (int j = 0; j < b.numRows; j++) {
+            for (int j = 0; j < b.rows(); j++) {
                 json.beginArray().value(b.get(j, 0)).endArray();
             }
             json.endArray();

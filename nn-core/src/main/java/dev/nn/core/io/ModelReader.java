@@ -20,7 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /** Parses and validates one model file; every error names the file and the field. */
 final class ModelReader {
@@ -49,8 +49,8 @@ final class ModelReader {
         JsonArray biases = array(root, "biases");
         expectLength(weights, layers, "weights", "one matrix per layer");
         expectLength(biases, layers, "biases", "one vector per layer");
-        List<DMatrixRMaj> w = new ArrayList<>();
-        List<DMatrixRMaj> b = new ArrayList<>();
+        List<Matrix> w = new ArrayList<>();
+        List<Matrix> b = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
             w.add(matrix(weights.get(l), "weights[" + l + "]", sizes[l + 1], sizes[l]));
             b.add(biasVector(biases.get(l), "biases[" + l + "]", sizes[l + 1]));
@@ -153,10 +153,10 @@ final class ModelReader {
         return list;
     }
 
-    private DMatrixRMaj matrix(JsonElement element, String field, int rows, int cols) throws ModelFormatException {
+    private Matrix matrix(JsonElement element, String field, int rows, int cols) throws ModelFormatException {
         JsonArray array = asArray(element, field);
         expectLength(array, rows, field, "one row per unit (sizes[l+1])");
-        DMatrixRMaj m = new DMatrixRMaj(rows, cols);
+        Matrix m = Matrix.of(rows, cols);
         for (int j = 0; j < rows; j++) {
             JsonArray row = asArray(array.get(j), field + "[" + j + "]");
             expectLength(row, cols, field + "[" + j + "]", "one weight per input (sizes[l])");
@@ -167,10 +167,10 @@ final class ModelReader {
         return m;
     }
 
-    private DMatrixRMaj biasVector(JsonElement element, String field, int rows) throws ModelFormatException {
+    private Matrix biasVector(JsonElement element, String field, int rows) throws ModelFormatException {
         JsonArray array = asArray(element, field);
         expectLength(array, rows, field, "one bias per unit (sizes[l+1])");
-        DMatrixRMaj b = new DMatrixRMaj(rows, 1);
+        Matrix b = Matrix.of(rows, 1);
         for (int j = 0; j < rows; j++) {
             JsonElement value = array.get(j);
             String at = field + "[" + j + "]";

@@ -3,7 +3,7 @@ package dev.nn.core.network;
 import dev.nn.core.data.DataSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * Runs a network over a whole data set in batches, counting correct answers and summing the cost.
@@ -79,11 +79,11 @@ public final class Evaluator implements AutoCloseable {
         splitter.close();
     }
 
-    private static int argmax(DMatrixRMaj out, int row) {
-        int cols = out.numCols;
+    private static int argmax(Matrix out, int row) {
+        int cols = out.cols();
         int best = 0;
         for (int j = 1; j < cols; j++) {
-            if (out.data[row * cols + j] > out.data[row * cols + best]) {
+            if (out.data()[row * cols + j] > out.data()[row * cols + best]) {
                 best = j;
             }
         }
@@ -97,7 +97,7 @@ public final class Evaluator implements AutoCloseable {
      */
     private final class Buffers {
         final ForwardPass pass = new ForwardPass(net, batch, RowSplitter.SERIAL);
-        final DMatrixRMaj targets = new DMatrixRMaj(batch, net.outputSize());
+        final Matrix targets = Matrix.of(batch, net.outputSize());
 
         void evaluate(DataSet data, int b, boolean computeCost, int[] correct, double[] costSums) {
             int start = b * batch;
@@ -112,15 +112,15 @@ public final class Evaluator implements AutoCloseable {
         }
 
         private void loadTargets(DataSet data, int start, int m) {
-            targets.reshape(m, targets.numCols, false);
+            targets.setRows(m);
             for (int s = 0; s < m; s++) {
-                data.copyTarget(start + s, targets.data, s * targets.numCols);
+                data.copyTarget(start + s, targets.data(), s * targets.cols());
             }
         }
     }
 
     /** Returns how many of the first m output rows have their largest entry at the label of example start + row. */
-    private static int countCorrect(DMatrixRMaj out, DataSet data, int start, int m) {
+    private static int countCorrect(Matrix out, DataSet data, int start, int m) {
         int right = 0;
         for (int s = 0; s < m; s++) {
             if (argmax(out, s) == data.label(start + s)) {

@@ -2,7 +2,7 @@ package dev.nn.core.network;
 
 import dev.nn.core.data.DataSet;
 import dev.nn.core.kernel.RowKernels;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * The buffers and work of one feedforward pass over a batch: {@code a[0]} is the input,
@@ -14,9 +14,9 @@ import org.ejml.data.DMatrixRMaj;
 final class ForwardPass {
 
     final Network net;
-    final DMatrixRMaj[] z;
-    final DMatrixRMaj[] a;
-    final DMatrixRMaj[] act;
+    final Matrix[] z;
+    final Matrix[] a;
+    final Matrix[] act;
     private final DropoutMasks dropout;
     final SparseRows[] inputs;
     private final double[][][] acc;
@@ -36,28 +36,28 @@ final class ForwardPass {
         this.splitter = splitter;
         int[] sizes = net.sizes();
         int layers = sizes.length - 1;
-        z = new DMatrixRMaj[layers];
-        a = new DMatrixRMaj[layers + 1];
-        act = new DMatrixRMaj[layers + 1];
+        z = new Matrix[layers];
+        a = new Matrix[layers + 1];
+        act = new Matrix[layers + 1];
         inputs = new SparseRows[layers];
         acc = new double[layers][][];
-        a[0] = new DMatrixRMaj(maxBatch, sizes[0]);
+        a[0] = Matrix.of(maxBatch, sizes[0]);
         act[0] = a[0];
         for (int l = 0; l < layers; l++) {
-            z[l] = new DMatrixRMaj(maxBatch, sizes[l + 1]);
-            a[l + 1] = new DMatrixRMaj(maxBatch, sizes[l + 1]);
-            act[l + 1] = dropout != null && dropout.masks(l) ? new DMatrixRMaj(maxBatch, sizes[l + 1]) : a[l + 1];
+            z[l] = Matrix.of(maxBatch, sizes[l + 1]);
+            a[l + 1] = Matrix.of(maxBatch, sizes[l + 1]);
+            act[l + 1] = dropout != null && dropout.masks(l) ? Matrix.of(maxBatch, sizes[l + 1]) : a[l + 1];
             inputs[l] = new SparseRows(maxBatch, sizes[l]);
             acc[l] = new double[maxBatch][sizes[l + 1]];
         }
         loaded = new boolean[maxBatch];
     }
 
-    DMatrixRMaj input() {
+    Matrix input() {
         return a[0];
     }
 
-    DMatrixRMaj output() {
+    Matrix output() {
         return a[a.length - 1];
     }
 
@@ -82,16 +82,16 @@ final class ForwardPass {
     /** Feeds the first {@code m} rows of the input forward: rows given by {@link #load}, else the dense input. */
     void run(int m) {
         for (int l = 0; l < a.length; l++) {
-            a[l].reshape(m, a[l].numCols, false);
-            act[l].reshape(m, act[l].numCols, false);
+            a[l].setRows(m);
+            act[l].setRows(m);
         }
         for (int l = 0; l < z.length; l++) {
-            z[l].reshape(m, z[l].numCols, false);
+            z[l].setRows(m);
             task.layer = l;
-            splitter.split(m, a[l].numCols * z[l].numCols / 4, task);
+            splitter.split(m, a[l].cols() * z[l].cols() / 4, task);
             net.activation(l).apply(z[l], act[l + 1]);
             if (act[l + 1] != a[l + 1]) {
-                dropout.apply(l, act[l + 1].data, a[l + 1].data, m * a[l + 1].numCols);
+                dropout.apply(l, act[l + 1].data(), a[l + 1].data(), m * a[l + 1].cols());
             }
         }
         java.util.Arrays.fill(loaded, 0, m, false);
@@ -113,7 +113,7 @@ final class ForwardPass {
             sum[j] = sum[j] + bias[j];
         }
         // a loop storing at z's row offset would not be vectorized; the copy is
-        System.arraycopy(sum, 0, z[l].data, s * sum.length, sum.length);
+        System.arraycopy(sum, 0, z[l].data(), s * sum.length, sum.length);
     }
 
     /** One layer's rows; a reused object, so a pass allocates nothing. */

@@ -1,6 +1,6 @@
 package dev.nn.core.network;
 
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * The unregularized gradients of the last mini-batch of a {@link TrainingStep}: for each layer,
@@ -27,14 +27,14 @@ public final class Gradients {
     }
 
     /** Returns a copy of layer {@code l}'s {@code nabla_w}, {@code n_out x n_in}. */
-    public DMatrixRMaj weights(int l) {
+    public Matrix weights(int l) {
         step.ensureGradients();
         double[][] rows = step.nablaW(l);
-        DMatrixRMaj m = new DMatrixRMaj(rows.length == 0 ? 0 : rows[0].length, rows.length);
+        Matrix m = Matrix.of(rows.length == 0 ? 0 : rows[0].length, rows.length);
         for (int k = 0; k < rows.length; k++) {
             if (step.touched(l, k)) {
                 for (int j = 0; j < rows[k].length; j++) {
-                    m.unsafe_set(j, k, rows[k][j]);
+                    m.set(j, k, rows[k][j]);
                 }
             }
         }
@@ -42,10 +42,10 @@ public final class Gradients {
     }
 
     /** Returns a copy of layer {@code l}'s {@code nabla_b}, {@code n_out x 1}. */
-    public DMatrixRMaj biases(int l) {
+    public Matrix biases(int l) {
         step.ensureGradients();
         double[] nb = step.nablaB(l);
-        return new DMatrixRMaj(nb.length, 1, true, nb.clone());
+        return Matrix.wrap(nb.length, 1, nb.clone());
     }
 
     /** Returns the Euclidean (Frobenius) norm of layer {@code l}'s {@code nabla_w}. */

@@ -7,7 +7,7 @@ import dev.nn.core.spi.Weights;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * A fully connected feedforward network: layer sizes, an activation per layer, a cost, and the
@@ -41,8 +41,8 @@ public final class Network {
     }
 
     /** Converts network2.py-layout matrices (n_out x n_in, n_out x 1) to the internal rows. */
-    static Network fromMatrices(int[] sizes, Activation[] activations, Cost cost, DMatrixRMaj[] weights,
-            DMatrixRMaj[] biases) {
+    static Network fromMatrices(int[] sizes, Activation[] activations, Cost cost, Matrix[] weights,
+            Matrix[] biases) {
         int layers = sizes.length - 1;
         double[][][] w = new double[layers][][];
         double[][] b = new double[layers][];
@@ -53,7 +53,7 @@ public final class Network {
                     w[l][k][j] = weights[l].get(j, k);
                 }
             }
-            b[l] = Arrays.copyOf(biases[l].data, sizes[l + 1]);
+            b[l] = Arrays.copyOf(biases[l].data(), sizes[l + 1]);
         }
         return new Network(sizes, activations, cost, w, b);
     }
@@ -71,25 +71,25 @@ public final class Network {
      * @throws IllegalArgumentException if a shape does not match the sizes
      */
     public static Network fromParameters(int[] sizes, List<Activation> activations, Cost cost,
-            List<DMatrixRMaj> weights, List<DMatrixRMaj> biases) {
+            List<Matrix> weights, List<Matrix> biases) {
         NetworkBuilder.checkSizes(sizes);
         int layers = sizes.length - 1;
         if (activations.size() != layers || weights.size() != layers || biases.size() != layers) {
             throw new IllegalArgumentException("expected " + layers + " activations, weight matrices and bias vectors");
         }
         for (int l = 0; l < layers; l++) {
-            DMatrixRMaj w = weights.get(l);
-            if (w.numRows != sizes[l + 1] || w.numCols != sizes[l]) {
-                throw new IllegalArgumentException("weights[" + l + "] is " + w.numRows + "x" + w.numCols + ", expected "
+            Matrix w = weights.get(l);
+            if (w.rows() != sizes[l + 1] || w.cols() != sizes[l]) {
+                throw new IllegalArgumentException("weights[" + l + "] is " + w.rows() + "x" + w.cols() + ", expected "
                         + sizes[l + 1] + "x" + sizes[l]);
             }
-            if (biases.get(l).getNumElements() != sizes[l + 1]) {
-                throw new IllegalArgumentException("biases[" + l + "] has " + biases.get(l).getNumElements()
+            if (biases.get(l).size() != sizes[l + 1]) {
+                throw new IllegalArgumentException("biases[" + l + "] has " + biases.get(l).size()
                         + " values, expected " + sizes[l + 1]);
             }
         }
-        return fromMatrices(sizes, activations.toArray(new Activation[0]), cost, weights.toArray(new DMatrixRMaj[0]),
-                biases.toArray(new DMatrixRMaj[0]));
+        return fromMatrices(sizes, activations.toArray(new Activation[0]), cost, weights.toArray(new Matrix[0]),
+                biases.toArray(new Matrix[0]));
     }
 
     /** Returns the layer sizes, input first. */
@@ -128,19 +128,19 @@ public final class Network {
     }
 
     /** Returns a copy of layer {@code l}'s weights, {@code n_out x n_in}: row j holds the weights into unit j. */
-    public DMatrixRMaj weights(int l) {
-        DMatrixRMaj m = new DMatrixRMaj(sizes[l + 1], sizes[l]);
+    public Matrix weights(int l) {
+        Matrix m = Matrix.of(sizes[l + 1], sizes[l]);
         for (int k = 0; k < sizes[l]; k++) {
             for (int j = 0; j < sizes[l + 1]; j++) {
-                m.unsafe_set(j, k, w[l][k][j]);
+                m.set(j, k, w[l][k][j]);
             }
         }
         return m;
     }
 
     /** Returns a copy of layer {@code l}'s biases, {@code n_out x 1}. */
-    public DMatrixRMaj biases(int l) {
-        return new DMatrixRMaj(sizes[l + 1], 1, true, b[l].clone());
+    public Matrix biases(int l) {
+        return Matrix.wrap(sizes[l + 1], 1, b[l].clone());
     }
 
     /**
@@ -148,13 +148,13 @@ public final class Network {
      *
      * @param x {@code m x sizes()[0]}. Not modified.
      */
-    public DMatrixRMaj feedforward(DMatrixRMaj x) {
-        if (x.numCols != sizes[0]) {
-            throw new IllegalArgumentException("input has " + x.numCols + " columns, the network takes " + sizes[0]);
+    public Matrix feedforward(Matrix x) {
+        if (x.cols() != sizes[0]) {
+            throw new IllegalArgumentException("input has " + x.cols() + " columns, the network takes " + sizes[0]);
         }
-        ForwardPass pass = new ForwardPass(this, x.numRows, RowSplitter.SERIAL);
+        ForwardPass pass = new ForwardPass(this, x.rows(), RowSplitter.SERIAL);
         pass.input().setTo(x);
-        pass.run(x.numRows);
+        pass.run(x.rows());
         return pass.output().copy();
     }
 

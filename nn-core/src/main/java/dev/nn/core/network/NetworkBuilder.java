@@ -6,7 +6,7 @@ import dev.nn.core.spi.Cost;
 import dev.nn.core.spi.WeightInitializer;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * Builds a {@link Network}: {@code Network.of(784, 30, 10).seed(3).build()}.
@@ -109,13 +109,13 @@ public final class NetworkBuilder {
         WeightInitializer init = resolve(initializer, WeightInitializer.class);
         int layers = sizes.length - 1;
         Activation[] activations = new Activation[layers];
-        DMatrixRMaj[] weights = new DMatrixRMaj[layers];
-        DMatrixRMaj[] biases = new DMatrixRMaj[layers];
+        Matrix[] weights = new Matrix[layers];
+        Matrix[] biases = new Matrix[layers];
         SplittableRandom random = new SplittableRandom(seed);
         for (int l = 0; l < layers; l++) {
             activations[l] = l == layers - 1 ? outputActivation : hiddenActivation;
-            weights[l] = new DMatrixRMaj(sizes[l + 1], sizes[l]);
-            biases[l] = new DMatrixRMaj(sizes[l + 1], 1);
+            weights[l] = Matrix.of(sizes[l + 1], sizes[l]);
+            biases[l] = Matrix.of(sizes[l + 1], 1);
             init.initialize(weights[l], biases[l], random);
         }
         return Network.fromMatrices(sizes, activations, resolve(cost, Cost.class), weights, biases);

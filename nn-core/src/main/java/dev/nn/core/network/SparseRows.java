@@ -1,6 +1,6 @@
 package dev.nn.core.network;
 
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * The nonzero entries of each row of a batch matrix, in increasing column order: a layer's input
@@ -19,9 +19,9 @@ final class SparseRows {
     }
 
     /** Records the nonzero entries of row {@code s} of {@code m}. */
-    void scan(DMatrixRMaj m, int s) {
-        int cols = m.numCols;
-        double[] d = m.data;
+    void scan(Matrix m, int s) {
+        int cols = m.cols();
+        double[] d = m.data();
         int[] ix = idx[s];
         double[] v = val[s];
         int base = s * cols;

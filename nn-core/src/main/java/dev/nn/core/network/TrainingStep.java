@@ -4,7 +4,7 @@ import dev.nn.core.kernel.RowKernels;
 import dev.nn.core.plugins.SgdRule;
 import dev.nn.core.spi.UpdateRule;
 import java.util.List;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * One mini-batch of gradient descent on a {@link Network}, in place: network2.py's
@@ -20,9 +20,9 @@ public final class TrainingStep implements AutoCloseable {
 
     private final Network net;
     private final ForwardPass pass;
-    private final DMatrixRMaj targets;
+    private final Matrix targets;
     /** delta[l]: layer l's errors ∂C/∂z, one example per row. */
-    private final DMatrixRMaj[] delta;
+    private final Matrix[] delta;
     /** deltaRows[l][s]: row s of delta[l], as its own array for the kernels. */
     private final double[][][] deltaRows;
     /** columns[l][j][k] = w[l][k][j], refreshed each batch for backprop (l >= 1). */
@@ -67,8 +67,8 @@ public final class TrainingStep implements AutoCloseable {
         for (int l = 0; l < layers; l++) {
             updates[l] = new LayerUpdate(net.w[l], net.b[l], rule, splitter.maxParts());
         }
-        targets = new DMatrixRMaj(maxBatch, sizes[layers]);
-        delta = new DMatrixRMaj[layers];
+        targets = Matrix.of(maxBatch, sizes[layers]);
+        delta = new Matrix[layers];
         deltaRows = new double[layers][][];
         nablaW = new double[layers][][];
         nablaB = new double[layers][];
@@ -88,7 +88,7 @@ public final class TrainingStep implements AutoCloseable {
             allColumns[j] = j;
         }
         for (int l = 0; l < layers; l++) {
-            delta[l] = new DMatrixRMaj(maxBatch, sizes[l + 1]);
+            delta[l] = Matrix.of(maxBatch, sizes[l + 1]);
             deltaRows[l] = new double[maxBatch][sizes[l + 1]];
             nablaW[l] = new double[sizes[l]][sizes[l + 1]];
             nablaB[l] = new double[sizes[l + 1]];
@@ -100,12 +100,12 @@ public final class TrainingStep implements AutoCloseable {
     }
 
     /** Returns the input buffer, {@code maxBatch x n_in}: fill the first m rows, one example per row. */
-    public DMatrixRMaj inputs() {
+    public Matrix inputs() {
         return pass.input();
     }
 
     /** Returns the target buffer, {@code maxBatch x n_out}: fill the first m rows. */
-    public DMatrixRMaj targets() {
+    public Matrix targets() {
         return targets;
     }
 
@@ -115,7 +115,7 @@ public final class TrainingStep implements AutoCloseable {
      */
     public void load(int s, dev.nn.core.data.DataSet data, int example) {
         pass.load(s, data, example);
-        data.copyTarget(example, targets.data, s * targets.numCols);
+        data.copyTarget(example, targets.data(), s * targets.cols());
     }
 
     /** Returns the largest batch this step takes. */
@@ -142,26 +142,26 @@ public final class TrainingStep implements AutoCloseable {
         batchSize = m;
         nablaFresh = false;
         // reshape keeps the first m rows the caller wrote (stride n_in, as the buffer was filled)
-        targets.reshape(m, targets.numCols, false);
+        targets.setRows(m);
         if (dropout != null) {
             dropout.draw(m);
         }
         pass.run(m);
         int last = delta.length - 1;
-        boolean finite = RowKernels.allFinite(pass.output().data, pass.output().getNumElements());
-        delta[last].reshape(m, delta[last].numCols, false);
+        boolean finite = RowKernels.allFinite(pass.output().data(), pass.output().size());
+        delta[last].setRows(m);
         net.cost().delta(net.activation(last), pass.z[last], pass.a[last + 1], targets, delta[last]);
         for (int l = last; l >= 0; l--) {
-            finite &= RowKernels.allFinite(delta[l].data, delta[l].getNumElements());
+            finite &= RowKernels.allFinite(delta[l].data(), delta[l].size());
             if (l > 0) {
                 // delta^{l-1} = (w^l)^T delta^l ⊙ σ'(z^{l-1}), network2.py's loop over -l
-                delta[l - 1].reshape(m, delta[l - 1].numCols, false);
+                delta[l - 1].setRows(m);
                 transposeWeights(l);
                 backTask.layer = l;
-                splitter.split(m, net.w[l].length * delta[l].numCols, backTask);
+                splitter.split(m, net.w[l].length * delta[l].cols(), backTask);
                 if (pass.act[l] != pass.a[l]) {
                     // a dropped unit passes no error back: the same mask as on the way forward
-                    dropout.apply(l - 1, delta[l - 1].data, delta[l - 1].data, m * delta[l - 1].numCols);
+                    dropout.apply(l - 1, delta[l - 1].data(), delta[l - 1].data(), m * delta[l - 1].cols());
                 }
                 net.activation(l - 1).backward(pass.z[l - 1], pass.act[l], delta[l - 1], delta[l - 1]);
             } else {
@@ -184,9 +184,9 @@ public final class TrainingStep implements AutoCloseable {
     }
 
     private void copyRows(int l, int from, int to) {
-        int cols = delta[l].numCols;
+        int cols = delta[l].cols();
         for (int s = from; s < to; s++) {
-            System.arraycopy(delta[l].data, s * cols, deltaRows[l][s], 0, cols);
+            System.arraycopy(delta[l].data(), s * cols, deltaRows[l][s], 0, cols);
         }
     }
 
@@ -240,7 +240,7 @@ public final class TrainingStep implements AutoCloseable {
     private void runRows(int l, int mode) {
         rowTask.layer = l;
         rowTask.mode = mode;
-        splitter.split(nablaW[l].length, batchSize * delta[l].numCols / 4, rowTask);
+        splitter.split(nablaW[l].length, batchSize * delta[l].cols() / 4, rowTask);
     }
 
     /** Computes nabla_w and nabla_b of the last batch if {@link #update} has not. */
@@ -257,8 +257,8 @@ public final class TrainingStep implements AutoCloseable {
     /** nabla_b[l] = Σ_s delta[l][s], in increasing s. */
     private void sumBiasGradient(int l) {
         double[] nb = nablaB[l];
-        int cols = delta[l].numCols;
-        double[] d = delta[l].data;
+        int cols = delta[l].cols();
+        double[] d = delta[l].data();
         java.util.Arrays.fill(nb, 0.0);
         for (int s = 0; s < batchSize; s++) {
             for (int j = 0; j < cols; j++) {
@@ -306,9 +306,9 @@ public final class TrainingStep implements AutoCloseable {
         @Override
         public void run(int from, int to) {
             copyRows(layer, from, to);
-            double[] out = delta[layer - 1].data;
+            double[] out = delta[layer - 1].data();
             int nIn = net.w[layer].length;
-            int nOut = delta[layer].numCols;
+            int nOut = delta[layer].cols();
             for (int s = from; s < to; s++) {
                 double[] sum = gradRows[layer][s];
                 RowKernels.combine(columns[layer], allColumns, deltaRows[layer][s], nOut, sum);

@@ -2,7 +2,7 @@ package dev.nn.core.plugins;
 
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * The cross-entropy C = -Σ_j [y_j ln a_j + (1 - y_j) ln(1 - a_j)]; id {@code cross-entropy}.
@@ -22,14 +22,14 @@ public final class CrossEntropyCost implements Cost {
     }
 
     @Override
-    public double value(DMatrixRMaj a, DMatrixRMaj y) {
-        int cols = a.numCols;
+    public double value(Matrix a, Matrix y) {
+        int cols = a.cols();
         double total = 0;
-        for (int row = 0; row < a.numRows; row++) {
+        for (int row = 0; row < a.rows(); row++) {
             double example = 0;
             for (int i = row * cols; i < (row + 1) * cols; i++) {
-                double ai = a.data[i];
-                double yi = y.data[i];
+                double ai = a.data()[i];
+                double yi = y.data()[i];
                 if (yi != 0) {
                     example -= yi * Math.log(ai);
                 }
@@ -43,16 +43,16 @@ public final class CrossEntropyCost implements Cost {
     }
 
     @Override
-    public void derivative(DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj gradA) {
-        int n = a.getNumElements();
+    public void derivative(Matrix a, Matrix y, Matrix gradA) {
+        int n = a.size();
         for (int i = 0; i < n; i++) {
-            double ai = a.data[i];
-            gradA.data[i] = (ai - y.data[i]) / (ai * (1 - ai));
+            double ai = a.data()[i];
+            gradA.data()[i] = (ai - y.data()[i]) / (ai * (1 - ai));
         }
     }
 
     @Override
-    public void delta(Activation output, DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj delta) {
+    public void delta(Activation output, Matrix z, Matrix a, Matrix y, Matrix delta) {
         if (!Sigmoid.ID.equals(output.id())) {
             Cost.super.delta(output, z, a, y, delta);
             return;

@@ -2,7 +2,7 @@ package dev.nn.core.plugins;
 
 import dev.nn.core.spi.WeightInitializer;
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * network2.py's {@code default_weight_initializer}: weights N(0,1)/√n_in, biases N(0,1); id
@@ -19,11 +19,11 @@ public final class DefaultInitializer implements WeightInitializer {
     }
 
     @Override
-    public void initialize(DMatrixRMaj weights, DMatrixRMaj biases, SplittableRandom random) {
-        double scale = Math.sqrt(weights.numCols);
+    public void initialize(Matrix weights, Matrix biases, SplittableRandom random) {
+        double scale = Math.sqrt(weights.cols());
         Gaussians.fill(weights, random);
-        for (int i = 0; i < weights.getNumElements(); i++) {
-            weights.data[i] /= scale;
+        for (int i = 0; i < weights.size(); i++) {
+            weights.data()[i] /= scale;
         }
         Gaussians.fill(biases, random);
     }

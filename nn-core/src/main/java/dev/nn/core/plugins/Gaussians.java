@@ -1,7 +1,7 @@
 package dev.nn.core.plugins;
 
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /** Fills matrices with standard normal draws, in storage order. */
 final class Gaussians {
@@ -9,9 +9,9 @@ final class Gaussians {
     private Gaussians() {
     }
 
-    static void fill(DMatrixRMaj m, SplittableRandom random) {
-        for (int i = 0; i < m.getNumElements(); i++) {
-            m.data[i] = random.nextGaussian();
+    static void fill(Matrix m, SplittableRandom random) {
+        for (int i = 0; i < m.size(); i++) {
+            m.data()[i] = random.nextGaussian();
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.nn.core.plugins;
 
 import dev.nn.core.spi.WeightInitializer;
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * network2.py's {@code large_weight_initializer}: weights and biases N(0,1); id {@code large}.
@@ -19,7 +19,7 @@ public final class LargeInitializer implements WeightInitializer {
     }
 
     @Override
-    public void initialize(DMatrixRMaj weights, DMatrixRMaj biases, SplittableRandom random) {
+    public void initialize(Matrix weights, Matrix biases, SplittableRandom random) {
         Gaussians.fill(weights, random);
         Gaussians.fill(biases, random);
     }

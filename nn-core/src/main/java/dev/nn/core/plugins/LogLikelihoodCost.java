@@ -2,7 +2,7 @@ package dev.nn.core.plugins;
 
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * The log-likelihood C = -Σ_j y_j ln a_j, which for a one-hot y is -ln a_y; id
@@ -20,14 +20,14 @@ public final class LogLikelihoodCost implements Cost {
     }
 
     @Override
-    public double value(DMatrixRMaj a, DMatrixRMaj y) {
-        int cols = a.numCols;
+    public double value(Matrix a, Matrix y) {
+        int cols = a.cols();
         double total = 0;
-        for (int row = 0; row < a.numRows; row++) {
+        for (int row = 0; row < a.rows(); row++) {
             double example = 0;
             for (int i = row * cols; i < (row + 1) * cols; i++) {
-                if (y.data[i] != 0) {
-                    example -= y.data[i] * Math.log(a.data[i]);
+                if (y.data()[i] != 0) {
+                    example -= y.data()[i] * Math.log(a.data()[i]);
                 }
             }
             total += NanToNum.of(example);
@@ -36,15 +36,15 @@ public final class LogLikelihoodCost implements Cost {
     }
 
     @Override
-    public void derivative(DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj gradA) {
-        int n = a.getNumElements();
+    public void derivative(Matrix a, Matrix y, Matrix gradA) {
+        int n = a.size();
         for (int i = 0; i < n; i++) {
-            gradA.data[i] = y.data[i] == 0 ? 0.0 : -y.data[i] / a.data[i];
+            gradA.data()[i] = y.data()[i] == 0 ? 0.0 : -y.data()[i] / a.data()[i];
         }
     }
 
     @Override
-    public void delta(Activation output, DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj delta) {
+    public void delta(Activation output, Matrix z, Matrix a, Matrix y, Matrix delta) {
         if (!Softmax.ID.equals(output.id())) {
             Cost.super.delta(output, z, a, y, delta);
             return;

@@ -1,7 +1,7 @@
 package dev.nn.core.plugins;
 
 import dev.nn.core.spi.Cost;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /** The quadratic cost C = ½ ‖a - y‖²; id {@code quadratic}. */
 public final class QuadraticCost implements Cost {
@@ -15,13 +15,13 @@ public final class QuadraticCost implements Cost {
     }
 
     @Override
-    public double value(DMatrixRMaj a, DMatrixRMaj y) {
-        int cols = a.numCols;
+    public double value(Matrix a, Matrix y) {
+        int cols = a.cols();
         double total = 0;
-        for (int row = 0; row < a.numRows; row++) {
+        for (int row = 0; row < a.rows(); row++) {
             double sumSquares = 0;
             for (int i = row * cols; i < (row + 1) * cols; i++) {
-                double d = a.data[i] - y.data[i];
+                double d = a.data()[i] - y.data()[i];
                 sumSquares += d * d;
             }
             total += 0.5 * sumSquares;
@@ -30,7 +30,7 @@ public final class QuadraticCost implements Cost {
     }
 
     @Override
-    public void derivative(DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj gradA) {
+    public void derivative(Matrix a, Matrix y, Matrix gradA) {
         Residual.of(a, y, gradA);
     }
 }

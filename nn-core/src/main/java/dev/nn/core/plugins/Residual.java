@@ -1,6 +1,6 @@
 package dev.nn.core.plugins;
 
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /** The residual {@code out = a - y}, element by element: the quadratic cost's derivative and two exact deltas. */
 final class Residual {
@@ -8,10 +8,10 @@ final class Residual {
     private Residual() {
     }
 
-    static void of(DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj out) {
-        int n = a.getNumElements();
+    static void of(Matrix a, Matrix y, Matrix out) {
+        int n = a.size();
         for (int i = 0; i < n; i++) {
-            out.data[i] = a.data[i] - y.data[i];
+            out.data()[i] = a.data()[i] - y.data()[i];
         }
     }
 }

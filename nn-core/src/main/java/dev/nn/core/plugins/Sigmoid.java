@@ -1,7 +1,7 @@
 package dev.nn.core.plugins;
 
 import dev.nn.core.spi.ElementwiseActivation;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /** The logistic function σ(z) = 1 / (1 + e^-z); id {@code sigmoid}. */
 public final class Sigmoid implements ElementwiseActivation {
@@ -25,21 +25,21 @@ public final class Sigmoid implements ElementwiseActivation {
     }
 
     @Override
-    public void apply(DMatrixRMaj z, DMatrixRMaj a) {
-        int n = z.getNumElements();
-        double[] zd = z.data;
-        double[] ad = a.data;
+    public void apply(Matrix z, Matrix a) {
+        int n = z.size();
+        double[] zd = z.data();
+        double[] ad = a.data();
         for (int i = 0; i < n; i++) {
             ad[i] = 1.0 / (1.0 + Math.exp(-zd[i]));
         }
     }
 
     @Override
-    public void backward(DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj gradA, DMatrixRMaj gradZ) {
-        int n = z.getNumElements();
-        double[] ad = a.data;
-        double[] ga = gradA.data;
-        double[] gz = gradZ.data;
+    public void backward(Matrix z, Matrix a, Matrix gradA, Matrix gradZ) {
+        int n = z.size();
+        double[] ad = a.data();
+        double[] ga = gradA.data();
+        double[] gz = gradZ.data();
         for (int i = 0; i < n; i++) {
             gz[i] = ga[i] * (ad[i] * (1.0 - ad[i]));
         }

@@ -1,7 +1,7 @@
 package dev.nn.core.plugins;
 
 import dev.nn.core.spi.Activation;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * The softmax a_j = e^{z_j} / Σ_k e^{z_k} over the units of each example; id {@code softmax}.
@@ -19,11 +19,11 @@ public final class Softmax implements Activation {
     }
 
     @Override
-    public void apply(DMatrixRMaj z, DMatrixRMaj a) {
-        int cols = z.numCols;
-        double[] zd = z.data;
-        double[] ad = a.data;
-        for (int row = 0; row < z.numRows; row++) {
+    public void apply(Matrix z, Matrix a) {
+        int cols = z.cols();
+        double[] zd = z.data();
+        double[] ad = a.data();
+        for (int row = 0; row < z.rows(); row++) {
             int start = row * cols;
             double max = Double.NEGATIVE_INFINITY;
             for (int j = start; j < start + cols; j++) {
@@ -42,12 +42,12 @@ public final class Softmax implements Activation {
 
     /** gradZ_j = a_j (gradA_j - Σ_k a_k gradA_k), the softmax Jacobian applied to gradA. */
     @Override
-    public void backward(DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj gradA, DMatrixRMaj gradZ) {
-        int cols = z.numCols;
-        double[] ad = a.data;
-        double[] ga = gradA.data;
-        double[] gz = gradZ.data;
-        for (int row = 0; row < z.numRows; row++) {
+    public void backward(Matrix z, Matrix a, Matrix gradA, Matrix gradZ) {
+        int cols = z.cols();
+        double[] ad = a.data();
+        double[] ga = gradA.data();
+        double[] gz = gradZ.data();
+        for (int row = 0; row < z.rows(); row++) {
             int start = row * cols;
             double dot = 0;
             for (int j = start; j < start + cols; j++) {

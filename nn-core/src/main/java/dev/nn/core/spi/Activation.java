@@ -1,6 +1,5 @@
 package dev.nn.core.spi;
 
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * An activation function applied to a whole mini-batch: one row per example, one column per unit.
@@ -17,7 +16,7 @@ public interface Activation extends Plugin {
      * @param z weighted inputs. Not modified.
      * @param a activations, same shape as {@code z}. Modified.
      */
-    void apply(DMatrixRMaj z, DMatrixRMaj a);
+    void apply(Matrix z, Matrix a);
 
     /**
      * gradZ = (∂a/∂z)ᵀ gradA for every row: the derivative applied to an upstream gradient.
@@ -28,5 +27,5 @@ public interface Activation extends Plugin {
      * @param gradA gradient with respect to {@code a}. Not modified unless it is {@code gradZ}.
      * @param gradZ gradient with respect to {@code z}; may be the same matrix as {@code gradA}. Modified.
      */
-    void backward(DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj gradA, DMatrixRMaj gradZ);
+    void backward(Matrix z, Matrix a, Matrix gradA, Matrix gradZ);
 }

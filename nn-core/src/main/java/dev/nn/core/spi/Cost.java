@@ -1,6 +1,5 @@
 package dev.nn.core.spi;
 
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * A cost function C(a, y) of the output activations a and the desired outputs y, as network2.py's
@@ -14,7 +13,7 @@ public interface Cost extends Plugin {
      * @param a output activations. Not modified.
      * @param y desired outputs (one-hot for classification). Not modified.
      */
-    double value(DMatrixRMaj a, DMatrixRMaj y);
+    double value(Matrix a, Matrix y);
 
     /**
      * gradA = ∂C/∂a for every row.
@@ -23,7 +22,7 @@ public interface Cost extends Plugin {
      * @param y desired outputs. Not modified.
      * @param gradA the derivative. Modified.
      */
-    void derivative(DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj gradA);
+    void derivative(Matrix a, Matrix y, Matrix gradA);
 
     /**
      * delta = ∂C/∂z for the output layer, network2.py's {@code delta(z, a, y)}.
@@ -37,7 +36,7 @@ public interface Cost extends Plugin {
      * @param y desired outputs. Not modified.
      * @param delta the output error. Modified.
      */
-    default void delta(Activation output, DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj y, DMatrixRMaj delta) {
+    default void delta(Activation output, Matrix z, Matrix a, Matrix y, Matrix delta) {
         derivative(a, y, delta);
         output.backward(z, a, delta, delta);
     }

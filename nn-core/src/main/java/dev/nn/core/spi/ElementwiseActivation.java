@@ -1,6 +1,5 @@
 package dev.nn.core.spi;
 
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * An activation that acts on every unit on its own: implement {@link #value} and
@@ -20,22 +19,22 @@ public interface ElementwiseActivation extends Activation {
     double derivative(double z, double a);
 
     @Override
-    default void apply(DMatrixRMaj z, DMatrixRMaj a) {
-        int n = z.getNumElements();
-        double[] zd = z.data;
-        double[] ad = a.data;
+    default void apply(Matrix z, Matrix a) {
+        int n = z.size();
+        double[] zd = z.data();
+        double[] ad = a.data();
         for (int i = 0; i < n; i++) {
             ad[i] = value(zd[i]);
         }
     }
 
     @Override
-    default void backward(DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj gradA, DMatrixRMaj gradZ) {
-        int n = z.getNumElements();
-        double[] zd = z.data;
-        double[] ad = a.data;
-        double[] ga = gradA.data;
-        double[] gz = gradZ.data;
+    default void backward(Matrix z, Matrix a, Matrix gradA, Matrix gradZ) {
+        int n = z.size();
+        double[] zd = z.data();
+        double[] ad = a.data();
+        double[] ga = gradA.data();
+        double[] gz = gradZ.data();
         for (int i = 0; i < n; i++) {
             gz[i] = ga[i] * derivative(zd[i], ad[i]);
         }

@@ -1,7 +1,6 @@
 package dev.nn.core.spi;
 
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * Draws a layer's initial weights and biases. All randomness comes from the given generator, so
@@ -16,5 +15,5 @@ public interface WeightInitializer extends Plugin {
      * @param biases {@code n_out x 1}. Modified.
      * @param random the source of all randomness. Modified.
      */
-    void initialize(DMatrixRMaj weights, DMatrixRMaj biases, SplittableRandom random);
+    void initialize(Matrix weights, Matrix biases, SplittableRandom random);
 }

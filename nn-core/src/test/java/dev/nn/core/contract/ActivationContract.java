@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nn.core.registry.PluginKind;
 import dev.nn.core.spi.Activation;
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,10 +35,10 @@ public abstract class ActivationContract {
 
     @Test
     void applyKeepsShapeAndIsFinite() {
-        DMatrixRMaj z = sample(new SplittableRandom(1), 4, 5);
-        DMatrixRMaj a = new DMatrixRMaj(4, 5);
+        Matrix z = sample(new SplittableRandom(1), 4, 5);
+        Matrix a = Matrix.of(4, 5);
         create().apply(z, a);
-        for (double v : a.data) {
+        for (double v : a.data()) {
             assertTrue(Double.isFinite(v), "activation of a finite input must be finite");
         }
     }
@@ -47,50 +47,50 @@ public abstract class ActivationContract {
     void backwardMatchesCentralDifference() {
         Activation activation = create();
         SplittableRandom random = new SplittableRandom(42);
-        DMatrixRMaj z = sample(random, 3, 4);
-        DMatrixRMaj upstream = new DMatrixRMaj(3, 4);
-        for (int i = 0; i < upstream.data.length; i++) {
-            upstream.data[i] = random.nextDouble(-1, 1);
+        Matrix z = sample(random, 3, 4);
+        Matrix upstream = Matrix.of(3, 4);
+        for (int i = 0; i < upstream.data().length; i++) {
+            upstream.data()[i] = random.nextDouble(-1, 1);
         }
-        DMatrixRMaj a = new DMatrixRMaj(3, 4);
+        Matrix a = Matrix.of(3, 4);
         activation.apply(z, a);
-        DMatrixRMaj gradZ = new DMatrixRMaj(3, 4);
+        Matrix gradZ = Matrix.of(3, 4);
         activation.backward(z, a, upstream, gradZ);
-        DMatrixRMaj scratch = new DMatrixRMaj(3, 4);
-        for (int i = 0; i < z.data.length; i++) {
-            double numeric = FiniteDifference.central(z.data, i, () -> {
+        Matrix scratch = Matrix.of(3, 4);
+        for (int i = 0; i < z.data().length; i++) {
+            double numeric = FiniteDifference.central(z.data(), i, () -> {
                 activation.apply(z, scratch);
                 double dot = 0;
-                for (int k = 0; k < scratch.data.length; k++) {
-                    dot += upstream.data[k] * scratch.data[k];
+                for (int k = 0; k < scratch.data().length; k++) {
+                    dot += upstream.data()[k] * scratch.data()[k];
                 }
                 return dot;
             });
-            assertTrue(FiniteDifference.relativeError(numeric, gradZ.data[i]) < FiniteDifference.TOLERANCE,
-                    "backward at element " + i + ": analytic " + gradZ.data[i] + ", numeric " + numeric);
+            assertTrue(FiniteDifference.relativeError(numeric, gradZ.data()[i]) < FiniteDifference.TOLERANCE,
+                    "backward at element " + i + ": analytic " + gradZ.data()[i] + ", numeric " + numeric);
         }
     }
 
     @Test
     void backwardMayWorkInPlace() {
         Activation activation = create();
-        DMatrixRMaj z = sample(new SplittableRandom(7), 2, 3);
-        DMatrixRMaj a = new DMatrixRMaj(2, 3);
+        Matrix z = sample(new SplittableRandom(7), 2, 3);
+        Matrix a = Matrix.of(2, 3);
         activation.apply(z, a);
-        DMatrixRMaj upstream = new DMatrixRMaj(2, 3, true, 0.3, -0.2, 0.5, 1.0, -1.0, 0.25);
-        DMatrixRMaj separate = new DMatrixRMaj(2, 3);
+        Matrix upstream = Matrix.wrap(2, 3, new double[] {0.3, -0.2, 0.5, 1.0, -1.0, 0.25});
+        Matrix separate = Matrix.of(2, 3);
         activation.backward(z, a, upstream, separate);
-        DMatrixRMaj inPlace = upstream.copy();
+        Matrix inPlace = upstream.copy();
         activation.backward(z, a, inPlace, inPlace);
-        for (int i = 0; i < separate.data.length; i++) {
-            assertEquals(separate.data[i], inPlace.data[i], 0.0, "in-place backward differs at " + i);
+        for (int i = 0; i < separate.data().length; i++) {
+            assertEquals(separate.data()[i], inPlace.data()[i], 0.0, "in-place backward differs at " + i);
         }
     }
 
-    private DMatrixRMaj sample(SplittableRandom random, int rows, int cols) {
-        DMatrixRMaj z = new DMatrixRMaj(rows, cols);
-        for (int i = 0; i < z.data.length; i++) {
-            z.data[i] = sampleInput(random);
+    private Matrix sample(SplittableRandom random, int rows, int cols) {
+        Matrix z = Matrix.of(rows, cols);
+        for (int i = 0; i < z.data().length; i++) {
+            z.data()[i] = sampleInput(random);
         }
         return z;
     }

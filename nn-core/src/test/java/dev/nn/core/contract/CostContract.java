@@ -7,7 +7,7 @@ import dev.nn.core.registry.PluginKind;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,17 +38,17 @@ public abstract class CostContract {
     void derivativeMatchesCentralDifference() {
         Cost cost = create();
         SplittableRandom random = new SplittableRandom(5);
-        DMatrixRMaj a = new DMatrixRMaj(3, 4);
-        for (int i = 0; i < a.data.length; i++) {
-            a.data[i] = random.nextDouble(0.05, 0.95);
+        Matrix a = Matrix.of(3, 4);
+        for (int i = 0; i < a.data().length; i++) {
+            a.data()[i] = random.nextDouble(0.05, 0.95);
         }
-        DMatrixRMaj y = oneHot(3, 4);
-        DMatrixRMaj grad = new DMatrixRMaj(3, 4);
+        Matrix y = oneHot(3, 4);
+        Matrix grad = Matrix.of(3, 4);
         cost.derivative(a, y, grad);
-        for (int i = 0; i < a.data.length; i++) {
-            double numeric = FiniteDifference.central(a.data, i, () -> cost.value(a, y));
-            assertTrue(FiniteDifference.relativeError(numeric, grad.data[i]) < FiniteDifference.TOLERANCE,
-                    "derivative at " + i + ": analytic " + grad.data[i] + ", numeric " + numeric);
+        for (int i = 0; i < a.data().length; i++) {
+            double numeric = FiniteDifference.central(a.data(), i, () -> cost.value(a, y));
+            assertTrue(FiniteDifference.relativeError(numeric, grad.data()[i]) < FiniteDifference.TOLERANCE,
+                    "derivative at " + i + ": analytic " + grad.data()[i] + ", numeric " + numeric);
         }
     }
 
@@ -57,41 +57,41 @@ public abstract class CostContract {
         Cost cost = create();
         Activation output = outputActivation();
         SplittableRandom random = new SplittableRandom(9);
-        DMatrixRMaj z = new DMatrixRMaj(3, 4);
-        for (int i = 0; i < z.data.length; i++) {
-            z.data[i] = random.nextDouble(-2, 2);
+        Matrix z = Matrix.of(3, 4);
+        for (int i = 0; i < z.data().length; i++) {
+            z.data()[i] = random.nextDouble(-2, 2);
         }
-        DMatrixRMaj y = oneHot(3, 4);
-        DMatrixRMaj a = new DMatrixRMaj(3, 4);
+        Matrix y = oneHot(3, 4);
+        Matrix a = Matrix.of(3, 4);
         output.apply(z, a);
-        DMatrixRMaj delta = new DMatrixRMaj(3, 4);
+        Matrix delta = Matrix.of(3, 4);
         cost.delta(output, z, a, y, delta);
-        DMatrixRMaj scratch = new DMatrixRMaj(3, 4);
-        for (int i = 0; i < z.data.length; i++) {
-            double numeric = FiniteDifference.central(z.data, i, () -> {
+        Matrix scratch = Matrix.of(3, 4);
+        for (int i = 0; i < z.data().length; i++) {
+            double numeric = FiniteDifference.central(z.data(), i, () -> {
                 output.apply(z, scratch);
                 return cost.value(scratch, y);
             });
-            assertTrue(FiniteDifference.relativeError(numeric, delta.data[i]) < FiniteDifference.TOLERANCE,
-                    "delta at " + i + ": analytic " + delta.data[i] + ", numeric " + numeric);
+            assertTrue(FiniteDifference.relativeError(numeric, delta.data()[i]) < FiniteDifference.TOLERANCE,
+                    "delta at " + i + ": analytic " + delta.data()[i] + ", numeric " + numeric);
         }
     }
 
     @Test
     void perfectOutputsCostNoMoreThanWrongOnes() {
         Cost cost = create();
-        DMatrixRMaj y = oneHot(2, 3);
-        DMatrixRMaj near = y.copy();
-        DMatrixRMaj far = y.copy();
-        for (int i = 0; i < y.data.length; i++) {
-            near.data[i] = y.data[i] == 1 ? 0.9 : 0.05;
-            far.data[i] = y.data[i] == 1 ? 0.05 : 0.9;
+        Matrix y = oneHot(2, 3);
+        Matrix near = y.copy();
+        Matrix far = y.copy();
+        for (int i = 0; i < y.data().length; i++) {
+            near.data()[i] = y.data()[i] == 1 ? 0.9 : 0.05;
+            far.data()[i] = y.data()[i] == 1 ? 0.05 : 0.9;
         }
         assertTrue(cost.value(near, y) < cost.value(far, y), "outputs near the target must cost less");
     }
 
-    private static DMatrixRMaj oneHot(int rows, int cols) {
-        DMatrixRMaj y = new DMatrixRMaj(rows, cols);
+    private static Matrix oneHot(int rows, int cols) {
+        Matrix y = Matrix.of(rows, cols);
         for (int r = 0; r < rows; r++) {
             y.set(r, (r * 2 + 1) % cols, 1.0);
         }

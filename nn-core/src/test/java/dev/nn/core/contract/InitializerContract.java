@@ -8,7 +8,7 @@ import dev.nn.core.registry.PluginKind;
 import dev.nn.core.spi.WeightInitializer;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 import org.junit.jupiter.api.Test;
 
 /** The contract every {@link WeightInitializer} meets: deterministic for a seed, finite, not constant. */
@@ -29,26 +29,26 @@ public abstract class InitializerContract {
 
     @Test
     void sameSeedSameParametersBitForBit() {
-        DMatrixRMaj[] first = draw(11);
-        DMatrixRMaj[] second = draw(11);
-        assertArrayEquals(first[0].data, second[0].data, 0.0);
-        assertArrayEquals(first[1].data, second[1].data, 0.0);
-        assertFalse(Arrays.equals(first[0].data, draw(12)[0].data), "different seeds must give different weights");
+        Matrix[] first = draw(11);
+        Matrix[] second = draw(11);
+        assertArrayEquals(first[0].data(), second[0].data(), 0.0);
+        assertArrayEquals(first[1].data(), second[1].data(), 0.0);
+        assertFalse(Arrays.equals(first[0].data(), draw(12)[0].data()), "different seeds must give different weights");
     }
 
     @Test
     void parametersAreFiniteAndVaried() {
-        DMatrixRMaj[] p = draw(1);
-        for (double v : p[0].data) {
+        Matrix[] p = draw(1);
+        for (double v : p[0].data()) {
             assertTrue(Double.isFinite(v));
         }
-        assertTrue(Arrays.stream(p[0].data).distinct().count() > 1, "weights must not be constant");
+        assertTrue(Arrays.stream(p[0].data()).distinct().count() > 1, "weights must not be constant");
     }
 
-    private DMatrixRMaj[] draw(long seed) {
-        DMatrixRMaj w = new DMatrixRMaj(5, 7);
-        DMatrixRMaj b = new DMatrixRMaj(5, 1);
+    private Matrix[] draw(long seed) {
+        Matrix w = Matrix.of(5, 7);
+        Matrix b = Matrix.of(5, 1);
         create().initialize(w, b, new SplittableRandom(seed));
-        return new DMatrixRMaj[] {w, b};
+        return new Matrix[] {w, b};
     }
 }

@@ -13,7 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,8 +128,8 @@ class ModelFileTests {
         Path file = dir.resolve("model.json");
         Files.writeString(file, "old");
         Network net = Network.fromParameters(new int[] {2, 1}, List.of(REGISTRY.activation("sigmoid")),
-                REGISTRY.cost("quadratic"), List.of(new DMatrixRMaj(1, 2, true, 1.0, Double.NaN)),
-                List.of(new DMatrixRMaj(1, 1)));
+                REGISTRY.cost("quadratic"), List.of(Matrix.wrap(1, 2, new double[] {1.0, Double.NaN})),
+                List.of(Matrix.of(1, 1)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ModelFile.write(file, new SavedModel(net, List.of())));
         assertEquals("cannot save " + file + ": the network has non-finite parameters", e.getMessage());

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,11 +70,11 @@ class BackpropGradientCheckTests {
             regs.add(new Regularization(REGISTRY.regularizer(id), id.equals("l1") ? 0.3 : 0.2));
         }
         SplittableRandom random = new SplittableRandom(99);
-        DMatrixRMaj x = new DMatrixRMaj(M, 4);
-        for (int i = 0; i < x.data.length; i++) {
-            x.data[i] = i % 3 == 0 ? 0.0 : random.nextDouble();
+        Matrix x = Matrix.of(M, 4);
+        for (int i = 0; i < x.data().length; i++) {
+            x.data()[i] = i % 3 == 0 ? 0.0 : random.nextDouble();
         }
-        DMatrixRMaj y = new DMatrixRMaj(M, outputs);
+        Matrix y = Matrix.of(M, outputs);
         for (int s = 0; s < M; s++) {
             y.set(s, s % 3, 1.0);
         }
@@ -88,13 +88,13 @@ class BackpropGradientCheckTests {
         }
     }
 
-    private static double totalCost(Network net, List<Regularization> regs, DMatrixRMaj x, DMatrixRMaj y) {
+    private static double totalCost(Network net, List<Regularization> regs, Matrix x, Matrix y) {
         return net.cost().value(net.feedforward(x), y) / M + net.penalty(regs, N);
     }
 
-    private static void checkWeights(Network net, TrainingStep step, List<Regularization> regs, DMatrixRMaj x,
-            DMatrixRMaj y, int l, String label) {
-        DMatrixRMaj nabla = step.gradients().weights(l);
+    private static void checkWeights(Network net, TrainingStep step, List<Regularization> regs, Matrix x,
+            Matrix y, int l, String label) {
+        Matrix nabla = step.gradients().weights(l);
         for (int k = 0; k < net.w[l].length; k++) {
             double[] row = net.w[l][k];
             // each gradient regularizer's term, strength lambda/n, on this input's row of weights
@@ -112,10 +112,10 @@ class BackpropGradientCheckTests {
         }
     }
 
-    private static void checkBiases(Network net, TrainingStep step, List<Regularization> regs, DMatrixRMaj x,
-            DMatrixRMaj y, int l, String label) {
+    private static void checkBiases(Network net, TrainingStep step, List<Regularization> regs, Matrix x,
+            Matrix y, int l, String label) {
         double[] b = net.b[l];
-        DMatrixRMaj nabla = step.gradients().biases(l);
+        Matrix nabla = step.gradients().biases(l);
         for (int j = 0; j < b.length; j++) {
             double analytic = nabla.get(j, 0) / M;
             double numeric = FiniteDifference.central(b, j, () -> totalCost(net, regs, x, y));

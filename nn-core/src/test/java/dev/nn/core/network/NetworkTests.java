@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nn.core.registry.PluginRegistry;
+import dev.nn.core.spi.Matrix;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
@@ -28,12 +29,12 @@ class NetworkTests {
     @Test
     void defaultInitializerScalesWeightsBySqrtOfFanIn() {
         Network net = Network.of(784, 30, 10).seed(1).registry(REGISTRY).build();
-        DMatrixRMaj w = net.weights(0);
+        Matrix w = net.weights(0);
         double sumSquares = 0;
-        for (double v : w.data) {
+        for (double v : w.data()) {
             sumSquares += v * v;
         }
-        double variance = sumSquares / w.getNumElements();
+        double variance = sumSquares / w.size();
         assertEquals(1.0 / 784, variance, 0.1 / 784);
     }
 
@@ -57,19 +58,19 @@ class NetworkTests {
         DMatrixRMaj a = x;
         for (int l = 0; l < net.layerCount(); l++) {
             DMatrixRMaj z = new DMatrixRMaj(a.numRows, net.sizes()[l + 1]);
-            CommonOps_DDRM.multTransB(a, net.weights(l), z);
+            CommonOps_DDRM.multTransB(a, toEjml(net.weights(l)), z);
             for (int s = 0; s < z.numRows; s++) {
                 for (int j = 0; j < z.numCols; j++) {
                     z.add(s, j, net.biases(l).get(j, 0));
                 }
             }
-            DMatrixRMaj next = new DMatrixRMaj(z.numRows, z.numCols);
-            net.activation(l).apply(z, next);
-            a = next;
+            Matrix next = Matrix.of(z.numRows, z.numCols);
+            net.activation(l).apply(Matrix.wrap(z.numRows, z.numCols, z.data), next);
+            a = toEjml(next);
         }
-        DMatrixRMaj out = net.feedforward(x);
-        for (int i = 0; i < out.data.length; i++) {
-            assertEquals(a.data[i], out.data[i], 1e-14);
+        Matrix out = net.feedforward(Matrix.wrap(x.numRows, x.numCols, x.data));
+        for (int i = 0; i < out.size(); i++) {
+            assertEquals(a.data[i], out.data()[i], 1e-14);
         }
     }
 
@@ -78,21 +79,25 @@ class NetworkTests {
         Network net = Network.of(3, 2).seed(5).registry(REGISTRY).build();
         Network before = net.copy();
         TrainingStep step = net.newTrainingStep(2);
-        step.inputs().setTo(new DMatrixRMaj(2, 3, true, 0.5, 0.0, 1.0, 0.2, 0.3, 0.0));
-        step.targets().setTo(new DMatrixRMaj(2, 2, true, 1, 0, 0, 1));
+        step.inputs().setTo(Matrix.wrap(2, 3, new double[] {0.5, 0.0, 1.0, 0.2, 0.3, 0.0}));
+        step.targets().setTo(Matrix.wrap(2, 2, new double[] {1, 0, 0, 1}));
         step.computeGradients(2);
-        DMatrixRMaj nw = step.gradients().weights(0);
-        DMatrixRMaj nb = step.gradients().biases(0);
+        double[] nw = step.gradients().weights(0).data();
+        Matrix nb = step.gradients().biases(0);
         step.update(0.5, List.of(new Regularization(REGISTRY.regularizer("l2"), 0.1)), 10);
         double factor = 1 - 0.5 * (0.1 / 10);
-        DMatrixRMaj w0 = before.weights(0);
-        DMatrixRMaj w1 = net.weights(0);
-        for (int i = 0; i < w0.data.length; i++) {
-            assertEquals(factor * w0.data[i] - (0.5 / 2) * nw.data[i], w1.data[i], 0.0);
+        double[] w0 = before.weights(0).data();
+        double[] w1 = net.weights(0).data();
+        for (int i = 0; i < w0.length; i++) {
+            assertEquals(factor * w0[i] - (0.5 / 2) * nw[i], w1[i], 0.0);
         }
         for (int j = 0; j < 2; j++) {
             assertEquals(before.biases(0).get(j, 0) - (0.5 / 2) * nb.get(j, 0), net.biases(0).get(j, 0), 0.0);
         }
+    }
+
+    private static DMatrixRMaj toEjml(Matrix m) {
+        return new DMatrixRMaj(m.rows(), m.cols(), true, java.util.Arrays.copyOf(m.data(), m.size()));
     }
 
     @Test
@@ -105,7 +110,7 @@ class NetworkTests {
     @Test
     void accessorsHandOutCopies() {
         Network net = Network.of(2, 2).registry(REGISTRY).build();
-        DMatrixRMaj w = net.weights(0);
+        Matrix w = net.weights(0);
         w.set(0, 0, 1e9);
         assertArrayEquals(new int[] {2, 2}, net.sizes());
         assertTrue(net.weights(0).get(0, 0) != 1e9);

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,16 +70,16 @@ class FastPathAgainstReferenceTests {
                     }
                     ys[s][random.nextInt(SIZES[3])] = 1.0;
                 }
-                step.inputs().setTo(new DMatrixRMaj(xs));
-                step.targets().setTo(new DMatrixRMaj(ys));
+                step.inputs().setTo(Matrix.of(xs));
+                step.targets().setTo(Matrix.of(ys));
                 step.computeGradients(M);
                 step.update(ETA, regs, N);
                 reference.updateMiniBatch(xs, ys, ETA, regs, N);
             }
         }
         for (int l = 0; l < SIZES.length - 1; l++) {
-            DMatrixRMaj w = net.weights(l);
-            DMatrixRMaj bias = net.biases(l);
+            Matrix w = net.weights(l);
+            Matrix bias = net.biases(l);
             for (int j = 0; j < SIZES[l + 1]; j++) {
                 for (int k = 0; k < SIZES[l]; k++) {
                     assertClose(reference.weight(l, j, k), w.get(j, k), "w[" + l + "][" + j + "][" + k + "]");

@@ -11,7 +11,7 @@ import dev.nn.core.spi.UpdateRule;
 import dev.nn.core.spi.Weights;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
+import dev.nn.core.spi.Matrix;
 
 /**
  * network2.py's {@code Network}, written the slow and obvious way: one example at a time, dense,
@@ -44,14 +44,14 @@ public final class Network2Reference {
         weightState = new double[layers][][][];
         biasState = new double[layers][][][];
         for (int l = 0; l < layers; l++) {
-            DMatrixRMaj w = net.weights(l);
+            Matrix w = net.weights(l);
             weights[l] = new double[sizes[l + 1]][sizes[l]];
             for (int j = 0; j < sizes[l + 1]; j++) {
                 for (int k = 0; k < sizes[l]; k++) {
                     weights[l][j][k] = w.get(j, k);
                 }
             }
-            biases[l] = net.biases(l).data.clone();
+            biases[l] = net.biases(l).data().clone();
             weightState[l] = new double[rule.stateSlots()][sizes[l]][sizes[l + 1]];
             biasState[l] = new double[rule.stateSlots()][1][sizes[l + 1]];
         }
@@ -133,17 +133,17 @@ public final class Network2Reference {
             activation = l < layers - 1 ? times(sigmas[l], mask[l][0]) : sigmas[l];
             activationList[l + 1] = activation;
         }
-        DMatrixRMaj delta = new DMatrixRMaj(1, sizes[layers]);
+        Matrix delta = Matrix.of(1, sizes[layers]);
         cost.delta(activations[layers - 1], row(zs[layers - 1]), row(sigmas[layers - 1]), row(y), delta);
-        double[] d = delta.data;
+        double[] d = delta.data();
         for (int l = layers - 1; l >= 0; l--) {
             addOuter(nablaW[l], d, activationList[l]);
             addTo(nablaB[l], d);
             if (l > 0) {
                 double[] gradA = times(dotTransposed(weights[l], d), mask[l - 1][0]);
-                DMatrixRMaj below = new DMatrixRMaj(1, sizes[l]);
+                Matrix below = Matrix.of(1, sizes[l]);
                 activations[l - 1].backward(row(zs[l - 1]), row(sigmas[l - 1]), row(gradA), below);
-                d = below.data;
+                d = below.data();
             }
         }
     }
@@ -188,13 +188,13 @@ public final class Network2Reference {
     }
 
     private static double[] apply(Activation activation, double[] z) {
-        DMatrixRMaj a = new DMatrixRMaj(1, z.length);
+        Matrix a = Matrix.of(1, z.length);
         activation.apply(row(z), a);
-        return a.data;
+        return a.data();
     }
 
-    private static DMatrixRMaj row(double[] v) {
-        return new DMatrixRMaj(1, v.length, true, v.clone());
+    private static Matrix row(double[] v) {
+        return Matrix.wrap(1, v.length, v.clone());
     }
 
     /** Returns w · a. */

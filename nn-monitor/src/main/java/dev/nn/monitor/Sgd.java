@@ -86,12 +86,6 @@ public final class Sgd {
         return updateRule("momentum:mu=" + mu);
     }
 
-    /** Drops each hidden unit with probability {@code p} in training (0: off). */
-    public Sgd dropout(double p) {
-        config.dropout(p);
-        return this;
-    }
-
     /** Sets the seed of the per-epoch shuffle. */
     public Sgd seed(long seed) {
         config.seed(seed);

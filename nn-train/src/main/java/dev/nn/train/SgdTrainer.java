@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
  * Mini-batch stochastic gradient descent, network2.py's {@code SGD}: every epoch shuffles the
  * training data (a seeded Fisher-Yates shuffle of the previous epoch's order), cuts it into
  * mini-batches (the last one may be shorter) and applies one {@link TrainingStep} per batch, with
- * the configuration's update rule (plain SGD, momentum, ...) and dropout. The rule's state lives
+ * the configuration's update rule (plain SGD, momentum, ...); the network's dropout layers drop
+ * units only here, in training. The rule's state lives
  * as long as one call of {@link #train}.
  *
  * <p>The same configuration, network and data give the same weights and the same events, bit for

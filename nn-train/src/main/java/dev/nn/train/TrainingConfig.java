@@ -7,20 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one training run does: epochs, mini-batch size, learning rate, penalties, update rule,
- * dropout and the seed. Built once with {@link #builder()} and validated there; immutable.
+ * What one training run does: epochs, mini-batch size, learning rate, penalties, update rule and
+ * the seed. Built once with {@link #builder()} and validated there; immutable.
  *
  * @param epochs passes over the training data, at least 1
  * @param batchSize examples per mini-batch, at least 1
  * @param eta the initial learning rate, finite and greater than 0
  * @param regularizations the penalties, applied in this order in every update
- * @param seed seeds the shuffle of every epoch and, through a derived generator, the dropout masks
+ * @param seed seeds the shuffle of every epoch and, through a derived generator, the masks of the
+ *     network's dropout layers
  * @param threads threads that share each mini-batch's work; results do not depend on it
  * @param updateRule applies the gradients ({@code sgd}: network2.py's update)
- * @param dropout the probability of dropping a hidden unit in training, in [0, 1); 0 for none
  */
 public record TrainingConfig(int epochs, int batchSize, double eta, List<Regularization> regularizations, long seed,
-        int threads, UpdateRule updateRule, double dropout) {
+        int threads, UpdateRule updateRule) {
 
     /** Validates every value; a bad one is rejected naming the parameter and the accepted range. */
     public TrainingConfig {
@@ -36,21 +36,18 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
-        if (!(dropout >= 0 && dropout < 1)) {
-            throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
-        }
         java.util.Objects.requireNonNull(updateRule, "updateRule");
         regularizations = List.copyOf(regularizations);
     }
 
-    /** Returns what the training step needs: the rule, the dropout, and the masks' seed, derived from {@link #seed}. */
+    /** Returns what the training step needs: the rule, and the dropout masks' seed, derived from {@link #seed}. */
     public StepSettings stepSettings() {
-        return new StepSettings(updateRule, dropout, Long.rotateLeft(seed, 32) ^ 0x6A09E667F3BCC909L);
+        return new StepSettings(updateRule, Long.rotateLeft(seed, 32) ^ 0x6A09E667F3BCC909L);
     }
 
     /**
      * Returns a builder with network2.py's defaults: 30 epochs, batch 10, eta 0.5, no penalty, seed 0,
-     * 1 thread, the {@code sgd} rule, no dropout.
+     * 1 thread, the {@code sgd} rule.
      */
     public static Builder builder() {
         return new Builder();
@@ -59,7 +56,7 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
     /** Returns a builder preset with this configuration. */
     public Builder toBuilder() {
         Builder b = new Builder().epochs(epochs).batchSize(batchSize).eta(eta).seed(seed).threads(threads)
-                .updateRule(updateRule).dropout(dropout);
+                .updateRule(updateRule);
         regularizations.forEach(b::regularization);
         return b;
     }
@@ -73,7 +70,6 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
         private long seed;
         private int threads = 1;
         private UpdateRule updateRule = StepSettings.SGD.updateRule();
-        private double dropout;
 
         private Builder() {
         }
@@ -84,11 +80,7 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
             return this;
         }
 
-        /** Sets the probability of dropping each hidden unit in training, in [0, 1). */
-        public Builder dropout(double p) {
-            this.dropout = p;
-            return this;
-        }
+
 
         /** Sets the number of epochs (at least 1). */
         public Builder epochs(int epochs) {
@@ -135,7 +127,7 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
 
         /** Validates and builds the configuration. */
         public TrainingConfig build() {
-            return new TrainingConfig(epochs, batchSize, eta, regularizations, seed, threads, updateRule, dropout);
+            return new TrainingConfig(epochs, batchSize, eta, regularizations, seed, threads, updateRule);
         }
     }
 }

@@ -31,7 +31,7 @@ public final class RunFiles {
         HistoryFiles.writeJson(dir.resolve("history.json"), outcome.history());
         HistoryFiles.writeCsv(dir.resolve("history.csv"), outcome.history());
         ModelFile.write(dir.resolve("model.json"), new SavedModel(run.network(), run.config().regularizations(),
-                PluginSpec.format(run.config().updateRule()), run.config().dropout()));
+                PluginSpec.format(run.config().updateRule())));
         writePlots(dir, outcome.history());
         AtomicFiles.writeString(dir.resolve("run.json"), runJson(command, args, options, run, outcome, dataDir));
     }
@@ -71,7 +71,7 @@ public final class RunFiles {
         c.addProperty("activation", PluginSpec.format(net.activation(0)));
         c.addProperty("outputActivation", PluginSpec.format(net.activation(net.layerCount() - 1)));
         c.addProperty("updateRule", PluginSpec.format(run.config().updateRule()));
-        c.addProperty("dropout", run.config().dropout());
+        c.addProperty("dropout", o.dropout);
         c.addProperty("init", o.initializer);
         c.addProperty("monitor", o.monitor);
         c.addProperty("validation", o.validation);

@@ -72,9 +72,9 @@ public final class TrainingRun {
         try {
             network = Network.of(layers).seed(options.seed).registry(registry).activation(options.activation)
                     .outputActivation(options.outputActivation != null ? options.outputActivation : options.activation)
-                    .cost(options.cost).initializer(options.initializer).build();
+                    .cost(options.cost).initializer(options.initializer).dropout(options.dropout).build();
             TrainingConfig.Builder builder = TrainingConfig.builder().epochs(options.epochs).batchSize(options.batchSize)
-                    .eta(options.eta).seed(options.seed).threads(options.threads()).dropout(options.dropout)
+                    .eta(options.eta).seed(options.seed).threads(options.threads())
                     .updateRule(updateRule());
             if (options.l2 != 0) {
                 builder.regularization(new Regularization(registry.regularizer("l2"), options.l2));

@@ -1,6 +1,9 @@
 package dev.nn.core.io;
 
 import com.google.gson.stream.JsonWriter;
+import dev.nn.core.network.DenseLayer;
+import dev.nn.core.network.DropoutLayer;
+import dev.nn.core.network.Layer;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
 import dev.nn.core.registry.PluginRegistry;
@@ -79,7 +82,7 @@ public final class ModelFile {
         }
         json.endArray();
         json.name("updateRule").value(model.updateRule());
-        json.name("dropout").value(model.dropout());
+        json.name("dropout").value(model.network().dropout());
         json.name("weights").beginArray();
         for (int l = 0; l < net.layerCount(); l++) {
             Matrix w = net.weights(l);
@@ -107,16 +110,17 @@ public final class ModelFile {
         json.endObject();
     }
 
-    /** The layers in order: a dense layer per weight layer, a dropout layer after each hidden one if used. */
+    /** The layers in order, as {@link Network#layers()} gives them. */
     private static void writeLayers(JsonWriter json, SavedModel model) throws IOException {
-        Network net = model.network();
         json.name("layers").beginArray();
-        for (int l = 0; l < net.layerCount(); l++) {
-            json.beginObject().name("type").value("dense").name("units").value(net.sizes()[l + 1])
-                    .name("activation").value(PluginSpec.format(net.activation(l))).endObject();
-            if (model.dropout() > 0 && l < net.layerCount() - 1) {
-                json.beginObject().name("type").value("dropout").name("p").value(model.dropout()).endObject();
+        for (Layer layer : model.network().layers()) {
+            json.beginObject().name("type").value(layer.type()).name("units").value(layer.units());
+            if (layer instanceof DenseLayer) {
+                json.name("activation").value(PluginSpec.format(((DenseLayer) layer).activation()));
+            } else {
+                json.name("p").value(((DropoutLayer) layer).p());
             }
+            json.endObject();
         }
         json.endArray();
     }

@@ -55,13 +55,13 @@ final class ModelReader {
             w.add(matrix(weights.get(l), "weights[" + l + "]", sizes[l + 1], sizes[l]));
             b.add(biasVector(biases.get(l), "biases[" + l + "]", sizes[l + 1]));
         }
-        Network net = Network.fromParameters(sizes, activations, cost, w, b);
-        String updateRule = root.has("updateRule") ? string(root.get("updateRule"), "updateRule") : "sgd";
         double dropout = root.has("dropout") ? number(root.get("dropout"), "dropout") : 0;
         if (!(dropout >= 0 && dropout < 1)) {
             throw error("dropout", "expected a probability in [0, 1), found " + dropout);
         }
-        return new SavedModel(net, regularization(root), updateRule, dropout);
+        Network net = Network.fromParameters(sizes, activations, cost, w, b, dropout);
+        String updateRule = root.has("updateRule") ? string(root.get("updateRule"), "updateRule") : "sgd";
+        return new SavedModel(net, regularization(root), updateRule);
     }
 
     private JsonObject parse() throws IOException {

@@ -6,28 +6,24 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a model file holds: the network, and how it was trained (regularization, update rule,
- * dropout). The update rule is kept as its spec ({@code "momentum:mu=0.9"}): a model can be read
- * and evaluated without the plugin that trained it.
+ * What a model file holds: the network (its layers, dropout included), and how it was trained
+ * (regularization, update rule). The update rule is kept as its spec ({@code "momentum:mu=0.9"}):
+ * a model can be read and evaluated without the plugin that trained it.
  *
  * @param network the network
  * @param regularization the penalties used in training; empty if none
  * @param updateRule the spec of the update rule used in training, such as {@code "sgd"}
- * @param dropout the dropout probability of the hidden layers in training; 0 if none
  */
-public record SavedModel(Network network, List<Regularization> regularization, String updateRule, double dropout) {
+public record SavedModel(Network network, List<Regularization> regularization, String updateRule) {
 
     /** Copies the list and checks the values. */
     public SavedModel {
         regularization = List.copyOf(regularization);
         Objects.requireNonNull(updateRule, "updateRule");
-        if (!(dropout >= 0 && dropout < 1)) {
-            throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
-        }
     }
 
-    /** A model trained by plain SGD without dropout. */
+    /** A model trained by plain SGD. */
     public SavedModel(Network network, List<Regularization> regularization) {
-        this(network, regularization, "sgd", 0);
+        this(network, regularization, "sgd");
     }
 }

@@ -1,75 +1,66 @@
 package dev.nn.core.network;
 
 import dev.nn.core.data.DataSet;
-import dev.nn.core.kernel.RowKernels;
 import dev.nn.core.spi.Matrix;
+import java.util.List;
+import java.util.SplittableRandom;
 
 /**
- * The buffers and work of one feedforward pass over a batch: {@code a[0]} is the input,
- * {@code z[l]} and {@code a[l+1]} layer l's weighted inputs and outputs (one example per row),
- * {@code inputs[l]} the nonzero entries of {@code a[l]}. In training with dropout,
- * {@code act[l+1]} holds the activations σ(z) and {@code a[l+1]} the same with the dropout mask
- * applied; otherwise they are the same matrices. Sized once; not thread-safe.
+ * The passes of every layer of a network, in order, for batches of up to a fixed size: the first
+ * dense layer takes the input (a dense matrix, or rows loaded as their nonzero entries), each
+ * layer's output is the next one's input. Made for training (dropout drops units, the passes keep
+ * what backprop needs) or for evaluating. Sized once; not thread-safe.
  */
 final class ForwardPass {
 
-    final Network net;
-    final Matrix[] z;
-    final Matrix[] a;
-    final Matrix[] act;
-    private final DropoutMasks dropout;
-    final SparseRows[] inputs;
-    private final double[][][] acc;
-    /** Rows of the input whose nonzero entries were loaded directly by {@link #load}, not written densely. */
-    private final boolean[] loaded;
-    private final RowSplitter splitter;
-    private final LayerTask task = new LayerTask();
+    final LayerPass[] passes;
+    /** The dense layers' passes, by weight layer. */
+    final DensePass[] dense;
+    private final Matrix input;
 
-    ForwardPass(Network net, int maxBatch, RowSplitter splitter) {
-        this(net, maxBatch, splitter, null);
+    /**
+     * Creates the passes of {@code net}'s layers.
+     *
+     * @param dropoutRandom the generator of the dropout masks in training; null for a pass that evaluates
+     */
+    ForwardPass(Network net, int maxBatch, RowSplitter splitter, boolean training, SplittableRandom dropoutRandom) {
+        List<Layer> layers = net.layers();
+        passes = new LayerPass[layers.size()];
+        dense = new DensePass[net.layerCount()];
+        input = Matrix.of(maxBatch, net.inputSize());
+        int l = 0;
+        for (int i = 0; i < passes.length; i++) {
+            Layer layer = layers.get(i);
+            if (layer instanceof DenseLayer) {
+                dense[l] = new DensePass(net, l, maxBatch, splitter, training);
+                passes[i] = dense[l++];
+            } else {
+                passes[i] = new DropoutPass((DropoutLayer) layer, layer.units(), maxBatch,
+                        training ? dropoutRandom : null);
+            }
+        }
     }
 
-    /** A pass that trains with {@code dropout} (null: none); its masks are drawn by the caller. */
-    ForwardPass(Network net, int maxBatch, RowSplitter splitter, DropoutMasks dropout) {
-        this.net = net;
-        this.dropout = dropout;
-        this.splitter = splitter;
-        int[] sizes = net.sizes();
-        int layers = sizes.length - 1;
-        z = new Matrix[layers];
-        a = new Matrix[layers + 1];
-        act = new Matrix[layers + 1];
-        inputs = new SparseRows[layers];
-        acc = new double[layers][][];
-        a[0] = Matrix.of(maxBatch, sizes[0]);
-        act[0] = a[0];
-        for (int l = 0; l < layers; l++) {
-            z[l] = Matrix.of(maxBatch, sizes[l + 1]);
-            a[l + 1] = Matrix.of(maxBatch, sizes[l + 1]);
-            act[l + 1] = dropout != null && dropout.masks(l) ? Matrix.of(maxBatch, sizes[l + 1]) : a[l + 1];
-            inputs[l] = new SparseRows(maxBatch, sizes[l]);
-            acc[l] = new double[maxBatch][sizes[l + 1]];
-        }
-        loaded = new boolean[maxBatch];
+    /** Creates the passes that evaluate: dropout passes its input through. */
+    ForwardPass(Network net, int maxBatch, RowSplitter splitter) {
+        this(net, maxBatch, splitter, false, null);
     }
 
     Matrix input() {
-        return a[0];
+        return input;
     }
 
     Matrix output() {
-        return a[a.length - 1];
+        return passes[passes.length - 1].output();
     }
 
     int capacity() {
-        return acc[0].length;
+        return dense[0].capacity();
     }
 
     /** Loads example {@code example} of {@code data} as input row {@code s}, as its nonzero entries only. */
     void load(int s, DataSet data, int example) {
-        SparseRows in = inputs[0];
-        in.count[s] = data.copyNonZeroInputs(example, in.idx[s], in.val[s]);
-        loaded[s] = true;
+        dense[0].load(s, data, example);
     }
 
     /** Loads examples {@code start .. start+m-1} of {@code data} as input rows 0 .. m-1, as by {@link #load(int, DataSet, int)}. */
@@ -81,50 +72,11 @@ final class ForwardPass {
 
     /** Feeds the first {@code m} rows of the input forward: rows given by {@link #load}, else the dense input. */
     void run(int m) {
-        for (int l = 0; l < a.length; l++) {
-            a[l].setRows(m);
-            act[l].setRows(m);
-        }
-        for (int l = 0; l < z.length; l++) {
-            z[l].setRows(m);
-            task.layer = l;
-            splitter.split(m, a[l].cols() * z[l].cols() / 4, task);
-            net.activation(l).apply(z[l], act[l + 1]);
-            if (act[l + 1] != a[l + 1]) {
-                dropout.apply(l, act[l + 1].data(), a[l + 1].data(), m * a[l + 1].cols());
-            }
-        }
-        java.util.Arrays.fill(loaded, 0, m, false);
-    }
-
-    /**
-     * z[l][s] = (Σ_k a[l][s][k] w[l][k]) + b[l], over the nonzero inputs in increasing k as
-     * {@link RowKernels#combine} orders them.
-     */
-    private void forwardRow(int l, int s) {
-        SparseRows in = inputs[l];
-        if (l > 0 || !loaded[s]) {
-            in.scan(a[l], s);
-        }
-        double[] sum = acc[l][s];
-        RowKernels.combine(net.w[l], in.idx[s], in.val[s], in.count[s], sum);
-        double[] bias = net.b[l];
-        for (int j = 0; j < sum.length; j++) {
-            sum[j] = sum[j] + bias[j];
-        }
-        // a loop storing at z's row offset would not be vectorized; the copy is
-        System.arraycopy(sum, 0, z[l].data(), s * sum.length, sum.length);
-    }
-
-    /** One layer's rows; a reused object, so a pass allocates nothing. */
-    private final class LayerTask implements RowSplitter.RangeTask {
-        int layer;
-
-        @Override
-        public void run(int from, int to) {
-            for (int s = from; s < to; s++) {
-                forwardRow(layer, s);
-            }
+        input.setRows(m);
+        Matrix in = input;
+        for (LayerPass pass : passes) {
+            pass.forward(in, m);
+            in = pass.output();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.nn.core.network;
 
 import dev.nn.core.kernel.RowKernels;
+import dev.nn.core.registry.PluginSpec;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
 import dev.nn.core.spi.Weights;
@@ -10,7 +11,8 @@ import java.util.Objects;
 import dev.nn.core.spi.Matrix;
 
 /**
- * A fully connected feedforward network: layer sizes, an activation per layer, a cost, and the
+ * A fully connected feedforward network: a sequence of layers ({@link #layers()}: dense layers,
+ * each with an activation, and dropout after the hidden ones if asked for), a cost, and the
  * weights and biases, in float64.
  *
  * <p>Layer {@code l} (0-based, {@code 0 <= l < layerCount()}) maps the {@code sizes()[l]} outputs of
@@ -30,19 +32,34 @@ public final class Network {
     final double[][][] w;
     /** Layer l's biases. */
     final double[][] b;
+    /** The dropout probability after every hidden layer; 0 for none. */
+    private final double dropout;
+    private final List<Layer> layers;
 
     /** Takes ownership of {@code w} and {@code b}. */
-    Network(int[] sizes, Activation[] activations, Cost cost, double[][][] w, double[][] b) {
+    Network(int[] sizes, Activation[] activations, Cost cost, double[][][] w, double[][] b, double dropout) {
         this.sizes = sizes.clone();
         this.activations = activations.clone();
         this.cost = Objects.requireNonNull(cost, "cost");
         this.w = w;
         this.b = b;
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
+        }
+        this.dropout = dropout;
+        List<Layer> list = new java.util.ArrayList<>();
+        for (int l = 0; l < activations.length; l++) {
+            list.add(new DenseLayer(sizes[l + 1], activations[l]));
+            if (dropout > 0 && l < activations.length - 1) {
+                list.add(new DropoutLayer(dropout, sizes[l + 1]));
+            }
+        }
+        this.layers = List.copyOf(list);
     }
 
     /** Converts network2.py-layout matrices (n_out x n_in, n_out x 1) to the internal rows. */
     static Network fromMatrices(int[] sizes, Activation[] activations, Cost cost, Matrix[] weights,
-            Matrix[] biases) {
+            Matrix[] biases, double dropout) {
         int layers = sizes.length - 1;
         double[][][] w = new double[layers][][];
         double[][] b = new double[layers][];
@@ -55,7 +72,7 @@ public final class Network {
             }
             b[l] = Arrays.copyOf(biases[l].data(), sizes[l + 1]);
         }
-        return new Network(sizes, activations, cost, w, b);
+        return new Network(sizes, activations, cost, w, b, dropout);
     }
 
     /** Starts building a network with these layer sizes, input first, such as {@code of(784, 30, 10)}. */
@@ -72,6 +89,17 @@ public final class Network {
      */
     public static Network fromParameters(int[] sizes, List<Activation> activations, Cost cost,
             List<Matrix> weights, List<Matrix> biases) {
+        return fromParameters(sizes, activations, cost, weights, biases, 0);
+    }
+
+    /**
+     * Creates a network from explicit parameters with a dropout layer of probability {@code dropout}
+     * after every hidden layer (0 for none), as a loaded model file does.
+     *
+     * @throws IllegalArgumentException if a shape does not match the sizes, or dropout is not in [0, 1)
+     */
+    public static Network fromParameters(int[] sizes, List<Activation> activations, Cost cost,
+            List<Matrix> weights, List<Matrix> biases, double dropout) {
         NetworkBuilder.checkSizes(sizes);
         int layers = sizes.length - 1;
         if (activations.size() != layers || weights.size() != layers || biases.size() != layers) {
@@ -89,12 +117,25 @@ public final class Network {
             }
         }
         return fromMatrices(sizes, activations.toArray(new Activation[0]), cost, weights.toArray(new Matrix[0]),
-                biases.toArray(new Matrix[0]));
+                biases.toArray(new Matrix[0]), dropout);
     }
 
     /** Returns the layer sizes, input first. */
     public int[] sizes() {
         return sizes.clone();
+    }
+
+    /**
+     * Returns the layers in order: a {@link DenseLayer} for each weight layer, each hidden one
+     * followed by a {@link DropoutLayer} when the network trains with dropout.
+     */
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** Returns the dropout probability after every hidden layer; 0 for none. */
+    public double dropout() {
+        return dropout;
     }
 
     /** Returns the number of weight layers, one less than the number of sizes. */
@@ -224,7 +265,7 @@ public final class Network {
             }
             bCopy[l] = b[l].clone();
         }
-        return new Network(sizes, activations, cost, wCopy, bCopy);
+        return new Network(sizes, activations, cost, wCopy, bCopy, dropout);
     }
 
     /** Overwrites this network's parameters with those of {@code other}, which must have the same sizes. */
@@ -241,13 +282,14 @@ public final class Network {
         }
     }
 
-    /** Returns true if both networks have the same sizes, plugins and bit-identical parameters. */
+    /** Returns true if both networks have the same layers, plugins and bit-identical parameters. */
     public boolean sameAs(Network other) {
-        if (!Arrays.equals(sizes, other.sizes) || !cost.id().equals(other.cost.id())) {
+        if (!Arrays.equals(sizes, other.sizes) || !cost.id().equals(other.cost.id()) || dropout != other.dropout) {
             return false;
         }
         for (int l = 0; l < w.length; l++) {
-            if (!activations[l].id().equals(other.activations[l].id()) || !Arrays.deepEquals(w[l], other.w[l])
+            if (!PluginSpec.format(activations[l]).equals(PluginSpec.format(other.activations[l]))
+                    || !Arrays.deepEquals(w[l], other.w[l])
                     || !Arrays.equals(b[l], other.b[l])) {
                 return false;
             }
@@ -260,8 +302,9 @@ public final class Network {
         StringBuilder s = new StringBuilder("Network");
         s.append(Arrays.toString(sizes)).append(" activations=[");
         for (int l = 0; l < activations.length; l++) {
-            s.append(l == 0 ? "" : ", ").append(activations[l].id());
+            s.append(l == 0 ? "" : ", ").append(PluginSpec.format(activations[l]));
         }
-        return s.append("] cost=").append(cost.id()).toString();
+        s.append("] cost=").append(cost.id());
+        return dropout > 0 ? s.append(" dropout=").append(dropout).toString() : s.toString();
     }
 }

@@ -24,6 +24,7 @@ public final class NetworkBuilder {
     private Object output;
     private Object cost = "cross-entropy";
     private Object initializer = "default";
+    private double dropout;
 
     NetworkBuilder(int[] sizes) {
         checkSizes(sizes);
@@ -102,6 +103,18 @@ public final class NetworkBuilder {
         return this;
     }
 
+    /**
+     * Adds a dropout layer after every hidden layer: in training each hidden unit is dropped with
+     * probability {@code p} (0, the default, for none).
+     */
+    public NetworkBuilder dropout(double p) {
+        if (!(p >= 0 && p < 1)) {
+            throw new IllegalArgumentException("dropout must be in [0, 1), got " + p);
+        }
+        this.dropout = p;
+        return this;
+    }
+
     /** Draws the initial parameters, layer by layer, from one generator seeded with {@link #seed}. */
     public Network build() {
         Activation hiddenActivation = resolve(hidden, Activation.class);
@@ -118,7 +131,7 @@ public final class NetworkBuilder {
             biases[l] = Matrix.of(sizes[l + 1], 1);
             init.initialize(weights[l], biases[l], random);
         }
-        return Network.fromMatrices(sizes, activations, resolve(cost, Cost.class), weights, biases);
+        return Network.fromMatrices(sizes, activations, resolve(cost, Cost.class), weights, biases, dropout);
     }
 
     private <T> T resolve(Object plugin, Class<T> type) {

@@ -52,7 +52,7 @@ class ModelFileTests {
         assertEquals("l2", loaded.regularization().get(0).regularizer().id());
         assertEquals(0.1, loaded.regularization().get(0).lambda(), 0.0);
         assertEquals("sgd", loaded.updateRule(), "a file without updateRule was trained by sgd");
-        assertEquals(0.0, loaded.dropout(), 0.0);
+        assertEquals(0.0, loaded.network().dropout(), 0.0);
     }
 
     /** The same model with the keys added since (layers, updateRule, dropout), as this version writes it. */
@@ -65,17 +65,20 @@ class ModelFileTests {
         Path file = dir.resolve("tiny.json");
         Files.write(file, checkedIn);
         SavedModel loaded = ModelFile.read(file, REGISTRY);
-        assertTrue(tiny().network().sameAs(loaded.network()));
+        assertTrue(tinyWithLayers().network().sameAs(loaded.network()));
         assertEquals("momentum:mu=0.5", loaded.updateRule());
-        assertEquals(0.25, loaded.dropout(), 0.0);
+        assertEquals(0.25, loaded.network().dropout(), 0.0);
+        assertEquals(List.of("dense", "dropout", "dense"),
+                loaded.network().layers().stream().map(l -> l.type()).toList());
         Path rewritten = dir.resolve("again.json");
         ModelFile.write(rewritten, tinyWithLayers());
         assertArrayEquals(checkedIn, Files.readAllBytes(rewritten));
     }
 
     private static SavedModel tinyWithLayers() {
-        SavedModel tiny = tiny();
-        return new SavedModel(tiny.network(), tiny.regularization(), "momentum:mu=0.5", 0.25);
+        Network net = Network.of(3, 4, 2).seed(42).registry(REGISTRY).activation("relu").outputActivation("sigmoid")
+                .dropout(0.25).build();
+        return new SavedModel(net, tiny().regularization(), "momentum:mu=0.5");
     }
 
     @Test

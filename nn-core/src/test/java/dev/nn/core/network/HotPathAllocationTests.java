@@ -28,7 +28,7 @@ class HotPathAllocationTests {
         List<Regularization> regs = List.of(new Regularization(REGISTRY.regularizer("l1"), 0.5),
                 new Regularization(REGISTRY.regularizer("l1-prox"), 0.2),
                 new Regularization(REGISTRY.regularizer("max-norm"), 3.0));
-        assertNoAllocation(Network.of(784, 30, 20, 10), new StepSettings(REGISTRY.updateRule("momentum"), 0.5, 7),
+        assertNoAllocation(Network.of(784, 30, 20, 10).dropout(0.5), new StepSettings(REGISTRY.updateRule("momentum"), 7),
                 regs);
     }
 

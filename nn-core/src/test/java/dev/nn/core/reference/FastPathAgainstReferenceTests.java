@@ -54,12 +54,12 @@ class FastPathAgainstReferenceTests {
     @MethodSource("combinations")
     void fastPathMatchesTheBook(String hidden, String cost, String output, String reg, String ruleSpec, double dropout) {
         Network net = Network.of(SIZES).seed(5).registry(REGISTRY).activation(hidden).outputActivation(output)
-                .cost(cost).build();
+                .cost(cost).dropout(dropout).build();
         UpdateRule rule = REGISTRY.updateRule(ruleSpec);
         Network2Reference reference = new Network2Reference(net, rule, dropout, 77);
         List<Regularization> regs = regularizations(reg);
         SplittableRandom random = new SplittableRandom(19);
-        try (TrainingStep step = net.newTrainingStep(M, 1, new StepSettings(rule, dropout, 77))) {
+        try (TrainingStep step = net.newTrainingStep(M, 1, new StepSettings(rule, 77))) {
             for (int b = 0; b < BATCHES; b++) {
                 double[][] xs = new double[M][SIZES[0]];
                 double[][] ys = new double[M][SIZES[3]];

@@ -1,0 +1,201 @@
+package dev.nn.core.network;
+
+import dev.nn.core.data.DataSet;
+import dev.nn.core.kernel.RowKernels;
+import dev.nn.core.spi.Activation;
+import dev.nn.core.spi.Cost;
+import dev.nn.core.spi.Matrix;
+
+/**
+ * The pass of a dense layer {@code l} of a {@link Network}: the fast path. Forward, {@code z = w·x + b}
+ * over the nonzero inputs only and {@code a = σ(z)}; backward, {@code δ = σ'(z) ⊙ ∂C/∂a} and
+ * {@code ∂C/∂x = wᵀ δ}; and the sums of the gradients for the update ({@link DenseUpdate}). Every
+ * sum has the fixed order of {@link RowKernels}, and rows are split between threads, never the
+ * terms of a sum, so the bits do not depend on the thread count. Nothing is allocated per batch.
+ */
+final class DensePass implements LayerPass {
+
+    final int layer;
+    /** The weights by input ({@code w[k][j]}, from input k to unit j) and the biases: the network's own. */
+    final double[][] w;
+    final double[] b;
+    private final Activation activation;
+    final RowSplitter splitter;
+    /** The nonzero inputs of each row of the batch, in increasing order. */
+    final SparseRows inputs;
+    private final double[][] acc;
+    private final Matrix z;
+    private final Matrix a;
+    /** Rows of the input given directly as nonzero entries by {@link #load}; only the first layer has them. */
+    private final boolean[] loaded;
+    private final ForwardTask forwardTask = new ForwardTask();
+    /** The training part: null in a pass that evaluates. */
+    final Backprop backprop;
+    private Matrix in;
+    int batchSize;
+
+    DensePass(Network net, int layer, int maxBatch, RowSplitter splitter, boolean training) {
+        this.layer = layer;
+        this.w = net.w[layer];
+        this.b = net.b[layer];
+        this.activation = net.activation(layer);
+        this.splitter = splitter;
+        int nIn = w.length;
+        int nOut = b.length;
+        inputs = new SparseRows(maxBatch, nIn);
+        acc = new double[maxBatch][nOut];
+        z = Matrix.of(maxBatch, nOut);
+        a = Matrix.of(maxBatch, nOut);
+        loaded = layer == 0 ? new boolean[maxBatch] : null;
+        backprop = training ? new Backprop(maxBatch, nIn, nOut) : null;
+    }
+
+    int capacity() {
+        return acc.length;
+    }
+
+    /** Loads example {@code example} of {@code data} as input row {@code s}, as its nonzero entries only. */
+    void load(int s, DataSet data, int example) {
+        inputs.count[s] = data.copyNonZeroInputs(example, inputs.idx[s], inputs.val[s]);
+        loaded[s] = true;
+    }
+
+    @Override
+    public void forward(Matrix input, int m) {
+        this.in = input;
+        this.batchSize = m;
+        z.setRows(m);
+        a.setRows(m);
+        splitter.split(m, w.length * b.length / 4, forwardTask);
+        activation.apply(z, a);
+        if (loaded != null) {
+            java.util.Arrays.fill(loaded, 0, m, false);
+        }
+    }
+
+    @Override
+    public Matrix output() {
+        return a;
+    }
+
+    @Override
+    public Matrix gradient() {
+        return backprop.delta;
+    }
+
+    /**
+     * z[s] = (Σ_k x[s][k] w[k]) + b, over the nonzero inputs in increasing k as
+     * {@link RowKernels#combine} orders them.
+     */
+    private void forwardRow(int s) {
+        if (loaded == null || !loaded[s]) {
+            inputs.scan(in, s);
+        }
+        double[] sum = acc[s];
+        RowKernels.combine(w, inputs.idx[s], inputs.val[s], inputs.count[s], sum);
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] = sum[j] + b[j];
+        }
+        // a loop storing at z's row offset would not be vectorized; the copy is
+        System.arraycopy(sum, 0, z.data(), s * sum.length, sum.length);
+    }
+
+    /** δ = ∂C/∂z of the output layer from the cost, network2.py's {@code delta(z, a, y)}; then as {@link #backward}. */
+    boolean backwardFromCost(Cost cost, Matrix targets, Matrix gradIn, int m) {
+        backprop.delta.setRows(m);
+        cost.delta(activation, z, a, targets, backprop.delta);
+        return backprop.propagate(gradIn, m);
+    }
+
+    @Override
+    public boolean backward(Matrix gradIn, int m) {
+        // the layer above wrote ∂C/∂a into delta: δ = σ'(z) ⊙ ∂C/∂a, in place
+        activation.backward(z, a, backprop.delta, backprop.delta);
+        return backprop.propagate(gradIn, m);
+    }
+
+    /** The rows of one forward batch; a reused object, so a pass allocates nothing. */
+    private final class ForwardTask implements RowSplitter.RangeTask {
+        @Override
+        public void run(int from, int to) {
+            for (int s = from; s < to; s++) {
+                forwardRow(s);
+            }
+        }
+    }
+
+    /** The buffers and work of backprop through this layer. */
+    final class Backprop implements RowSplitter.RangeTask {
+        /** ∂C/∂z of this layer, one example per row (∂C/∂a until {@link #backward} turns it into δ). */
+        final Matrix delta;
+        /** deltaRows[s]: row s of delta, as its own array for the kernels. */
+        final double[][] deltaRows;
+        /** columns[j][k] = w[k][j], refreshed each batch. */
+        private final double[][] columns;
+        /** gradRows[s]: the sum wᵀ δ[s] for batch row s. */
+        private final double[][] gradRows;
+        /** 0, 1, 2, ...: every column of the transposed weights, in order. */
+        private final int[] allColumns;
+        private Matrix gradIn;
+
+        Backprop(int maxBatch, int nIn, int nOut) {
+            delta = Matrix.of(maxBatch, nOut);
+            deltaRows = new double[maxBatch][nOut];
+            columns = layer > 0 ? new double[nOut][nIn] : null;
+            gradRows = layer > 0 ? new double[maxBatch][nIn] : null;
+            allColumns = new int[nOut];
+            for (int j = 0; j < nOut; j++) {
+                allColumns[j] = j;
+            }
+        }
+
+        /** Copies δ's rows for the gradient sums and, below the first layer, computes ∂C/∂x = wᵀ δ into gradIn. */
+        boolean propagate(Matrix gradIn, int m) {
+            boolean finite = RowKernels.allFinite(delta.data(), delta.size());
+            if (gradIn == null) {
+                copyRows(0, m);
+                return finite;
+            }
+            gradIn.setRows(m);
+            transposeWeights();
+            this.gradIn = gradIn;
+            splitter.split(m, w.length * b.length, this);
+            return finite;
+        }
+
+        /** columns = w transposed. */
+        private void transposeWeights() {
+            for (int k = 0; k < w.length; k++) {
+                double[] row = w[k];
+                for (int j = 0; j < row.length; j++) {
+                    columns[j][k] = row[j];
+                }
+            }
+        }
+
+        private void copyRows(int from, int to) {
+            int cols = delta.cols();
+            for (int s = from; s < to; s++) {
+                System.arraycopy(delta.data(), s * cols, deltaRows[s], 0, cols);
+            }
+        }
+
+        /**
+         * Copies the error rows and computes gradIn[s] = Σ_j δ[s][j] · wᵀ[j], summed over j as
+         * {@link RowKernels#combine} orders it (a loop over the inputs for every unit j, which the JIT
+         * vectorizes, rather than one short dot product per input).
+         */
+        @Override
+        public void run(int from, int to) {
+            copyRows(from, to);
+            double[] out = gradIn.data();
+            int nIn = w.length;
+            int nOut = delta.cols();
+            for (int s = from; s < to; s++) {
+                double[] sum = gradRows[s];
+                RowKernels.combine(columns, allColumns, deltaRows[s], nOut, sum);
+                System.arraycopy(sum, 0, out, s * nIn, nIn);
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package dev.nn.core.network;
+
+import dev.nn.core.kernel.RowKernels;
+import dev.nn.core.spi.UpdateRule;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The gradient sums and the parameter update of one dense layer, after its backprop: network2.py's
+ * {@code nabla_w} and {@code nabla_b} summed over the batch, then the update rule and the
+ * regularizers. For the {@code sgd} rule the sums and the step are fused row by row and only the
+ * rows whose input was nonzero somewhere in the batch are touched (plus each regularizer's pass).
+ */
+final class DenseUpdate {
+
+    private final DensePass pass;
+    private final UpdateRule rule;
+    private final boolean fusedSgd;
+    /** nablaW[k]: Σ over the batch of ∂C/∂w for the weights from input k; valid where touched. */
+    final double[][] nablaW;
+    final double[] nablaB;
+    /** Per input k: the examples with a nonzero input k and those inputs (the transpose of the batch's inputs). */
+    private final int[][] byInputExample;
+    private final double[][] byInputValue;
+    private final int[] byInputCount;
+    private final LayerUpdate update;
+    private final RowTask rowTask = new RowTask();
+
+    DenseUpdate(DensePass pass, UpdateRule rule, boolean fusedSgd, int maxBatch) {
+        this.pass = pass;
+        this.rule = rule;
+        this.fusedSgd = fusedSgd;
+        int nIn = pass.w.length;
+        int nOut = pass.b.length;
+        nablaW = new double[nIn][nOut];
+        nablaB = new double[nOut];
+        byInputExample = new int[nIn][maxBatch];
+        byInputValue = new double[nIn][maxBatch];
+        byInputCount = new int[nIn];
+        update = new LayerUpdate(pass.w, pass.b, rule, pass.splitter.maxParts());
+    }
+
+    boolean touched(int k) {
+        return byInputCount[k] > 0;
+    }
+
+    /**
+     * Sums the gradients and applies the update: {@code w = P(R(w) - (eta/m) nabla_w)} for sgd, the
+     * rule's step on the mean gradient (with the gradient regularizers' terms) otherwise; then the
+     * proximal regularizers P.
+     */
+    void apply(double eta, List<Regularization> regularizations, int n, boolean dense) {
+        rowTask.eta = eta;
+        rowTask.c = eta / pass.batchSize;
+        rowTask.regularizations = regularizations;
+        rowTask.n = n;
+        rowTask.dense = dense;
+        sumBiasGradient();
+        if (fusedSgd) {
+            LayerUpdate.decay(regularizations, update.weights(), false, eta, n);
+            runRows(RowTask.SGD);
+            RowKernels.subtractScaled(pass.b, rowTask.c, nablaB);
+        } else {
+            runRows(RowTask.MEAN_GRADIENT);
+            LayerUpdate.addGradients(regularizations, update.weights(), update.meanGradient(), false, n);
+            runRows(RowTask.RULE);
+            update.setBiasGradient(nablaB, pass.batchSize);
+            rule.step(update.biasParameter, 0, 1, eta);
+        }
+        LayerUpdate.proximal(regularizations, update.weights(), false, eta, n);
+    }
+
+    /** Computes nabla_w and nabla_b only. */
+    void sumsOnly() {
+        sumBiasGradient();
+        runRows(RowTask.SUMS);
+    }
+
+    private void runRows(int mode) {
+        rowTask.mode = mode;
+        pass.splitter.split(nablaW.length, pass.batchSize * nablaB.length / 4, rowTask);
+    }
+
+    /** nabla_b = Σ_s delta[s], in increasing s. */
+    private void sumBiasGradient() {
+        int cols = nablaB.length;
+        double[] d = pass.backprop.delta.data();
+        Arrays.fill(nablaB, 0.0);
+        for (int s = 0; s < pass.batchSize; s++) {
+            for (int j = 0; j < cols; j++) {
+                nablaB[j] += d[s * cols + j];
+            }
+        }
+    }
+
+    /**
+     * For the weight rows k: nabla_w[k] = Σ_s x[s][k] delta[s] over the examples with a nonzero
+     * input k, in increasing s as {@link RowKernels#combine} orders them; then, by mode, nothing more
+     * ({@code SUMS}), the fused sgd step w[k] = R(w[k]) - c nabla_w[k] ({@code SGD}), or the mean
+     * gradient nabla_w[k]/m for a rule ({@code MEAN_GRADIENT}); {@code RULE} applies the rule to the
+     * rows. Elementwise regularizers act on the task's block of rows.
+     */
+    private final class RowTask implements RowSplitter.RangeTask {
+        static final int SUMS = 0;
+        static final int SGD = 1;
+        static final int MEAN_GRADIENT = 2;
+        static final int RULE = 3;
+
+        int mode;
+        double eta;
+        double c;
+        List<Regularization> regularizations;
+        int n;
+        /** Whether the rule needs every row, touched or not. */
+        boolean dense;
+
+        @Override
+        public void run(int from, int to) {
+            run(0, from, to);
+        }
+
+        @Override
+        public void run(int part, int from, int to) {
+            if (mode == RULE) {
+                stepRows(from, to);
+                LayerUpdate.proximal(regularizations, update.weightBlock(part, from, to), true, eta, n);
+                return;
+            }
+            transposeInputs(from, to);
+            if (mode == SGD) {
+                LayerUpdate.decay(regularizations, update.weightBlock(part, from, to), true, eta, n);
+                sgdRows(from, to);
+                LayerUpdate.proximal(regularizations, update.weightBlock(part, from, to), true, eta, n);
+            } else {
+                sumRows(from, to);
+                if (mode == MEAN_GRADIENT) {
+                    meanRows(from, to);
+                    LayerUpdate.addGradients(regularizations, update.weightBlock(part, from, to),
+                            update.gradientBlock(part, from, to), true, n);
+                }
+            }
+        }
+
+        private void sgdRows(int from, int to) {
+            double[][] deltaRows = pass.backprop.deltaRows;
+            for (int k = from; k < to; k++) {
+                if (byInputCount[k] > 0) {
+                    RowKernels.combineAndSubtract(deltaRows, byInputExample[k], byInputValue[k], byInputCount[k],
+                            nablaW[k], c, pass.w[k]);
+                }
+            }
+        }
+
+        private void sumRows(int from, int to) {
+            double[][] deltaRows = pass.backprop.deltaRows;
+            for (int k = from; k < to; k++) {
+                if (byInputCount[k] > 0) {
+                    RowKernels.combine(deltaRows, byInputExample[k], byInputValue[k], byInputCount[k], nablaW[k]);
+                }
+            }
+        }
+
+        /** g[k] = nabla_w[k] / m for the touched rows, 0 for the others when the rule needs them. */
+        private void meanRows(int from, int to) {
+            int m = pass.batchSize;
+            for (int k = from; k < to; k++) {
+                double[] g = update.gradientRow(k);
+                if (byInputCount[k] > 0) {
+                    double[] sum = nablaW[k];
+                    for (int j = 0; j < g.length; j++) {
+                        g[j] = sum[j] / m;
+                    }
+                } else if (dense) {
+                    Arrays.fill(g, 0.0);
+                }
+            }
+        }
+
+        private void stepRows(int from, int to) {
+            if (dense) {
+                rule.step(update.weightParameter, from, to, eta);
+                return;
+            }
+            for (int k = from; k < to; k++) {
+                if (byInputCount[k] > 0) {
+                    rule.step(update.weightParameter, k, k + 1, eta);
+                }
+            }
+        }
+
+        /** Lists, for every input k in [from, to), the examples where it is nonzero, in increasing order. */
+        private void transposeInputs(int from, int to) {
+            SparseRows in = pass.inputs;
+            Arrays.fill(byInputCount, from, to, 0);
+            for (int s = 0; s < pass.batchSize; s++) {
+                int[] idx = in.idx[s];
+                double[] val = in.val[s];
+                int count = in.count[s];
+                for (int p = 0; p < count; p++) {
+                    int k = idx[p];
+                    if (k >= to) {
+                        break;
+                    }
+                    if (k >= from) {
+                        byInputExample[k][byInputCount[k]] = s;
+                        byInputValue[k][byInputCount[k]++] = val[p];
+                    }
+                }
+            }
+        }
+    }
+}

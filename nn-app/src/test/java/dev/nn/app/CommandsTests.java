@@ -129,7 +129,9 @@ class CommandsTests {
                 r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("update rule +momentum +mu=0\\.9 +dev\\.nn\\.core\\.plugins"
                 + "\\.MomentumRule +\\S+")), r.out());
-        assertEquals(18, r.out().lines().count(), "a header and seventeen built-ins");
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("layer +dropout +p +dev\\.nn\\.core\\.network\\.DropoutLayer +\\S+")),
+                r.out());
+        assertEquals(20, r.out().lines().count(), "a header, seventeen built-in plugins and two layer types");
     }
 
     @Test

@@ -51,6 +51,8 @@ class ErrorsTests {
         Path out = tmp.resolve("run");
         assertError(2, "nn train: --dropout must be a probability in [0, 1), got 1.0 (see 'nn train --help')", "train",
                 "--dropout", "1", "--out", out.toString());
+        assertError(2, "nn train: --dropout drops hidden units, and --layers 784,10 has no hidden layer (see 'nn train"
+                + " --help')", "train", "--layers", "784,10", "--dropout", "0.5", "--out", out.toString());
         assertError(2, "nn train: --momentum must be in [0, 1), got -0.5 (see 'nn train --help')", "train",
                 "--momentum", "-0.5", "--out", out.toString());
         assertError(2, "nn train: --optimizer: Unknown update rule 'adam'; known update rules: momentum, nesterov, sgd"

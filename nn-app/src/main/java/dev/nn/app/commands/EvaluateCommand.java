@@ -51,7 +51,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         double cost = e.meanCost() + net.penalty(saved.regularization(), n);
         ctx.out().println(String.format(Locale.ROOT, "model %s: %s", model, Arrays.toString(net.sizes())
                 .replace(", ", "-").replace("[", "").replace("]", "") + ", " + net.activation(0).id() + " -> "
-                + net.activation(net.layerCount() - 1).id() + ", " + net.cost().id()));
+                + net.activation(net.layerCount() - 1).id() + ", " + net.cost().id()
+                + (net.dropout() > 0 ? ", dropout " + net.dropout() + " (training only)" : "")
+                + (saved.updateRule().equals("sgd") ? "" : ", trained with " + saved.updateRule())));
         ctx.out().println(String.format(Locale.ROOT, "test accuracy %.4f (%d / %d)", e.accuracy(), e.correct(), n));
         ctx.out().println(String.format(Locale.ROOT, "test cost %.6f (mean %s%s)", cost, net.cost().id(),
                 saved.regularization().isEmpty() ? "" : " + regularization"));

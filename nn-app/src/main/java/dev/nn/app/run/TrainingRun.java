@@ -66,6 +66,9 @@ public final class TrainingRun {
                 + layers[0]);
         check(layers[layers.length - 1] == 10, "--layers must end with 10 outputs (the digits), got "
                 + layers[layers.length - 1]);
+        check(options.dropout == 0 || layers.length > 2, "--dropout drops hidden units, and --layers "
+                + java.util.Arrays.stream(layers).mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(","))
+                + " has no hidden layer");
         int available = options.validation ? 50000 : 60000;
         check(options.trainSize == null || options.trainSize <= available, "--train-size must be at most " + available
                 + (options.validation ? " with --validation" : "") + ", got " + options.trainSize);

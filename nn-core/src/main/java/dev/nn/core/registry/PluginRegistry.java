@@ -176,6 +176,11 @@ public final class PluginRegistry {
                 .collect(Collectors.toUnmodifiableList());
     }
 
+    /** Returns the jar or directory a class was loaded from, as {@link PluginInfo#source()} names it. */
+    public static String sourceOf(Class<?> type) {
+        return Sources.of(type);
+    }
+
     /** Returns the providers that were skipped or clash, with a message for each. */
     public List<PluginProblem> problems() {
         return problems;

@@ -178,6 +178,26 @@ class SgdTrainerTests {
         }
     }
 
+    /** Layers wide enough that every pass splits its rows between threads, with every new part of the engine on. */
+    @Test
+    void threadCountDoesNotChangeABitWithDropoutMomentumAndProximalSteps() {
+        DataSet wide = wideData();
+        Network[] nets = new Network[3];
+        for (int t = 0; t < 3; t++) {
+            nets[t] = Network.of(784, 100, 30, 10).seed(5).registry(REGISTRY).dropout(0.3).build();
+            TrainingConfig config = config().batchSize(20).updateRule(REGISTRY.updateRule("nesterov:mu=0.8"))
+                    .regularization(new Regularization(REGISTRY.regularizer("l2"), 1.0))
+                    .regularization(new Regularization(REGISTRY.regularizer("l1-prox"), 0.5))
+                    .regularization(new Regularization(REGISTRY.regularizer("max-norm"), 2.0)).threads(t + 1).build();
+            new SgdTrainer(config, List.of()).train(nets[t], wide);
+        }
+        assertTrue(nets[0].isFinite());
+        assertTrue(nets[0].sameAs(nets[1]), "1 vs 2 threads");
+        assertTrue(nets[0].sameAs(nets[2]), "1 vs 3 threads");
+        assertFalse(nets[0].sameAs(Network.of(784, 100, 30, 10).seed(5).registry(REGISTRY).dropout(0.3).build()),
+                "training changed the weights");
+    }
+
     private static DataSet wideData() {
         java.util.SplittableRandom random = new java.util.SplittableRandom(4);
         double[][] x = new double[200][784];

@@ -28,7 +28,7 @@ class BackpropGradientCheckTests {
 
     static Stream<Arguments> combinations() {
         List<Arguments> all = new ArrayList<>();
-        List<String> activations = List.of("sigmoid", "relu", "tanh", "softmax");
+        List<String> activations = List.of("sigmoid", "relu", "tanh", "softmax", "leaky-relu:slope=0.1");
         List<List<String>> regs = List.of(List.of(), List.of("l1"), List.of("l2"), List.of("l1", "l2"));
         for (String cost : List.of("cross-entropy", "quadratic", "log-likelihood")) {
             List<String> outputs = cost.equals("quadratic") ? activations : List.of("sigmoid", "softmax");

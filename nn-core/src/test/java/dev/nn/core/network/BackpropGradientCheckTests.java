@@ -25,6 +25,7 @@ class BackpropGradientCheckTests {
     private static final PluginRegistry REGISTRY = PluginRegistry.load();
     private static final int M = 3;
     private static final int N = 7;
+    private static final long MASK_SEED = 23;
 
     static Stream<Arguments> combinations() {
         List<Arguments> all = new ArrayList<>();
@@ -61,9 +62,24 @@ class BackpropGradientCheckTests {
                 Arguments.of("log-likelihood", "relu", "softmax"));
     }
 
+    /**
+     * Through dropout layers, with the masks of the batch held fixed: the cost is that of the
+     * training-mode forward pass whose generator starts from the step's seed, so it draws the same masks.
+     */
+    @ParameterizedTest(name = "{0} {1}->{2} dropout")
+    @MethodSource("deepShapes")
+    void dropoutMatchesFiniteDifferences(String costId, String hidden, String output) {
+        check(new int[] {4, 6, 9, 7, 5}, costId, hidden, output, List.of("l2"), 0.4);
+    }
+
     private static void check(int[] sizes, String costId, String hidden, String output, List<String> regIds) {
+        check(sizes, costId, hidden, output, regIds, 0);
+    }
+
+    private static void check(int[] sizes, String costId, String hidden, String output, List<String> regIds,
+            double dropout) {
         Network net = Network.of(sizes).seed(17).registry(REGISTRY)
-                .activation(hidden).outputActivation(output).cost(costId).build();
+                .activation(hidden).outputActivation(output).cost(costId).dropout(dropout).build();
         int outputs = sizes[sizes.length - 1];
         List<Regularization> regs = new ArrayList<>();
         for (String id : regIds) {
@@ -78,7 +94,7 @@ class BackpropGradientCheckTests {
         for (int s = 0; s < M; s++) {
             y.set(s, s % 3, 1.0);
         }
-        TrainingStep step = net.newTrainingStep(M);
+        TrainingStep step = net.newTrainingStep(M, 1, new StepSettings(StepSettings.SGD.updateRule(), MASK_SEED));
         step.inputs().setTo(x);
         step.targets().setTo(y);
         step.computeGradients(M);
@@ -89,7 +105,10 @@ class BackpropGradientCheckTests {
     }
 
     private static double totalCost(Network net, List<Regularization> regs, Matrix x, Matrix y) {
-        return net.cost().value(net.feedforward(x), y) / M + net.penalty(regs, N);
+        ForwardPass pass = new ForwardPass(net, M, RowSplitter.SERIAL, true, new SplittableRandom(MASK_SEED));
+        pass.input().setTo(x);
+        pass.run(M);
+        return net.cost().value(pass.output(), y) / M + net.penalty(regs, N);
     }
 
     private static void checkWeights(Network net, TrainingStep step, List<Regularization> regs, Matrix x,

@@ -38,6 +38,21 @@ class CommandsTests {
     }
 
     @Test
+    void weightStatsWritesARowPerEpochAndLayer() throws IOException {
+        Path out = tmp.resolve("stats");
+        AppRunner.Result r = AppRunner.run("train", "--train-size", "200", "--epochs", "2", "--regularizer",
+                "l1-prox=0.2", "--weight-stats", "--data", AppRunner.mnist().toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("weights.csv"), r.out());
+        List<String> lines = Files.readAllLines(out.resolve("weights.csv"));
+        assertEquals("epoch,layer,mean_abs,max_abs,fraction_zero,fraction_below_1e-3,sign_flips,large_sign_flips,"
+                + "update_norm", lines.get(0));
+        assertEquals(List.of("1,1", "1,2", "2,1", "2,2"),
+                lines.subList(1, 5).stream().map(l -> l.substring(0, 3)).toList());
+        assertEquals(5, lines.size());
+    }
+
+    @Test
     void trainWritesHistoryModelPlotsAndConfiguration() throws IOException {
         Path out = tmp.resolve("run");
         AppRunner.Result r = AppRunner.run("train", "--layers", "784,30,10", "--seed", "3", "--train-size", "300",
@@ -135,13 +150,15 @@ class CommandsTests {
     }
 
     @Test
-    void demoRunsTheThreeRegularizations() throws IOException {
+    void demoRunsTheSeedsFourRuns() throws IOException {
         Path out = tmp.resolve("demo");
         AppRunner.Result r = AppRunner.run("demo", "--epochs", "2", "--data", AppRunner.mnist().toString(), "--out",
                 out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("comparison.png", "comparison.svg", "l1", "l2", "none"), names(out));
-        assertEquals("L1 lambda=0.05", HistoryFiles.readJson(out.resolve("l1/history.json")).label());
+        assertEquals(List.of("comparison.png", "comparison.svg", "l1", "l1-prox", "l2", "none"), names(out));
+        assertEquals("L1 lambda=0.2", HistoryFiles.readJson(out.resolve("l1/history.json")).label());
+        assertEquals("l1-prox lambda=0.2", HistoryFiles.readJson(out.resolve("l1-prox/history.json")).label());
+        assertTrue(Files.readString(out.resolve("l1-prox/run.json")).contains("\"l1-prox\": 0.2"));
         assertTrue(r.out().contains("no regularization"), r.out());
     }
 

@@ -45,14 +45,15 @@ public final class TrainCommand implements Callable<Integer> {
         Path dir = RunDirectory.prepare(out != null ? out : RunDirectory.timestamped("train"));
         Path dataDir = ctx.mnistDir(options.data);
         Mnist mnist = Mnist.load(dataDir);
-        TrainingRun.Outcome outcome = run.train(mnist, RegularizationLabel.of(options.l1, options.l2), ctx.err(), List.of());
+        TrainingRun.Outcome outcome = run.train(mnist, RegularizationLabel.of(run.config().regularizations()), ctx.err(),
+                List.of());
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         RunFiles.write(dir, "train", args.subList(args.indexOf("train") + 1, args.size()), options, run, outcome,
                 dataDir);
         EpochRecord last = outcome.history().last();
         ctx.out().println(String.format(Locale.ROOT, "%s; final %s accuracy %.4f", outcome.result().message(),
                 outcome.evaluationName(), last == null ? Double.NaN : last.testAccuracy()));
-        ctx.out().println("wrote " + String.join(", ", RunFiles.NAMES) + " to " + dir);
+        ctx.out().println("wrote " + String.join(", ", RunFiles.names(outcome)) + " to " + dir);
         return 0;
     }
 }

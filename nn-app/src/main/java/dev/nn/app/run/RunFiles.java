@@ -10,6 +10,7 @@ import dev.nn.core.network.Network;
 import dev.nn.core.registry.PluginSpec;
 import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;
+import dev.nn.monitor.WeightStats;
 import dev.nn.plot.HistoryCharts;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ public final class RunFiles {
     public static final List<String> NAMES = List.of("history.json", "history.csv", "model.json", "history.png",
             "history.svg", "run.json");
 
+    /** The weight statistics of {@code --weight-stats}. */
+    public static final String WEIGHTS = "weights.csv";
+
     private RunFiles() {
     }
 
@@ -33,7 +37,22 @@ public final class RunFiles {
         ModelFile.write(dir.resolve("model.json"), new SavedModel(run.network(), run.config().regularizations(),
                 PluginSpec.format(run.config().updateRule())));
         writePlots(dir, outcome.history());
+        if (!outcome.weightStats().isEmpty()) {
+            StringBuilder csv = new StringBuilder(WeightStats.CSV_HEADER).append('\n');
+            outcome.weightStats().forEach(row -> csv.append(row.csv()).append('\n'));
+            AtomicFiles.writeString(dir.resolve(WEIGHTS), csv.toString());
+        }
         AtomicFiles.writeString(dir.resolve("run.json"), runJson(command, args, options, run, outcome, dataDir));
+    }
+
+    /** Returns the files {@link #write} left for this outcome. */
+    public static List<String> names(TrainingRun.Outcome outcome) {
+        if (outcome.weightStats().isEmpty()) {
+            return NAMES;
+        }
+        List<String> names = new java.util.ArrayList<>(NAMES);
+        names.add(names.size() - 1, WEIGHTS);
+        return names;
     }
 
     /** Draws the overfitting figure, with the inset from epoch 100 (or half-way, for shorter runs). */

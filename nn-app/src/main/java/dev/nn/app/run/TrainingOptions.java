@@ -71,6 +71,10 @@ public final class TrainingOptions {
             + " every epoch (without it: test accuracy only).")
     public boolean monitor;
 
+    @Option(names = "--weight-stats", description = "Record per epoch and layer what the weights do (sizes, exact"
+            + " zeros, sign flips, update norm) in weights.csv.")
+    public boolean weightStats;
+
     @Option(names = "--validation", description = "Train on the first 50000 images and measure on the last 10000"
             + " (Nielsen's validation set) instead of the test set.")
     public boolean validation;

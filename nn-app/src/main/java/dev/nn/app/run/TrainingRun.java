@@ -15,6 +15,8 @@ import dev.nn.monitor.LoggingListener;
 import dev.nn.monitor.Metric;
 import dev.nn.monitor.PlateauSchedule;
 import dev.nn.monitor.ProgressBar;
+import dev.nn.monitor.WeightStats;
+import dev.nn.monitor.WeightStatsMonitor;
 import dev.nn.train.SgdTrainer;
 import dev.nn.train.TrainingConfig;
 import dev.nn.train.TrainingListener;
@@ -166,9 +168,14 @@ public final class TrainingRun {
         if (options.schedule) {
             listeners.add(new PlateauSchedule(monitor, Metric.TEST_ACCURACY, SCHEDULE_PATIENCE));
         }
+        WeightStatsMonitor weights = options.weightStats ? new WeightStatsMonitor() : null;
+        if (weights != null) {
+            listeners.add(weights);
+        }
         listeners.addAll(extra);
         TrainingResult result = new SgdTrainer(config, listeners).train(network, data.training());
-        return new Outcome(monitor.history(), result, data.training().size(), data.evaluationName());
+        return new Outcome(monitor.history(), result, data.training().size(), data.evaluationName(),
+                weights == null ? List.of() : weights.rows());
     }
 
     /**
@@ -178,7 +185,9 @@ public final class TrainingRun {
      * @param result how training ended
      * @param trainingSize the number of training examples
      * @param evaluationName {@code test} or {@code validation}
+     * @param weightStats per epoch and layer, with {@code --weight-stats}; empty without
      */
-    public record Outcome(History history, TrainingResult result, int trainingSize, String evaluationName) {
+    public record Outcome(History history, TrainingResult result, int trainingSize, String evaluationName,
+            List<WeightStats> weightStats) {
     }
 }

@@ -179,6 +179,20 @@ public final class Network {
         return m;
     }
 
+    /**
+     * Copies layer {@code l}'s weights into {@code dst} input by input, allocating nothing:
+     * {@code dst[k * n_out + j]} is the weight from input k to unit j. For listeners that watch the
+     * weights every mini-batch.
+     *
+     * @param dst at least {@code n_in * n_out} long. Modified.
+     */
+    public void copyWeights(int l, double[] dst) {
+        int nOut = sizes[l + 1];
+        for (int k = 0; k < w[l].length; k++) {
+            System.arraycopy(w[l][k], 0, dst, k * nOut, nOut);
+        }
+    }
+
     /** Returns a copy of layer {@code l}'s biases, {@code n_out x 1}. */
     public Matrix biases(int l) {
         return Matrix.wrap(sizes[l + 1], 1, b[l].clone());

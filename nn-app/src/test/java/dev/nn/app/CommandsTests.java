@@ -38,6 +38,16 @@ class CommandsTests {
     }
 
     @Test
+    void activationSetsTheHiddenLayersAndTheOutputStaysSigmoid() throws IOException {
+        Path out = tmp.resolve("relu");
+        AppRunner.Result r = AppRunner.run("train", "--activation", "relu", "--train-size", "300", "--epochs", "3",
+                "--data", AppRunner.mnist().toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(out.resolve("model.json")).contains("\"activations\":[\"relu\",\"sigmoid\"]"));
+        assertTrue(HistoryFiles.readJson(out.resolve("history.json")).last().testAccuracy() > 0.5, r.out());
+    }
+
+    @Test
     void weightStatsWritesARowPerEpochAndLayer() throws IOException {
         Path out = tmp.resolve("stats");
         AppRunner.Result r = AppRunner.run("train", "--train-size", "200", "--epochs", "2", "--regularizer",

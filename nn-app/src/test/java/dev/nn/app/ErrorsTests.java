@@ -47,6 +47,16 @@ class ErrorsTests {
     }
 
     @Test
+    void anOutputActivationTheCostCannotTakeIsRefused() {
+        Path out = tmp.resolve("run");
+        assertError(2, "nn train: --output-activation relu gives 0.0 at z = -5.0, outside (0, 1), and --cost"
+                + " cross-entropy takes the logarithm of the outputs; use sigmoid or softmax (--activation relu sets the"
+                + " hidden layers only) (see 'nn train --help')", "train", "--activation", "relu", "--output-activation",
+                "relu", "--out", out.toString());
+        assertFalse(Files.exists(out), "nothing is written for a usage error");
+    }
+
+    @Test
     void badEngineFlagsNameTheFlag() {
         Path out = tmp.resolve("run");
         assertError(2, "nn train: --dropout must be a probability in [0, 1), got 1.0 (see 'nn train --help')", "train",

@@ -56,11 +56,12 @@ public final class TrainingOptions {
     @Option(names = "--cost", defaultValue = "cross-entropy", description = "Cost id (default: ${DEFAULT-VALUE}).")
     public String cost;
 
-    @Option(names = "--activation", defaultValue = "sigmoid", description = "Activation id of the hidden layers, and"
-            + " of the output layer unless --output-activation is given (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--activation", defaultValue = "sigmoid", description = "Activation id of the hidden layers"
+            + " (default: ${DEFAULT-VALUE}).")
     public String activation;
 
-    @Option(names = "--output-activation", description = "Activation id of the output layer.")
+    @Option(names = "--output-activation", description = "Activation id of the output layer (default: softmax with"
+            + " --cost log-likelihood, sigmoid otherwise).")
     public String outputActivation;
 
     @Option(names = "--init", defaultValue = "default", description = "Weight initializer id"

@@ -6,6 +6,7 @@ import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
 import dev.nn.core.registry.PluginException;
 import dev.nn.core.registry.PluginRegistry;
+import dev.nn.core.spi.Matrix;
 import dev.nn.core.spi.UpdateRule;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.EarlyStopping;
@@ -76,8 +77,9 @@ public final class TrainingRun {
                 + (options.validation ? " with --validation" : "") + ", got " + options.trainSize);
         try {
             network = Network.of(layers).seed(options.seed).registry(registry).activation(options.activation)
-                    .outputActivation(options.outputActivation != null ? options.outputActivation : options.activation)
-                    .cost(options.cost).initializer(options.initializer).dropout(options.dropout).build();
+                    .outputActivation(outputActivation()).cost(options.cost).initializer(options.initializer)
+                    .dropout(options.dropout).build();
+            checkOutputRange();
             TrainingConfig.Builder builder = TrainingConfig.builder().epochs(options.epochs).batchSize(options.batchSize)
                     .eta(options.eta).seed(options.seed).threads(options.threads())
                     .updateRule(updateRule());
@@ -116,6 +118,33 @@ public final class TrainingRun {
                 + "update rule '" + rule.id() + "' does not take; use --optimizer momentum or nesterov");
         check(!spec.contains("mu="), "give mu once: --momentum " + options.momentum + " and --optimizer " + spec);
         return (UpdateRule) rule.withParameters(java.util.Map.of("mu", options.momentum));
+    }
+
+    private String outputActivation() {
+        if (options.outputActivation != null) {
+            return options.outputActivation;
+        }
+        return options.cost.equals("log-likelihood") ? "softmax" : "sigmoid";
+    }
+
+    /**
+     * Refuses an output activation that can leave (0, 1) with a cost that takes only outputs in it
+     * (the cross-entropy, the log-likelihood): such a run could only diverge. The activation is
+     * probed at a few weighted inputs, so plugins are checked too.
+     */
+    private void checkOutputRange() {
+        if (!network.cost().needsProbabilities()) {
+            return;
+        }
+        double[] probes = {-5, -1, -0.1, 0, 0.1, 1, 5};
+        Matrix a = Matrix.of(1, probes.length);
+        network.activation(network.layerCount() - 1).apply(Matrix.wrap(1, probes.length, probes.clone()), a);
+        for (int i = 0; i < probes.length; i++) {
+            double out = a.get(0, i);
+            check(out > 0 && out < 1, "--output-activation " + outputActivation() + " gives " + out + " at z = "
+                    + probes[i] + ", outside (0, 1), and --cost " + options.cost + " takes the logarithm of the outputs;"
+                    + " use sigmoid or softmax (--activation " + options.activation + " sets the hidden layers only)");
+        }
     }
 
     private static void check(boolean ok, String message) {

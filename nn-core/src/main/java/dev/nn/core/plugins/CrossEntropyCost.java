@@ -8,7 +8,9 @@ import dev.nn.core.spi.Matrix;
  * The cross-entropy C = -Σ_j [y_j ln a_j + (1 - y_j) ln(1 - a_j)]; id {@code cross-entropy}.
  *
  * <p>As network2.py's {@code np.nan_to_num}, a term whose weight y_j or 1 - y_j is zero counts
- * as 0, and an infinite per-example cost is reported as {@link Double#MAX_VALUE}. After a sigmoid
+ * as 0; unlike it, a saturated output (a_j exactly 0 or 1 where its term counts) costs ln of the
+ * smallest double, about 744, rather than infinity ({@link SaturatedLog}), so the cost of a
+ * history stays finite. After a sigmoid
  * output layer the delta is the exact {@code a - y}.
  */
 public final class CrossEntropyCost implements Cost {
@@ -22,6 +24,11 @@ public final class CrossEntropyCost implements Cost {
     }
 
     @Override
+    public boolean needsProbabilities() {
+        return true;
+    }
+
+    @Override
     public double value(Matrix a, Matrix y) {
         int cols = a.cols();
         double total = 0;
@@ -31,10 +38,10 @@ public final class CrossEntropyCost implements Cost {
                 double ai = a.data()[i];
                 double yi = y.data()[i];
                 if (yi != 0) {
-                    example -= yi * Math.log(ai);
+                    example -= yi * SaturatedLog.of(ai);
                 }
                 if (yi != 1) {
-                    example -= (1 - yi) * Math.log(1 - ai);
+                    example -= (1 - yi) * SaturatedLog.of(1 - ai);
                 }
             }
             total += NanToNum.of(example);

@@ -7,7 +7,8 @@ import dev.nn.core.spi.Matrix;
 /**
  * The log-likelihood C = -Σ_j y_j ln a_j, which for a one-hot y is -ln a_y; id
  * {@code log-likelihood}. Meant for a softmax output layer, where the delta is the exact
- * {@code a - y}. An infinite per-example cost is reported as {@link Double#MAX_VALUE}.
+ * {@code a - y}. A saturated output (a_y exactly 0) costs ln of the smallest double, about 744
+ * ({@link SaturatedLog}), so the cost stays finite.
  */
 public final class LogLikelihoodCost implements Cost {
 
@@ -20,6 +21,11 @@ public final class LogLikelihoodCost implements Cost {
     }
 
     @Override
+    public boolean needsProbabilities() {
+        return true;
+    }
+
+    @Override
     public double value(Matrix a, Matrix y) {
         int cols = a.cols();
         double total = 0;
@@ -27,7 +33,7 @@ public final class LogLikelihoodCost implements Cost {
             double example = 0;
             for (int i = row * cols; i < (row + 1) * cols; i++) {
                 if (y.data()[i] != 0) {
-                    example -= y.data()[i] * Math.log(a.data()[i]);
+                    example -= y.data()[i] * SaturatedLog.of(a.data()[i]);
                 }
             }
             total += NanToNum.of(example);

@@ -8,6 +8,15 @@ package dev.nn.core.spi;
 public interface Cost extends Plugin {
 
     /**
+     * Returns true if the cost takes only outputs in (0, 1), as the cross-entropy (ln a and
+     * ln(1 - a)) and the log-likelihood do; the app then refuses an output activation that can
+     * leave that range. False by default.
+     */
+    default boolean needsProbabilities() {
+        return false;
+    }
+
+    /**
      * Returns the sum over the rows of the per-example cost C(a, y).
      *
      * @param a output activations. Not modified.

@@ -2,6 +2,7 @@ package dev.nn.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
@@ -169,6 +170,11 @@ class CommandsTests {
         assertEquals("L1 lambda=0.2", HistoryFiles.readJson(out.resolve("l1/history.json")).label());
         assertEquals("l1-prox lambda=0.2", HistoryFiles.readJson(out.resolve("l1-prox/history.json")).label());
         assertTrue(Files.readString(out.resolve("l1-prox/run.json")).contains("\"l1-prox\": 0.2"));
+        for (String l1 : List.of("l1", "l1-prox")) {
+            assertTrue(Files.exists(out.resolve(l1 + "/weights.csv")) && Files.exists(out.resolve(l1 + "/weights.png")), l1);
+        }
+        assertFalse(Files.exists(out.resolve("l2/weights.csv")));
+        assertTrue(r.out().contains("spikes"), r.out());
         assertTrue(r.out().contains("no regularization"), r.out());
     }
 

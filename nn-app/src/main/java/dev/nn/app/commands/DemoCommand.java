@@ -11,6 +11,7 @@ import dev.nn.app.run.TrainingRun;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.History;
 import dev.nn.monitor.RegularizationLabel;
+import dev.nn.monitor.SpikeDetector;
 import dev.nn.plot.HistoryCharts;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,12 +90,13 @@ public final class DemoCommand implements Callable<Integer> {
             histories.add(outcome.history());
         }
         HistoryCharts.comparison(histories).save(dir, "comparison");
-        ctx.out().println(String.format(Locale.ROOT, "%-22s %14s %14s %14s", "run", "train accuracy", "test accuracy",
-                "best test"));
+        ctx.out().println(String.format(Locale.ROOT, "%-22s %14s %14s %14s %7s", "run", "train accuracy",
+                "test accuracy", "best test", "spikes"));
         for (History h : histories) {
             double best = Arrays.stream(h.testAccuracy()).max().orElse(Double.NaN);
-            ctx.out().println(String.format(Locale.ROOT, "%-22s %14.4f %14.4f %14.4f", h.label(),
-                    h.last().trainAccuracy(), h.last().testAccuracy(), best));
+            ctx.out().println(String.format(Locale.ROOT, "%-22s %14.4f %14.4f %14.4f %7d", h.label(),
+                    h.last().trainAccuracy(), h.last().testAccuracy(), best,
+                    SpikeDetector.DEFAULT.find(h.testAccuracy()).size()));
         }
         ctx.out().println("wrote " + String.join("/, ", names) + "/ and comparison.png, comparison.svg to " + dir);
         return 0;
@@ -113,6 +115,8 @@ public final class DemoCommand implements Callable<Integer> {
         if (lambdaProx != 0) {
             o.regularizers.put("l1-prox", lambdaProx);
         }
+        // the L1 runs record their weights, for the figure of their spikes (weights.png)
+        o.weightStats = lambda1 != 0 || lambdaProx != 0;
         o.cost = "cross-entropy";
         o.activation = "sigmoid";
         o.initializer = "default";
@@ -129,6 +133,9 @@ public final class DemoCommand implements Callable<Integer> {
         o.regularizers.forEach((id, lambda) -> args.addAll(List.of("--regularizer", id + "=" + lambda)));
         args.addAll(List.of("--cost", "cross-entropy", "--activation", "sigmoid", "--output-activation", "sigmoid",
                 "--monitor"));
+        if (o.weightStats) {
+            args.add("--weight-stats");
+        }
         return args;
     }
 }

@@ -9,6 +9,7 @@ import dev.nn.app.run.RunFiles;
 import dev.nn.monitor.GradientTable;
 import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;
+import dev.nn.monitor.WeightStatsFiles;
 import dev.nn.plot.GradientCharts;
 import dev.nn.plot.HistoryCharts;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code nn plot}: redraws figures from saved histories or gradient tables, without training. */
 @Command(name = "plot", mixinStandardHelpOptions = true,
         description = "Redraw figures from saved files: one history.json gives the overfitting figure, several give a"
-                + " comparison; a gradients.csv gives the gradient-norm figure.")
+                + " comparison; with --weights, a run's history.json and the weights.csv beside it give the figure of"
+                + " its spikes and its weights; a gradients.csv gives the gradient-norm figure.")
 public final class PlotCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -43,6 +45,10 @@ public final class PlotCommand implements Callable<Integer> {
 
     @Option(names = "--log-y", description = "For a gradient table: logarithmic y axis.")
     boolean logY;
+
+    @Option(names = "--weights", description = "For one history.json: the figure of its accuracy spikes and of what"
+            + " the weights did (needs the weights.csv of nn train --weight-stats beside it), as weights.png.")
+    boolean weights;
 
     /** Returns the deepest directory that holds all the files: a run's own, or the parent of several runs. */
     private Path commonDirectory() {
@@ -73,6 +79,18 @@ public final class PlotCommand implements Callable<Integer> {
             GradientTable table = GradientTable.parseCsv(Files.readString(first), first.toString());
             GradientCharts.hiddenLayerNorms(table, batches, logY).save(dir, "gradients");
             ctx.out().println("wrote gradients.png, gradients.svg to " + dir);
+            return 0;
+        }
+        if (weights) {
+            if (files.size() > 1) {
+                throw new UsageException("--weights draws one run at a time, got " + files.size() + " files");
+            }
+            Path csv = first.resolveSibling(RunFiles.WEIGHTS);
+            if (!Files.isRegularFile(csv)) {
+                throw new UsageException("--weights needs " + csv + ", which nn train --weight-stats writes");
+            }
+            RunFiles.writeWeightPlots(dir, HistoryFiles.readJson(first), WeightStatsFiles.read(csv));
+            ctx.out().println("wrote weights.png, weights.svg to " + dir);
             return 0;
         }
         List<History> histories = new ArrayList<>();

@@ -10,8 +10,12 @@ import dev.nn.core.network.Network;
 import dev.nn.core.registry.PluginSpec;
 import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;
+import dev.nn.monitor.Spike;
+import dev.nn.monitor.SpikeDetector;
 import dev.nn.monitor.WeightStats;
+import dev.nn.monitor.WeightStatsFiles;
 import dev.nn.plot.HistoryCharts;
+import dev.nn.plot.WeightCharts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,9 +42,8 @@ public final class RunFiles {
                 PluginSpec.format(run.config().updateRule())));
         writePlots(dir, outcome.history());
         if (!outcome.weightStats().isEmpty()) {
-            StringBuilder csv = new StringBuilder(WeightStats.CSV_HEADER).append('\n');
-            outcome.weightStats().forEach(row -> csv.append(row.csv()).append('\n'));
-            AtomicFiles.writeString(dir.resolve(WEIGHTS), csv.toString());
+            WeightStatsFiles.write(dir.resolve(WEIGHTS), outcome.weightStats());
+            writeWeightPlots(dir, outcome.history(), outcome.weightStats());
         }
         AtomicFiles.writeString(dir.resolve("run.json"), runJson(command, args, options, run, outcome, dataDir));
     }
@@ -51,8 +54,14 @@ public final class RunFiles {
             return NAMES;
         }
         List<String> names = new java.util.ArrayList<>(NAMES);
-        names.add(names.size() - 1, WEIGHTS);
+        names.addAll(names.size() - 1, List.of(WEIGHTS, "weights.png", "weights.svg"));
         return names;
+    }
+
+    /** Draws the spikes of the test accuracy and what the first layer's weights did, as weights.png and .svg. */
+    public static void writeWeightPlots(Path dir, History history, List<WeightStats> stats) throws IOException {
+        List<Spike> spikes = SpikeDetector.DEFAULT.find(history.testAccuracy());
+        WeightCharts.spikes(history, stats, 1, spikes).save(dir, "weights");
     }
 
     /** Draws the overfitting figure, with the inset from epoch 100 (or half-way, for shorter runs). */

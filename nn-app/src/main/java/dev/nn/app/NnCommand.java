@@ -7,6 +7,7 @@ import dev.nn.app.commands.EvaluateCommand;
 import dev.nn.app.commands.GradientsCommand;
 import dev.nn.app.commands.PlotCommand;
 import dev.nn.app.commands.PluginsCommand;
+import dev.nn.app.commands.StudyCommand;
 import dev.nn.app.commands.TrainCommand;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "nn", mixinStandardHelpOptions = true, version = "nn 0.1.0",
         description = "Train and study fully connected networks on MNIST (Nielsen's network2.py, in Java).",
         subcommands = {DemoCommand.class, TrainCommand.class, GradientsCommand.class, EvaluateCommand.class,
-            PlotCommand.class, PluginsCommand.class, BenchCommand.class})
+            PlotCommand.class, PluginsCommand.class, BenchCommand.class, StudyCommand.class})
 public final class NnCommand implements Runnable {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log details and show stack traces.")

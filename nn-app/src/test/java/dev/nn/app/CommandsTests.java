@@ -179,6 +179,21 @@ class CommandsTests {
     }
 
     @Test
+    void studyL1SpikesWritesEveryRunAndItsReport() throws IOException {
+        Path out = tmp.resolve("study");
+        AppRunner.Result r = AppRunner.run("study", "l1-spikes", "--epochs", "2", "--seeds", "1", "--data",
+                AppRunner.mnist().toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("l1-eta-0.25-seed1", "l1-lambda-0.05-seed1", "l1-prox-seed1", "l1-seed1", "report.md"),
+                names(out));
+        String report = Files.readString(out.resolve("report.md"));
+        assertEquals(4, report.lines().filter(l -> l.startsWith("| [l1")).count(), report);
+        assertTrue(report.contains("![l1-prox](l1-prox-seed1/weights.png)"), report);
+        assertTrue(Files.exists(out.resolve("l1-prox-seed1/weights.png")));
+        assertEquals(2, AppRunner.run("study", "l2-things", "--out", out.toString()).code());
+    }
+
+    @Test
     void benchPrintsOneResultLinePerWorkload() {
         AppRunner.Result r = AppRunner.run("bench", "--workload", "w1", "--epochs", "1", "--data",
                 AppRunner.mnist().toString());

@@ -3,9 +3,9 @@ package dev.nn.app.commands;
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.ThreadsOption;
-import dev.nn.app.cli.LayerSizes;
 import dev.nn.app.cli.RunDirectory;
 import dev.nn.app.run.RunFiles;
+import dev.nn.app.run.SeedRun;
 import dev.nn.app.run.TrainingOptions;
 import dev.nn.app.run.TrainingRun;
 import dev.nn.data.mnist.Mnist;
@@ -86,7 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
             ctx.err().println("run " + (i + 1) + " of " + runs.size() + ": " + label);
             TrainingRun.Outcome outcome = runs.get(i).train(mnist, label, ctx.err(), List.of());
             Path runDir = RunDirectory.prepare(dir.resolve(names[i]));
-            RunFiles.write(runDir, "train", args(options.get(i)), options.get(i), runs.get(i), outcome, dataDir);
+            RunFiles.write(runDir, "train", SeedRun.args(options.get(i)), options.get(i), runs.get(i), outcome, dataDir);
             histories.add(outcome.history());
         }
         HistoryCharts.comparison(histories).save(dir, "comparison");
@@ -102,40 +102,9 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The L1 runs record their weights, for the figure of their spikes (weights.png). */
     private TrainingOptions options(double lambda1, double lambda2, double lambdaProx) {
-        TrainingOptions o = new TrainingOptions();
-        o.layers = new LayerSizes(new int[] {784, 30, 10});
-        o.seed = seed;
-        o.trainSize = 1000;
-        o.epochs = epochs;
-        o.batchSize = 10;
-        o.eta = 0.5;
-        o.l1 = lambda1;
-        o.l2 = lambda2;
-        if (lambdaProx != 0) {
-            o.regularizers.put("l1-prox", lambdaProx);
-        }
-        // the L1 runs record their weights, for the figure of their spikes (weights.png)
-        o.weightStats = lambda1 != 0 || lambdaProx != 0;
-        o.cost = "cross-entropy";
-        o.activation = "sigmoid";
-        o.initializer = "default";
-        o.monitor = true;
-        o.threads = threads;
-        o.data = data;
-        return o;
-    }
-
-    private static List<String> args(TrainingOptions o) {
-        List<String> args = new ArrayList<>(List.of("--layers", "784,30,10", "--seed", Long.toString(o.seed),
-                "--train-size", "1000", "--epochs", Integer.toString(o.epochs), "--batch-size", "10", "--eta", "0.5",
-                "--l1", Double.toString(o.l1), "--l2", Double.toString(o.l2)));
-        o.regularizers.forEach((id, lambda) -> args.addAll(List.of("--regularizer", id + "=" + lambda)));
-        args.addAll(List.of("--cost", "cross-entropy", "--activation", "sigmoid", "--output-activation", "sigmoid",
-                "--monitor"));
-        if (o.weightStats) {
-            args.add("--weight-stats");
-        }
-        return args;
+        return SeedRun.options(seed, epochs, 0.5, lambda1, lambda2, lambdaProx, lambda1 != 0 || lambdaProx != 0,
+                threads, data);
     }
 }

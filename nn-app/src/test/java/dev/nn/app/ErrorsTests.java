@@ -57,6 +57,14 @@ class ErrorsTests {
     }
 
     @Test
+    void expandAllowsFiveTimesTheTrainingImages() {
+        Path out = tmp.resolve("run");
+        assertError(2, "nn train: --train-size must be at most 250000 with --validation and --expand, got 250001"
+                + " (see 'nn train --help')", "train", "--expand", "--validation", "--train-size", "250001", "--out",
+                out.toString());
+    }
+
+    @Test
     void badEngineFlagsNameTheFlag() {
         Path out = tmp.resolve("run");
         assertError(2, "nn train: --dropout must be a probability in [0, 1), got 1.0 (see 'nn train --help')", "train",

@@ -72,6 +72,10 @@ public final class TrainingOptions {
             + " every epoch (without it: test accuracy only).")
     public boolean monitor;
 
+    @Option(names = "--expand", description = "Add every training image shifted by one pixel down, up, right and left"
+            + " (the book's expand_mnist.py): 5 times the training data, before --train-size.")
+    public boolean expand;
+
     @Option(names = "--weight-stats", description = "Record per epoch and layer what the weights do (sizes, exact"
             + " zeros, sign flips, update norm) in weights.csv.")
     public boolean weightStats;

@@ -72,9 +72,11 @@ public final class TrainingRun {
         check(options.dropout == 0 || layers.length > 2, "--dropout drops hidden units, and --layers "
                 + java.util.Arrays.stream(layers).mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(","))
                 + " has no hidden layer");
-        int available = options.validation ? 50000 : 60000;
+        int available = (options.validation ? 50000 : 60000) * (options.expand ? 5 : 1);
+        String with = options.validation && options.expand ? " with --validation and --expand"
+                : options.validation ? " with --validation" : options.expand ? " with --expand" : "";
         check(options.trainSize == null || options.trainSize <= available, "--train-size must be at most " + available
-                + (options.validation ? " with --validation" : "") + ", got " + options.trainSize);
+                + with + ", got " + options.trainSize);
         try {
             network = Network.of(layers).seed(options.seed).registry(registry).activation(options.activation)
                     .outputActivation(outputActivation()).cost(options.cost).initializer(options.initializer)
@@ -168,7 +170,8 @@ public final class TrainingRun {
     }
 
     Data data(Mnist mnist) {
-        DataSet pool = options.validation ? mnist.nielsenSplit().training() : mnist.training();
+        DataSet images = options.validation ? mnist.nielsenSplit().training() : mnist.training();
+        DataSet pool = options.expand ? Mnist.expanded(images) : images;
         DataSet training = options.trainSize == null ? pool : pool.first(options.trainSize);
         DataSet evaluation = options.validation ? mnist.nielsenSplit().validation() : mnist.test();
         return new Data(training, evaluation, options.validation ? "validation" : "test");

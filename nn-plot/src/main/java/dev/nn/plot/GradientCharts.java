@@ -22,6 +22,8 @@ public final class GradientCharts {
                 "|| nabla_w ||");
         chart.getStyler().setYAxisLogarithmic(logY).setYAxisDecimalPattern(logY ? "0.0E0" : null);
         int hidden = table.layers() - 1;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
         for (int batch : batches) {
             if (batch < 1 || batch > table.rows().size()) {
                 throw new IllegalArgumentException("mini-batch " + batch + " is not in the table (1.."
@@ -33,9 +35,17 @@ public final class GradientCharts {
             for (int l = 0; l < hidden; l++) {
                 xs.add((double) (l + 1));
                 ys.add(norms[l]);
+                lo = Math.min(lo, norms[l]);
+                hi = Math.max(hi, norms[l]);
             }
             chart.addSeries("mini-batch " + batch, xs, ys);
         }
+        if (hi > 0) {
+            // room above the highest point; on a log axis whole decades, so that each has its label
+            chart.getStyler().setYAxisMin(logY ? Math.pow(10, Math.floor(Math.log10(lo))) : 0.0)
+                    .setYAxisMax(logY ? Math.pow(10, Math.ceil(Math.log10(hi))) : 1.08 * hi);
+        }
+        chart.getStyler().setXAxisMin(0.75).setXAxisMax(hidden + 0.25);
         return new Figure(700, 560).add(chart, 0, 0, 700, 560);
     }
 }

@@ -12,6 +12,15 @@ final class Series {
     private Series() {
     }
 
+    /**
+     * Sets an x axis of epochs {@code from .. to} with ticks at round numbers (0, 50, 100, ...).
+     * XChart puts ticks only at data points when the points and the axis ends are equally spaced
+     * (1, 20, 39, ... for 400 epochs), so the axis runs from half an epoch before the first.
+     */
+    static void epochAxis(XYChart chart, int from, int to) {
+        chart.getStyler().setXAxisMin(from - 0.5).setXAxisMax((double) Math.max(to, from + 1));
+    }
+
     /** Adds the points (x[i], y[i]) with finite y and x[i] >= fromX; returns false if none is left. */
     static boolean addLine(XYChart chart, String name, int[] x, double[] y, int fromX) {
         List<Double> xs = new ArrayList<>();

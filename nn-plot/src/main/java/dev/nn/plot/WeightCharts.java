@@ -60,7 +60,7 @@ public final class WeightCharts {
         Series.addLine(zeros, "w = 0 exactly", x, rows.stream().mapToDouble(WeightStats::fractionZero).toArray(), 0);
         zeros.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
         for (XYChart chart : List.of(accuracy, flips, zeros)) {
-            chart.getStyler().setXAxisMin(1.0).setXAxisMax((double) Math.max(2, epochs.length));
+            Series.epochAxis(chart, 1, epochs.length);
         }
         return new Figure(WIDTH, 3 * PANEL).add(accuracy, 0, 0, WIDTH, PANEL).add(flips, 0, PANEL, WIDTH, PANEL)
                 .add(zeros, 0, 2 * PANEL, WIDTH, PANEL);

@@ -3,11 +3,10 @@ package dev.nn.app;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.nn.data.mnist.RealMnist;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
-/** Runs the app in-process with captured output, on the real MNIST of {@code ../shared/mnist}. */
+/** Runs the app in-process with captured output; {@link #mnist()} finds the real MNIST as the app does. */
 final class AppRunner {
 
     /**
@@ -24,11 +23,7 @@ final class AppRunner {
     }
 
     static Path mnist() {
-        Path dir = Path.of(System.getProperty("nn.shared.dir", "../shared"), "mnist").toAbsolutePath().normalize();
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(Files.isDirectory(dir), "MNIST files not found in " + dir);
-        }
-        return dir;
+        return RealMnist.dir().toAbsolutePath().normalize();
     }
 
     static Result run(String... args) {

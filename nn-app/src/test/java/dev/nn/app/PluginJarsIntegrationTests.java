@@ -3,6 +3,7 @@ package dev.nn.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nn.data.mnist.IdxFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ class PluginJarsIntegrationTests {
 
     private static Path home;
     private static Path pluginDir;
+    private static Path smallMnist;
 
     /** Output of one app process. */
     record Run(int code, String out, String err) {
@@ -44,6 +46,9 @@ class PluginJarsIntegrationTests {
         Path example = Path.of(System.getProperty("nn.example.jar"));
         assertTrue(Files.isRegularFile(example), "the example plugin was built: " + example);
         Files.copy(example, pluginDir.resolve(example.getFileName()));
+        // the plugins only need some images to train on: a small MNIST of our own, no real files
+        smallMnist = Files.createDirectories(tmp.resolve("mnist"));
+        IdxFiles.writeAll(smallMnist, 600, 100, true);
     }
 
     private static Run nn(String... args) throws IOException, InterruptedException {
@@ -57,7 +62,7 @@ class PluginJarsIntegrationTests {
     }
 
     private static String mnist() {
-        return Path.of(System.getProperty("nn.shared.dir"), "mnist").toString();
+        return smallMnist.toString();
     }
 
     @Test

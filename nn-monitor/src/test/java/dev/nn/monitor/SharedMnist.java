@@ -1,13 +1,11 @@
 package dev.nn.monitor;
 
 import dev.nn.data.mnist.Mnist;
+import dev.nn.data.mnist.RealMnist;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
-/** The real MNIST files of {@code ../shared/mnist}: required under CI, skipped elsewhere if absent. */
+/** The real MNIST files, loaded once, found as the app finds them ({@link RealMnist}). */
 final class SharedMnist {
 
     private static Mnist mnist;
@@ -17,12 +15,8 @@ final class SharedMnist {
 
     static synchronized Mnist get() {
         if (mnist == null) {
-            Path dir = Path.of(System.getProperty("nn.shared.dir", "../shared"), "mnist");
-            if (!"true".equals(System.getenv("CI"))) {
-                Assumptions.assumeTrue(Files.isDirectory(dir), "MNIST files not found in " + dir);
-            }
             try {
-                mnist = Mnist.load(dir);
+                mnist = Mnist.load(RealMnist.dir());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
-/** Writes small IDX files for tests. */
-final class IdxFiles {
+/** Writes small IDX files for tests: a whole small MNIST directory ({@link #writeAll}), or single files. */
+public final class IdxFiles {
 
     private IdxFiles() {
     }
@@ -48,7 +48,8 @@ final class IdxFiles {
         Files.write(dir.resolve(labelsName + (gzip ? ".gz" : "")), gzip ? gzip(lab) : lab);
     }
 
-    static void writeAll(Path dir, int trainCount, int testCount, boolean gzip) throws IOException {
+    /** Writes the four files of a small MNIST into {@code dir}: {@code trainCount} training and {@code testCount} test images. */
+    public static void writeAll(Path dir, int trainCount, int testCount, boolean gzip) throws IOException {
         writeMnist(dir, "train-images-idx3-ubyte", "train-labels-idx1-ubyte", trainCount, gzip);
         writeMnist(dir, "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte", testCount, gzip);
     }

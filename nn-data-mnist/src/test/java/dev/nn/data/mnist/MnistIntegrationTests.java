@@ -6,33 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nn.core.data.DataSet;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads the real MNIST files of {@code ../shared/mnist}. Skipped on a machine without them,
- * except under CI ({@code CI=true}), where missing files fail the build.
+ * Reads the real MNIST files, found as the app finds them ({@link RealMnist}). Skipped on a machine
+ * without them, except under CI ({@code CI=true}), where missing files fail the build.
  */
 class MnistIntegrationTests {
 
     private static Mnist mnist;
 
-    static Path sharedMnist() {
-        String shared = System.getProperty("nn.shared.dir", "../shared");
-        return Path.of(shared, "mnist");
-    }
-
     @BeforeAll
     static void load() throws IOException {
-        Path dir = sharedMnist();
-        boolean present = Files.isDirectory(dir) && Mnist.isComplete(dir);
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(present, "MNIST files not found in " + dir);
-        }
-        mnist = Mnist.load(dir);
+        mnist = Mnist.load(RealMnist.dir());
     }
 
     @Test

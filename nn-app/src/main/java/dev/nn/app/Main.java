@@ -25,7 +25,7 @@ public final class Main {
 
     /** Runs {@code nn} with the given streams and returns the exit code, as tests do. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        NnCommand root = new NnCommand(() -> new AppContext(out, err, pluginDirs(args)));
+        NnCommand root = new NnCommand(() -> new AppContext(out, err, pluginDirs(args), List.of(args).contains("--quiet")));
         CommandLine cli = new CommandLine(root);
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));

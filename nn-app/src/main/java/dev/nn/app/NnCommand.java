@@ -20,11 +20,16 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "nn", mixinStandardHelpOptions = true, version = "nn 0.1.0",
         description = "Train and study fully connected networks on MNIST (Nielsen's network2.py, in Java).",
         subcommands = {DemoCommand.class, TrainCommand.class, GradientsCommand.class, EvaluateCommand.class,
-            PlotCommand.class, PluginsCommand.class, BenchCommand.class, StudyCommand.class})
+            PlotCommand.class, PluginsCommand.class, BenchCommand.class, StudyCommand.class,
+            picocli.CommandLine.HelpCommand.class})
 public final class NnCommand implements Runnable {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log details and show stack traces.")
     boolean verbose;
+
+    @Option(names = "--quiet", scope = ScopeType.INHERIT, description = "Print only the results and errors: no"
+            + " progress.")
+    boolean quiet;
 
     @Option(names = "--plugins", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Also load plugin jars from DIR (plugins/ beside the launcher is always searched).")
@@ -51,6 +56,6 @@ public final class NnCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "missing subcommand: demo, train, gradients, evaluate, plot, plugins or bench");
+                "missing subcommand: demo, train, gradients, evaluate, plot, plugins, bench, study or help");
     }
 }

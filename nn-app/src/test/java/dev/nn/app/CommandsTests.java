@@ -49,6 +49,15 @@ class CommandsTests {
     }
 
     @Test
+    void quietPrintsOnlyTheResults() {
+        AppRunner.Result r = AppRunner.run("--quiet", "train", "--train-size", "200", "--epochs", "2", "--data",
+                AppRunner.mnist().toString(), "--out", tmp.resolve("quiet").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertEquals(2, r.out().lines().count(), r.out());
+    }
+
+    @Test
     void weightStatsWritesARowPerEpochAndLayer() throws IOException {
         Path out = tmp.resolve("stats");
         AppRunner.Result r = AppRunner.run("train", "--train-size", "200", "--epochs", "2", "--regularizer",

@@ -2,6 +2,7 @@ package dev.nn.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class ErrorsTests {
 
     @Test
     void unknownFlag() {
-        assertError(2, "nn train: Unknown option: '--bogus' (see 'nn train --help')", "train", "--bogus");
+        assertError(2, "nn train: unknown option '--bogus' (see 'nn train --help')", "train", "--bogus");
     }
 
     @Test
@@ -54,6 +55,29 @@ class ErrorsTests {
                 + " hidden layers only) (see 'nn train --help')", "train", "--activation", "relu", "--output-activation",
                 "relu", "--out", out.toString());
         assertFalse(Files.exists(out), "nothing is written for a usage error");
+    }
+
+    @Test
+    void unknownFlagsAndCommandsGetSuggestions() {
+        assertError(2, "nn train: unknown option '--epoch'; did you mean --epochs? (see 'nn train --help')", "train",
+                "--epoch", "3");
+        assertError(2, "nn: unknown command 'trian'; did you mean train? (see 'nn --help')", "trian");
+    }
+
+    @Test
+    void theSeedsNamesAreAliases() {
+        AppRunner.Result r = AppRunner.run("train", "--layer-sizes", "784,30,10", "--rand-seed", "3", "--lmbda-l1",
+                "0.1", "--lmbda-l2", "0", "--monitoring", "--mini-batch-size", "10", "--epochs", "0");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("nn train: --epochs must be >= 1, got 0 (see 'nn train --help')", r.err().trim(),
+                "every alias parsed; only the epochs were refused");
+    }
+
+    @Test
+    void helpOfACommand() {
+        AppRunner.Result r = AppRunner.run("help", "train");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("--layers=N,N,..."), r.out());
     }
 
     @Test
@@ -117,6 +141,6 @@ class ErrorsTests {
 
     @Test
     void unknownSubcommand() {
-        assertError(2, "nn: Unmatched argument at index 0: 'frobnicate' (see 'nn --help')", "frobnicate");
+        assertError(2, "nn: unknown command 'frobnicate'; did you mean evaluate? (see 'nn --help')", "frobnicate");
     }
 }

@@ -25,17 +25,34 @@ public final class AppContext {
     private final PrintStream out;
     private final PrintStream err;
     private final List<Path> pluginDirs;
+    private final boolean quiet;
     private PluginRegistry registry;
 
     /**
      * Creates the context.
      *
      * @param pluginDirs directories whose {@code *.jar} files are added to the plugin class path
+     * @param quiet {@code --quiet}: no progress, only results and errors
      */
-    public AppContext(PrintStream out, PrintStream err, List<Path> pluginDirs) {
+    public AppContext(PrintStream out, PrintStream err, List<Path> pluginDirs, boolean quiet) {
         this.out = out;
         this.err = err;
         this.pluginDirs = List.copyOf(pluginDirs);
+        this.quiet = quiet;
+    }
+
+    /** Returns where progress goes (bars, epoch lines, which run is next): standard error, or null with --quiet. */
+    public PrintStream progress() {
+        return quiet ? null : err;
+    }
+
+    /** Prints a line of progress on standard error, unless --quiet. */
+    public void note(String line) {
+        if (!quiet) {
+            synchronized (err) {
+                err.println(line);
+            }
+        }
     }
 
     /** Returns standard output: results. */

@@ -6,6 +6,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+import java.util.List;
 
 /**
  * Turns every error into one line on standard error: exit code 2 for usage errors (bad flags and
@@ -30,11 +32,28 @@ public final class ErrorHandler implements IParameterExceptionHandler, IExecutio
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        err.println(cmd.getCommandName().equals("nn") ? "nn: " + e.getMessage() + " (see 'nn --help')"
-                : "nn " + cmd.getCommandName() + ": " + e.getMessage() + " (see 'nn " + cmd.getCommandName()
-                        + " --help')");
+        String message = e instanceof UnmatchedArgumentException ? unmatched((UnmatchedArgumentException) e)
+                : e.getMessage();
+        err.println(cmd.getCommandName().equals("nn") ? "nn: " + message + " (see 'nn --help')"
+                : "nn " + cmd.getCommandName() + ": " + message + " (see 'nn " + cmd.getCommandName() + " --help')");
         trace(e);
         return USAGE;
+    }
+
+    /** Names what was not understood, an unknown command or flag, with the close ones picocli finds. */
+    private static String unmatched(UnmatchedArgumentException e) {
+        List<String> unmatched = e.getUnmatched();
+        String first = unmatched.isEmpty() ? "" : unmatched.get(0);
+        String what;
+        if (first.startsWith("-")) {
+            what = "unknown option '" + first.replaceFirst("=.*", "") + "'";
+        } else if (e.getCommandLine().getCommandName().equals("nn")) {
+            what = "unknown command '" + first + "'";
+        } else {
+            what = "unexpected argument '" + first + "'";
+        }
+        List<String> suggestions = e.getSuggestions();
+        return suggestions.isEmpty() ? what : what + "; did you mean " + String.join(" or ", suggestions) + "?";
     }
 
     @Override

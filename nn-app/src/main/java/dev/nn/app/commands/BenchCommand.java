@@ -78,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
         int n = threads.count();
         long loadStart = System.nanoTime();
         Mnist mnist = ctx.mnist(data);
-        ctx.err().println(String.format(Locale.ROOT, "loaded MNIST in %.3f s", (System.nanoTime() - loadStart) / 1e9));
+        ctx.note(String.format(Locale.ROOT, "loaded MNIST in %.3f s", (System.nanoTime() - loadStart) / 1e9));
         for (Workload w : WORKLOADS) {
             if (workload == Id.all || workload.name().equals(w.id())) {
                 run(ctx, w, mnist, n);

@@ -83,8 +83,8 @@ public final class DemoCommand implements Callable<Integer> {
         List<History> histories = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             String label = RegularizationLabel.of(runs.get(i).config().regularizations());
-            ctx.err().println("run " + (i + 1) + " of " + runs.size() + ": " + label);
-            TrainingRun.Outcome outcome = runs.get(i).train(mnist, label, ctx.err(), List.of());
+            ctx.note("run " + (i + 1) + " of " + runs.size() + ": " + label);
+            TrainingRun.Outcome outcome = runs.get(i).train(mnist, label, ctx.progress(), List.of());
             Path runDir = RunDirectory.prepare(dir.resolve(names[i]));
             RunFiles.write(runDir, "train", SeedRun.args(options.get(i)), options.get(i), runs.get(i), outcome, dataDir);
             histories.add(outcome.history());

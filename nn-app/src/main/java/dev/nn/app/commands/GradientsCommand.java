@@ -70,6 +70,9 @@ public final class GradientsCommand implements Callable<Integer> {
     @Option(names = "--y-axis", defaultValue = "linear", description = "linear or log (default: ${DEFAULT-VALUE}).")
     Axis axis;
 
+    @Option(names = "--log-y", description = "Logarithmic y axis, as nn plot --log-y (the same as --y-axis log).")
+    boolean logY;
+
     @Mixin
     ThreadsOption threads;
 
@@ -97,7 +100,7 @@ public final class GradientsCommand implements Callable<Integer> {
         GradientTable table = norms.table();
         ctx.out().print(table.toText());
         AtomicFiles.writeString(dir.resolve("gradients.csv"), table.toCsv());
-        GradientCharts.hiddenLayerNorms(table, batches, axis == Axis.log).save(dir, "gradients");
+        GradientCharts.hiddenLayerNorms(table, batches, logY || axis == Axis.log).save(dir, "gradients");
         ctx.out().println("wrote gradients.csv, gradients.png, gradients.svg to " + dir);
         return 0;
     }

@@ -43,7 +43,7 @@ public final class PlotCommand implements Callable<Integer> {
             description = "For a gradient table: the mini-batches drawn (default: ${DEFAULT-VALUE}).")
     List<Integer> batches;
 
-    @Option(names = "--log-y", description = "For a gradient table: logarithmic y axis.")
+    @Option(names = "--log-y", description = "For a gradient table: logarithmic y axis (as nn gradients --log-y).")
     boolean logY;
 
     @Option(names = "--weights", description = "For one history.json: the figure of its accuracy spikes and of what"

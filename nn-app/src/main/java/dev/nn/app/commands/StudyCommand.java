@@ -97,8 +97,7 @@ public final class StudyCommand implements Callable<Integer> {
         Path dir = RunDirectory.prepare(out);
         Path dataDir = ctx.mnistDir(data);
         Mnist mnist = Mnist.load(dataDir);
-        ctx.err().println(String.format(Locale.ROOT, "%d runs of %d epochs, %d at a time", runs.size(), epochs,
-                workers));
+        ctx.note(String.format(Locale.ROOT, "%d runs of %d epochs, %d at a time", runs.size(), epochs, workers));
         List<L1SpikesReport.Run> results = runAll(ctx, mnist, dir, dataDir, options, runs, variants, workers);
         AtomicFiles.writeString(dir.resolve("report.md"), L1SpikesReport.markdown(results, epochs));
         ctx.out().println("wrote " + results.size() + " runs and report.md to " + dir);
@@ -138,11 +137,9 @@ public final class StudyCommand implements Callable<Integer> {
                 outcome.weightStats());
         Path runDir = RunDirectory.prepare(dir.resolve(result.directory()));
         RunFiles.write(runDir, "train", SeedRun.args(o), o, run, outcome, dataDir);
-        synchronized (ctx.err()) {
-            ctx.err().println(String.format(Locale.ROOT, "%s: %d spikes, final test accuracy %.4f",
-                    result.directory(), SpikeDetector.DEFAULT.find(outcome.history().testAccuracy()).size(),
-                    outcome.history().last().testAccuracy()));
-        }
+        ctx.note(String.format(Locale.ROOT, "%s: %d spikes, final test accuracy %.4f", result.directory(),
+                SpikeDetector.DEFAULT.find(outcome.history().testAccuracy()).size(),
+                outcome.history().last().testAccuracy()));
         return result;
     }
 }

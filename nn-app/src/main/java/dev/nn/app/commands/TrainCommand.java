@@ -45,7 +45,7 @@ public final class TrainCommand implements Callable<Integer> {
         Path dir = RunDirectory.prepare(out != null ? out : RunDirectory.timestamped("train"));
         Path dataDir = ctx.mnistDir(options.data);
         Mnist mnist = Mnist.load(dataDir);
-        TrainingRun.Outcome outcome = run.train(mnist, RegularizationLabel.of(run.config().regularizations()), ctx.err(),
+        TrainingRun.Outcome outcome = run.train(mnist, RegularizationLabel.of(run.config().regularizations()), ctx.progress(),
                 List.of());
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         RunFiles.write(dir, "train", args.subList(args.indexOf("train") + 1, args.size()), options, run, outcome,

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The flags of {@code nn train}, which mirror network2.py's arguments. */
+/**
+ * The flags of {@code nn train}, which mirror network2.py's arguments; network2.py's own names
+ * ({@code --layer-sizes}, {@code --rand-seed}, {@code --mini-batch-size}, {@code --lmbda},
+ * {@code --lmbda-l1}, {@code --lmbda-l2}, {@code --monitoring}) are accepted as aliases.
+ */
 public final class TrainingOptions {
 
     @Option(names = "--layers", converter = LayersConverter.class, defaultValue = "784,30,10", paramLabel = "N,N,...",
@@ -98,6 +102,39 @@ public final class TrainingOptions {
     @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files (default: "
             + "$NN_MNIST_DIR, then the per-user cache, downloading if needed).")
     public Path data;
+
+    // network2.py's names for the same flags, as a reader of the seed's code guesses them; each
+    // message names the flag as the user typed it
+
+    @Option(names = "--layer-sizes", hidden = true, converter = LayersConverter.class, paramLabel = "N,N,...")
+    void layerSizes(LayerSizes sizes) {
+        layers = sizes;
+    }
+
+    @Option(names = "--rand-seed", hidden = true)
+    void randSeed(long value) {
+        seed = value;
+    }
+
+    @Option(names = "--mini-batch-size", hidden = true)
+    void miniBatchSize(int value) {
+        batchSize = value;
+    }
+
+    @Option(names = "--lmbda-l1", hidden = true)
+    void lmbdaL1(double value) {
+        l1 = value;
+    }
+
+    @Option(names = {"--lmbda-l2", "--lmbda"}, hidden = true)
+    void lmbdaL2(double value) {
+        l2 = value;
+    }
+
+    @Option(names = "--monitoring", hidden = true)
+    void monitoring(boolean value) {
+        monitor = value;
+    }
 
     /** Returns the thread count to use; see {@link ThreadsOption#count()}. */
     public int threads() {

@@ -29,6 +29,8 @@ public final class ProgressBar implements TrainingListener {
     private long epochStart;
     private long trainingStart;
     private long lastDraw;
+    /** The length of the bar on the screen, which the epoch's summary line must cover. */
+    private int drawn;
 
     /**
      * Creates a progress bar.
@@ -78,9 +80,11 @@ public final class ProgressBar implements TrainingListener {
         double rate = seconds > 0 ? event.batch() / seconds : 0;
         double eta = rate > 0 ? (event.batchesPerEpoch() - event.batch()) / rate : 0;
         int filled = (int) ((long) WIDTH * event.batch() / event.batchesPerEpoch());
-        out.print(String.format(Locale.ROOT, "\repoch %d/%d [%s%s] %d/%d batches %.0f/s ETA %s ", event.epoch(), epochs,
+        String bar = String.format(Locale.ROOT, "epoch %d/%d [%s%s] %d/%d batches %.0f/s ETA %s ", event.epoch(), epochs,
                 "=".repeat(filled), " ".repeat(WIDTH - filled), event.batch(), event.batchesPerEpoch(), rate,
-                duration(eta)));
+                duration(eta));
+        drawn = bar.length();
+        out.print("\r" + bar);
         out.flush();
     }
 
@@ -91,7 +95,9 @@ public final class ProgressBar implements TrainingListener {
         double remaining = elapsed / event.epoch() * (epochs - event.epoch());
         String line = String.format(Locale.ROOT, "epoch %d/%d done in %.2f s, ETA %s%s", event.epoch(), epochs,
                 (now - epochStart) / 1e9, duration(remaining), lastMetrics());
-        out.println((terminal ? "\r" : "") + line);
+        // the summary replaces the bar on a terminal: blanks cover what of the bar it does not
+        out.println(terminal ? "\r" + line + " ".repeat(Math.max(0, drawn - line.length())) : line);
+        drawn = 0;
         out.flush();
     }
 

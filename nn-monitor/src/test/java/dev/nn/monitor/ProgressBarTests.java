@@ -26,8 +26,11 @@ class ProgressBarTests {
     private long now;
 
     private String run(boolean terminal) {
+        return run(terminal, () -> new History("x", List.of(new EpochRecord(1, 0.9, 0.85, 0.3, 0.4))));
+    }
+
+    private String run(boolean terminal, HistorySource metrics) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        HistorySource metrics = () -> new History("x", List.of(new EpochRecord(1, 0.9, 0.85, 0.3, 0.4)));
         ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), terminal, metrics,
                 () -> now);
         bar.trainingStarted(new TrainingStarted(TrainingConfig.builder().epochs(2).build(), mock(Network.class), 40, 4));
@@ -61,5 +64,18 @@ class ProgressBarTests {
         assertTrue(out.contains("\repoch 1/2 [===============               ] 2/4 batches 2/s ETA 1s "), out);
         assertTrue(out.contains("\repoch 1/2 done in 2.00 s"));
         assertFalse(run(false).contains("\r"));
+    }
+
+    /** A summary shorter than the bar it replaces (no metrics measured) is padded to cover it. */
+    @Test
+    void theSummaryCoversTheBarItReplaces() {
+        String out = run(true, () -> new History("x", List.of()));
+        for (String line : out.split("\n")) {
+            String[] drawings = line.split("\r");
+            String last = drawings[drawings.length - 1];
+            for (String earlier : drawings) {
+                assertTrue(last.length() >= earlier.length(), "'" + last + "' leaves part of '" + earlier + "'");
+            }
+        }
     }
 }

@@ -33,6 +33,21 @@ public record GradientTable(List<Row> rows) {
         public double[] norms() {
             return norms.clone();
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Row r && r.epoch == epoch && r.batch == batch && java.util.Arrays.equals(r.norms, norms);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * epoch + batch) + java.util.Arrays.hashCode(norms);
+        }
+
+        @Override
+        public String toString() {
+            return "Row[epoch=" + epoch + ", batch=" + batch + ", norms=" + java.util.Arrays.toString(norms) + "]";
+        }
     }
 
     /** Returns the number of layers. */

@@ -78,11 +78,24 @@ public final class MnistDownloader {
      * @throws IOException if a file cannot be fetched from any mirror or does not verify
      */
     public void downloadMissing(Path dir) throws IOException {
+        boolean created = !Files.isDirectory(dir);
         Files.createDirectories(dir);
-        for (MnistFile file : MnistFile.values()) {
-            if (Mnist.find(dir, file) == null) {
-                download(file, dir);
+        try {
+            for (MnistFile file : MnistFile.values()) {
+                if (Mnist.find(dir, file) == null) {
+                    download(file, dir);
+                }
             }
+        } catch (IOException | RuntimeException e) {
+            // a failed first download leaves no empty cache behind to puzzle over
+            if (created) {
+                try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+                    if (left.findAny().isEmpty()) {
+                        Files.delete(dir);
+                    }
+                }
+            }
+            throw e;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.nn.data.mnist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,9 +141,9 @@ class MnistLocatorTests {
                 new MnistDownloader(List.of(nowhere), MnistDownloader.published(), DownloadProgress.NONE));
         String message = assertThrows(MnistNotFoundException.class, () -> locator.locate(null)).getMessage();
         assertTrue(message.startsWith("MNIST not found. Searched: --data (not given), NN_MNIST_DIR (not set), the cache "
-                + cache + " (lacks train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz,"
-                + " t10k-labels-idx1-ubyte.gz); the download failed: cannot download train-images-idx3-ubyte.gz: "
+                + cache + " (does not exist); the download failed: cannot download train-images-idx3-ubyte.gz: "
                 + "http://127.0.0.1:9/mnist/train-images-idx3-ubyte.gz: "), message);
         assertTrue(message.endsWith("pass --data DIR or set NN_MNIST_DIR=DIR."), message);
+        assertFalse(Files.exists(cache), "a failed first download leaves no empty cache directory");
     }
 }

@@ -1,5 +1,6 @@
 package dev.nn.monitor;
 
+import dev.nn.core.logging.Logs;
 import dev.nn.train.TrainingControl;
 import dev.nn.train.TrainingListener;
 import dev.nn.train.event.EpochDone;
@@ -7,12 +8,11 @@ import dev.nn.train.event.TrainingFinished;
 import dev.nn.train.event.TrainingStarted;
 import java.util.Arrays;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Logs the start, every epoch (with its metrics when a {@link HistorySource} is given) and the end, through SLF4J. */
 public final class LoggingListener implements TrainingListener {
 
-    private static final Logger log = LoggerFactory.getLogger(LoggingListener.class);
+    private static final Logger log = Logs.of(LoggingListener.class);
 
     private final HistorySource metrics;
 

@@ -1,5 +1,6 @@
 package dev.nn.train;
 
+import dev.nn.core.logging.Logs;
 import dev.nn.train.event.BatchDone;
 import dev.nn.train.event.EpochDone;
 import dev.nn.train.event.EpochStarted;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Calls several listeners in order, isolating failures: a listener that throws is logged and
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CompositeListener implements TrainingListener {
 
-    private static final Logger log = LoggerFactory.getLogger(CompositeListener.class);
+    private static final Logger log = Logs.of(CompositeListener.class);
 
     private final List<TrainingListener> listeners;
     private final List<TrainingListener> batchListeners;

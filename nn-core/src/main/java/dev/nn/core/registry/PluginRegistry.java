@@ -1,5 +1,6 @@
 package dev.nn.core.registry;
 
+import dev.nn.core.logging.Logs;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
 import dev.nn.core.spi.Hyperparameter;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The installed plugins of every kind, looked up by id.
@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PluginRegistry {
 
-    private static final Logger log = LoggerFactory.getLogger(PluginRegistry.class);
+    private static final Logger log = Logs.of(PluginRegistry.class);
 
     private final Map<PluginKind<?>, Map<String, Entry>> byKind = new LinkedHashMap<>();
     private final List<PluginProblem> problems;

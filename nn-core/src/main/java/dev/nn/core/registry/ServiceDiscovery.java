@@ -1,5 +1,6 @@
 package dev.nn.core.registry;
 
+import dev.nn.core.logging.Logs;
 import dev.nn.core.spi.Plugin;
 import java.util.Iterator;
 import java.util.List;
@@ -9,12 +10,11 @@ import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Runs {@link ServiceLoader} for one kind, turning every provider failure into a {@link PluginProblem}. */
 final class ServiceDiscovery {
 
-    private static final Logger log = LoggerFactory.getLogger(ServiceDiscovery.class);
+    private static final Logger log = Logs.of(ServiceDiscovery.class);
     private static final Pattern PROVIDER = Pattern.compile("(?:Provider (\\S+))|(?:^\\S+: (\\S+) not a subtype)");
     private static final int MAX_FAILURES = 1000;
 

@@ -2,6 +2,7 @@ package dev.nn.data.mnist;
 
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
+import dev.nn.core.logging.Logs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +20,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Downloads the gzipped MNIST files from a mirror, verifying each one's size and SHA-256 before it
@@ -32,7 +32,7 @@ public final class MnistDownloader {
             URI.create("https://ossci-datasets.s3.amazonaws.com/mnist/"),
             URI.create("https://storage.googleapis.com/cvdf-datasets/mnist/"));
 
-    private static final Logger log = LoggerFactory.getLogger(MnistDownloader.class);
+    private static final Logger log = Logs.of(MnistDownloader.class);
 
     private final List<URI> mirrors;
     private final Map<MnistFile, String> sha256;

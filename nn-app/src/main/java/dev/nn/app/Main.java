@@ -32,6 +32,9 @@ public final class Main {
         ErrorHandler handler = new ErrorHandler(err, List.of(args).contains("--verbose"));
         cli.setParameterExceptionHandler(handler);
         cli.setExecutionExceptionHandler(handler);
+        if (List.of(args).contains("--help") || List.of(args).contains("-h") || List.of(args).contains("help")) {
+            PluginHelp.addInstalledIds(cli, root.context().registry());
+        }
         return cli.execute(args);
     }
 

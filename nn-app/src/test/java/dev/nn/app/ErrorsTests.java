@@ -78,6 +78,9 @@ class ErrorsTests {
         AppRunner.Result r = AppRunner.run("help", "train");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("--layers=N,N,..."), r.out());
+        String help = r.out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("Installed: leaky-relu, relu, sigmoid, softmax, tanh."), help);
+        assertTrue(help.contains("Installed: momentum, nesterov, sgd."), help);
     }
 
     @Test

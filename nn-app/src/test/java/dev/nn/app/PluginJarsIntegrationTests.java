@@ -81,6 +81,15 @@ class PluginJarsIntegrationTests {
     }
 
     @Test
+    void theHelpListsThePluginIds() throws Exception {
+        Run r = nn("train", "--help");
+        assertEquals(0, r.code(), r.err());
+        String help = r.out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("Installed: adagrad, momentum, nesterov, sgd."), help);
+        assertTrue(help.contains("Installed: elastic-net, group-lasso, l1, l1-prox, l2, max-norm."), help);
+    }
+
+    @Test
     void trainsWithThePluginActivationCostAndRegularizer() throws Exception {
         Path out = tmp.resolve("run");
         Run r = nn("train", "--activation", "softplus", "--output-activation", "sigmoid", "--cost", "hellinger",

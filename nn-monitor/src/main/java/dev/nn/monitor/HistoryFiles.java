@@ -4,12 +4,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.nn.core.io.AtomicFiles;
+import dev.nn.core.io.JsonFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +38,23 @@ public final class HistoryFiles {
             o.addProperty("epoch", r.epoch());
             double[] values = {r.trainAccuracy(), r.testAccuracy(), r.trainCost(), r.testCost()};
             for (int i = 0; i < KEYS.length; i++) {
-                o.add(KEYS[i], Double.isNaN(values[i]) ? JsonNull.INSTANCE : new JsonPrimitive(values[i]));
+                o.add(KEYS[i], value(values[i]));
             }
             epochs.add(o);
         }
         root.add("epochs", epochs);
         return root.toString();
+    }
+
+    /**
+     * A metric in strict JSON: a number; null when it was not measured (NaN); the strings
+     * {@code "Infinity"} and {@code "-Infinity"} for infinite values, which JSON has no numbers for.
+     */
+    private static JsonElement value(double v) {
+        if (Double.isNaN(v)) {
+            return JsonNull.INSTANCE;
+        }
+        return Double.isInfinite(v) ? new JsonPrimitive(v > 0 ? "Infinity" : "-Infinity") : new JsonPrimitive(v);
     }
 
     /** Returns the history as CSV with the header {@code epoch,train_accuracy,test_accuracy,train_cost,test_cost}. */
@@ -77,22 +86,21 @@ public final class HistoryFiles {
      * @throws IOException naming the file and the field if it is not a history
      */
     public static History readJson(Path path) throws IOException {
-        JsonObject root;
-        try {
-            JsonElement element = JsonParser.parseString(Files.readString(path));
-            if (!element.isJsonObject() || !element.getAsJsonObject().has("epochs")) {
-                throw new IOException(path + ": not an nn history file (expected an object with \"epochs\")");
-            }
-            root = element.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new IOException(path + ": not valid JSON: " + e.getMessage(), e);
+        JsonObject root = JsonFiles.readObject(path, "history file");
+        if (!root.has("epochs") || !root.get("epochs").isJsonArray()) {
+            throw new IOException(path + ": epochs: expected an array of epochs (is this an nn history.json?)");
         }
-        String label = root.has("label") && !root.get("label").isJsonNull() ? root.get("label").getAsString()
+        String label = root.has("label") && root.get("label").isJsonPrimitive() ? root.get("label").getAsString()
                 : path.getFileName().toString();
         List<EpochRecord> records = new ArrayList<>();
         JsonArray epochs = root.getAsJsonArray("epochs");
         for (int i = 0; i < epochs.size(); i++) {
-            records.add(record(path, i, epochs.get(i)));
+            EpochRecord r = record(path, i, epochs.get(i));
+            if (!records.isEmpty() && r.epoch() <= records.get(records.size() - 1).epoch()) {
+                throw new IOException(String.format(Locale.ROOT, "%s: epochs[%d].epoch: expected a number above the"
+                        + " previous epoch's %d, found %d", path, i, records.get(records.size() - 1).epoch(), r.epoch()));
+            }
+            records.add(r);
         }
         return new History(label, records);
     }
@@ -104,17 +112,44 @@ public final class HistoryFiles {
         JsonObject o = element.getAsJsonObject();
         double[] v = new double[KEYS.length];
         for (int k = 0; k < KEYS.length; k++) {
-            JsonElement e = o.get(KEYS[k]);
-            try {
-                v[k] = e == null || e.isJsonNull() ? Double.NaN : e.getAsDouble();
-            } catch (RuntimeException ex) {
-                throw new IOException(String.format(Locale.ROOT, "%s: epochs[%d].%s: expected a number or null, found %s",
-                        path, i, KEYS[k], e));
+            v[k] = metric(path, i, KEYS[k], o.get(KEYS[k]));
+        }
+        return new EpochRecord(epoch(path, i, o.get("epoch")), v[0], v[1], v[2], v[3]);
+    }
+
+    private static double metric(Path path, int i, String key, JsonElement e) throws IOException {
+        if (e == null || e.isJsonNull()) {
+            return Double.NaN;
+        }
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+            return e.getAsDouble();
+        }
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+            switch (e.getAsString()) {
+                case "Infinity":
+                    return Double.POSITIVE_INFINITY;
+                case "-Infinity":
+                    return Double.NEGATIVE_INFINITY;
+                default:
+                    break;
             }
         }
-        if (!o.has("epoch")) {
-            throw new IOException(path + ": epochs[" + i + "].epoch: missing");
+        throw new IOException(String.format(Locale.ROOT, "%s: epochs[%d].%s: expected a number, null, \"Infinity\" or"
+                + " \"-Infinity\", found %s", path, i, key, e));
+    }
+
+    private static int epoch(Path path, int i, JsonElement e) throws IOException {
+        String field = path + ": epochs[" + i + "].epoch: ";
+        if (e == null || e.isJsonNull()) {
+            throw new IOException(field + "missing");
         }
-        return new EpochRecord(o.get("epoch").getAsInt(), v[0], v[1], v[2], v[3]);
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw new IOException(field + "expected a whole number from 1, found " + e);
+        }
+        double epoch = e.getAsDouble();
+        if (!(epoch >= 1) || epoch != Math.rint(epoch) || epoch > Integer.MAX_VALUE) {
+            throw new IOException(field + "expected a whole number from 1, found " + e);
+        }
+        return (int) epoch;
     }
 }

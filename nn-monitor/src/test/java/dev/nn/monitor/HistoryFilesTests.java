@@ -38,6 +38,40 @@ class HistoryFilesTests {
         Path file = dir.resolve("model.json");
         Files.writeString(file, "{\"sizes\": [1, 2]}");
         IOException e = assertThrows(IOException.class, () -> HistoryFiles.readJson(file));
-        assertEquals(file + ": not an nn history file (expected an object with \"epochs\")", e.getMessage());
+        assertEquals(file + ": epochs: expected an array of epochs (is this an nn history.json?)", e.getMessage());
+    }
+
+    @Test
+    void infiniteValuesAreStrictJson(@TempDir Path dir) throws IOException {
+        History infinite = new History("x", List.of(new EpochRecord(1, 0.5, 0.5, Double.POSITIVE_INFINITY, 1.0)));
+        Path file = dir.resolve("history.json");
+        HistoryFiles.writeJson(file, infinite);
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"trainCost\":\"Infinity\""), json);
+        com.google.gson.stream.JsonReader strict = new com.google.gson.stream.JsonReader(new java.io.StringReader(json));
+        strict.setStrictness(com.google.gson.Strictness.STRICT);
+        com.google.gson.JsonParser.parseReader(strict);
+        assertEquals(infinite, HistoryFiles.readJson(file));
+    }
+
+    @Test
+    void eachBadFileGetsItsOwnMessage(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        assertEquals(empty + ": is empty, not a history file", message(empty));
+        assertEquals(dir + ": is a directory, not a history file", message(dir));
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"epochs\": [1, 2,\n");
+        assertEquals(broken + ": not valid JSON at line 2, column 1", message(broken));
+        Path word = Files.writeString(dir.resolve("word.json"), "{\"epochs\": [{\"epoch\": \"one\"}]}");
+        assertEquals(word + ": epochs[0].epoch: expected a whole number from 1, found \"one\"", message(word));
+        Path again = Files.writeString(dir.resolve("again.json"), "{\"epochs\": [{\"epoch\": 2}, {\"epoch\": 2}]}");
+        assertEquals(again + ": epochs[1].epoch: expected a number above the previous epoch's 2, found 2", message(again));
+        Path half = Files.writeString(dir.resolve("half.json"), "{\"epochs\": [{\"epoch\": 1.5}]}");
+        assertEquals(half + ": epochs[0].epoch: expected a whole number from 1, found 1.5", message(half));
+        Path negative = Files.writeString(dir.resolve("negative.json"), "{\"epochs\": [{\"epoch\": -1}]}");
+        assertEquals(negative + ": epochs[0].epoch: expected a whole number from 1, found -1", message(negative));
+    }
+
+    private static String message(Path file) {
+        return assertThrows(IOException.class, () -> HistoryFiles.readJson(file)).getMessage();
     }
 }

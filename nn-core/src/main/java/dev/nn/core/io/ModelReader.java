@@ -3,8 +3,6 @@ package dev.nn.core.io;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
@@ -13,10 +11,6 @@ import dev.nn.core.registry.PluginRegistry;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,17 +59,7 @@ final class ModelReader {
     }
 
     private JsonObject parse() throws IOException {
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            JsonElement root = JsonParser.parseReader(reader);
-            if (!root.isJsonObject()) {
-                throw error("(top level)", "expected a JSON object, found " + describe(root));
-            }
-            return root.getAsJsonObject();
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(path.toString(), null, "model file not found");
-        } catch (JsonParseException e) {
-            throw new ModelFormatException(path + ": not valid JSON: " + e.getMessage());
-        }
+        return JsonFiles.readObject(path, "model file");
     }
 
     private int[] sizes(JsonArray array) throws ModelFormatException {

@@ -123,7 +123,14 @@ class ModelFileTests {
         assertEquals(file + ": sizes[1]: expected a size >= 1, found 0",
                 errorFor(dir, "{\"sizes\": [2, 0], \"cost\": \"CrossEntropyCost\"}"));
         assertEquals(file + ": formatVersion: expected 1, found 2", errorFor(dir, "{\"formatVersion\": 2}"));
-        assertTrue(errorFor(dir, "{\"sizes\": [2, ").startsWith(file + ": not valid JSON"));
+        assertEquals(file + ": not valid JSON at line 1, column 15", errorFor(dir, "{\"sizes\": [2, "));
+        assertEquals(file + ": is empty, not a model file", errorFor(dir, ""));
+        assertEquals(file + ": expected a JSON object (a model file), found an array", errorFor(dir, "[1, 2]"));
+        assertEquals(file + ": sizes[0]: expected a number, found the string \"one\"",
+                errorFor(dir, "{\"sizes\": [\"one\", 2]}"));
+        assertEquals(file + ": sizes: expected an array, found 7", errorFor(dir, "{\"sizes\": 7}"));
+        assertEquals(dir + ": is a directory, not a model file",
+                assertThrows(IOException.class, () -> ModelFile.read(dir, REGISTRY)).getMessage());
     }
 
     @Test

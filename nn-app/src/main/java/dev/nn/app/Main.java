@@ -35,7 +35,17 @@ public final class Main {
         if (List.of(args).contains("--help") || List.of(args).contains("-h") || List.of(args).contains("help")) {
             PluginHelp.addInstalledIds(cli, root.context().registry());
         }
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(String.format(java.util.Locale.ROOT, "nn: error: out of memory: Java's heap of %d MB is full;"
+                    + " give Java more (NN_JAVA_OPTS=-Xmx8g ./nn ...) or use smaller --layers",
+                    Runtime.getRuntime().maxMemory() >> 20));
+            if (List.of(args).contains("--verbose")) {
+                e.printStackTrace(err);
+            }
+            return ErrorHandler.FAILURE;
+        }
     }
 
     /**

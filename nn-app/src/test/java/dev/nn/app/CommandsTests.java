@@ -49,6 +49,38 @@ class CommandsTests {
     }
 
     @Test
+    void aRunDirectoryIsNotReplacedWithoutForce() throws IOException {
+        Path out = tmp.resolve("once");
+        String[] run = {"--quiet", "train", "--train-size", "100", "--epochs", "1", "--data",
+            AppRunner.mnist().toString(), "--out", out.toString()};
+        assertEquals(0, AppRunner.run(run).code());
+        byte[] model = Files.readAllBytes(out.resolve("model.json"));
+        AppRunner.Result again = AppRunner.run(run);
+        assertEquals(2, again.code());
+        assertEquals("nn train: --out " + out + " already holds files (an earlier run?); choose another directory, or"
+                + " add --force to replace them (see 'nn train --help')", again.err().trim());
+        assertArrayEquals(model, Files.readAllBytes(out.resolve("model.json")), "the earlier run is untouched");
+        List<String> forced = new java.util.ArrayList<>(List.of(run));
+        forced.addAll(List.of("--force", "--seed", "4"));
+        assertEquals(0, AppRunner.run(forced.toArray(new String[0])).code());
+        assertFalse(java.util.Arrays.equals(model, Files.readAllBytes(out.resolve("model.json"))));
+    }
+
+    @Test
+    void noOutputIntoNothingOrTheRoot() throws IOException {
+        AppRunner.Result empty = AppRunner.run("train", "--out", "");
+        assertEquals(2, empty.code());
+        assertEquals("nn train: --out is empty: name the directory to write to (see 'nn train --help')",
+                empty.err().trim());
+        Path history = tmp.resolve("history.json");
+        HistoryFiles.writeJson(history, new History("x", List.of(new dev.nn.monitor.EpochRecord(1, 0.5, 0.5, 1, 1))));
+        AppRunner.Result root = AppRunner.run("plot", "--out", "/", history.toString());
+        assertEquals(2, root.code(), root.err());
+        assertEquals("nn plot: the output directory would be /, the root of the file system; pass --out DIR (see 'nn"
+                + " plot --help')", root.err().trim());
+    }
+
+    @Test
     void quietPrintsOnlyTheResults() {
         AppRunner.Result r = AppRunner.run("--quiet", "train", "--train-size", "200", "--epochs", "2", "--data",
                 AppRunner.mnist().toString(), "--out", tmp.resolve("quiet").toString());

@@ -58,6 +58,17 @@ class ErrorsTests {
     }
 
     @Test
+    void resourcesAreCheckedBeforeAnythingIsAllocated() {
+        AppRunner.Result huge = AppRunner.run("train", "--layers", "784,1000000,10");
+        assertEquals(2, huge.code());
+        assertTrue(huge.err().startsWith("nn train: --layers 784,1000000,10 needs about 44.8 GB to train (794 million"
+                + " weights), and Java's heap is "), huge.err());
+        int most = 4 * Runtime.getRuntime().availableProcessors();
+        assertError(2, "nn train: --threads must be at most 4 x the " + most / 4 + " cores = " + most + ", got 100000"
+                + " (see 'nn train --help')", "train", "--threads", "100000");
+    }
+
+    @Test
     void unknownFlagsAndCommandsGetSuggestions() {
         assertError(2, "nn train: unknown option '--epoch'; did you mean --epochs? (see 'nn train --help')", "train",
                 "--epoch", "3");

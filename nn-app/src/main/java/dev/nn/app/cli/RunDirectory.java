@@ -23,6 +23,7 @@ public final class RunDirectory {
      * @throws IOException naming the directory if it cannot be created or written
      */
     public static Path prepare(Path dir) throws IOException {
+        checkNotNothingOrRoot(dir);
         try {
             Files.createDirectories(dir);
             Path probe = Files.createTempFile(dir, ".nn-write-check", ".tmp");
@@ -30,6 +31,35 @@ public final class RunDirectory {
             return dir;
         } catch (IOException e) {
             throw new IOException("cannot write to output directory " + dir + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * Prepares the directory of one run: as {@link #prepare}, and refused if it already holds files
+     * (an earlier run, whose model would be lost) unless {@code force}.
+     *
+     * @throws UsageException naming the directory if it is not empty and not forced
+     */
+    public static Path prepareForRun(Path dir, boolean force) throws IOException {
+        checkNotNothingOrRoot(dir);
+        if (!force && Files.isDirectory(dir)) {
+            try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new UsageException("--out " + dir + " already holds files (an earlier run?); choose another"
+                            + " directory, or add --force to replace them");
+                }
+            }
+        }
+        return prepare(dir);
+    }
+
+    private static void checkNotNothingOrRoot(Path dir) {
+        if (dir.toString().isBlank()) {
+            throw new UsageException("--out is empty: name the directory to write to");
+        }
+        if (dir.toAbsolutePath().normalize().getParent() == null) {
+            throw new UsageException("the output directory would be " + dir.toAbsolutePath().normalize()
+                    + ", the root of the file system; pass --out DIR");
         }
     }
 

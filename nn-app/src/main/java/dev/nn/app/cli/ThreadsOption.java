@@ -22,9 +22,14 @@ public final class ThreadsOption {
      * @throws UsageException if the given number is below 1
      */
     public int count() {
-        int n = requested != null ? requested : Runtime.getRuntime().availableProcessors();
+        int cores = Runtime.getRuntime().availableProcessors();
+        int n = requested != null ? requested : cores;
         if (n < 1) {
             throw new UsageException("--threads must be >= 1, got " + n);
+        }
+        if (n > 4 * cores) {
+            throw new UsageException("--threads must be at most 4 x the " + cores + " cores = " + 4 * cores + ", got "
+                    + n);
         }
         return n;
     }

@@ -35,14 +35,19 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions options;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/train-<timestamp>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/train-<timestamp>); it"
+            + " must be new or empty unless --force.")
     Path out;
+
+    @Option(names = "--force", description = "Write into --out even if it holds files, replacing those of the same"
+            + " names.")
+    boolean force;
 
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
         TrainingRun run = new TrainingRun(options, ctx.registry()).validate();
-        Path dir = RunDirectory.prepare(out != null ? out : RunDirectory.timestamped("train"));
+        Path dir = RunDirectory.prepareForRun(out != null ? out : RunDirectory.timestamped("train"), force);
         Path dataDir = ctx.mnistDir(options.data);
         Mnist mnist = Mnist.load(dataDir);
         TrainingRun.Outcome outcome = run.train(mnist, RegularizationLabel.of(run.config().regularizations()), ctx.progress(),

@@ -25,6 +25,7 @@ import dev.nn.train.TrainingResult;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -69,9 +70,9 @@ public final class TrainingRun {
                 + layers[0]);
         check(layers[layers.length - 1] == 10, "--layers must end with 10 outputs (the digits), got "
                 + layers[layers.length - 1]);
+        checkMemory(layers);
         check(options.dropout == 0 || layers.length > 2, "--dropout drops hidden units, and --layers "
-                + java.util.Arrays.stream(layers).mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(","))
-                + " has no hidden layer");
+                + joined(layers) + " has no hidden layer");
         int available = (options.validation ? 50000 : 60000) * (options.expand ? 5 : 1);
         String with = options.validation && options.expand ? " with --validation and --expand"
                 : options.validation ? " with --validation" : options.expand ? " with --expand" : "";
@@ -120,6 +121,29 @@ public final class TrainingRun {
                 + "update rule '" + rule.id() + "' does not take; use --optimizer momentum or nesterov");
         check(!spec.contains("mu="), "give mu once: --momentum " + options.momentum + " and --optimizer " + spec);
         return (UpdateRule) rule.withParameters(java.util.Map.of("mu", options.momentum));
+    }
+
+    /**
+     * Refuses, before anything is allocated, a network that cannot fit in Java's heap: the weights
+     * are held about six times over in training (the network, its copy at the start of each epoch,
+     * the gradient sums, the transposed weights of backprop, the mean gradient, a rule's state), plus
+     * MNIST and the buffers of the mini-batches.
+     */
+    private void checkMemory(int[] layers) {
+        double weights = 0;
+        for (int l = 0; l + 1 < layers.length; l++) {
+            weights += (double) layers[l] * layers[l + 1];
+        }
+        double needed = 8 * weights * 7 + 300e6;
+        long heap = Runtime.getRuntime().maxMemory();
+        check(needed <= heap, String.format(Locale.ROOT, "--layers %s needs about %.1f GB to train (%.0f million"
+                + " weights), and Java's heap is %.1f GB; use smaller layers, or give Java more"
+                + " (NN_JAVA_OPTS=-Xmx%dg ./nn ...)", joined(layers), needed / 1e9, weights / 1e6, heap / 1e9,
+                (long) Math.ceil(needed / (1L << 30)) + 1));
+    }
+
+    private static String joined(int[] sizes) {
+        return java.util.Arrays.stream(sizes).mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 
     private String outputActivation() {

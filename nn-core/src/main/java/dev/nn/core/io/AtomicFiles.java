@@ -6,10 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that readers see either the old content or the complete new one: the bytes
- * go to a temporary file in the same directory, which is then moved over the target.
+ * go to a temporary file in the same directory, which is then moved over the target. The file
+ * gets the permissions the user's umask gives a new file, as any program's output does.
  */
 public final class AtomicFiles {
 
@@ -31,14 +33,17 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path tmp;
+        // not Files.createTempFile: it makes the file readable by its owner only, whatever the umask
+        Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + "-"
+                + Long.toHexString(Thread.currentThread().getId()) + ".tmp");
+        OutputStream opened;
         try {
-            tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            opened = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
         }
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = opened) {
                 content.writeTo(out);
             }
             try {

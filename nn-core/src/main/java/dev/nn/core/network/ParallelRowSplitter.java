@@ -34,20 +34,24 @@ final class ParallelRowSplitter implements RowSplitter {
         for (int i = 1; i < parts; i++) {
             workers[i - 1].submit(task, i, (int) ((long) rows * i / parts), (int) ((long) rows * (i + 1) / parts));
         }
-        RuntimeException failure = null;
+        Throwable failure = null;
         try {
             task.run(0, 0, (int) ((long) rows / parts));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failure = e;
         }
         for (int i = 1; i < parts; i++) {
-            RuntimeException e = workers[i - 1].await();
+            Throwable e = workers[i - 1].await();
             if (failure == null) {
                 failure = e;
             }
         }
+        // as thrown: an Error in a worker (out of memory) stops the work, it is not made an exception
+        if (failure instanceof Error error) {
+            throw error;
+        }
         if (failure != null) {
-            throw failure;
+            throw (RuntimeException) failure;
         }
     }
 
@@ -75,7 +79,7 @@ final class ParallelRowSplitter implements RowSplitter {
         private int part;
         private int from;
         private int to;
-        private RuntimeException failure;
+        private Throwable failure;
 
         void submit(RangeTask t, int part, int from, int to) {
             this.part = part;
@@ -87,7 +91,7 @@ final class ParallelRowSplitter implements RowSplitter {
             LockSupport.unpark(thread);
         }
 
-        RuntimeException await() {
+        Throwable await() {
             // spin for the microseconds a mini-batch task lasts, then yield: with more runnable
             // threads than cores (the JIT compiling, other processes), a spinning caller would
             // take the core the worker needs to finish
@@ -119,10 +123,8 @@ final class ParallelRowSplitter implements RowSplitter {
                 }
                 try {
                     t.run(part, from, to);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     failure = e;
-                } catch (Error e) {
-                    failure = new IllegalStateException("worker failed", e);
                 }
                 task = null;
                 done = true;

@@ -1,0 +1,43 @@
+package dev.nn.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTests {
+
+    @Test
+    void aFileKeepsThePermissionsANewFileGetsHere(@TempDir Path dir) throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain")));
+        Path written = dir.resolve("model.json");
+        AtomicFiles.writeString(written, "new");
+        assertEquals(PosixFilePermissions.toString(usual), PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(written)), "as the umask gives any new file, not owner-only");
+        assertEquals("new", Files.readString(written));
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldContentAndNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path target = Files.writeString(dir.resolve("history.json"), "old");
+        assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            out.write("half".getBytes());
+            throw new IOException("disk full");
+        }));
+        assertEquals("old", Files.readString(target));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(target), files.toList());
+        }
+    }
+}

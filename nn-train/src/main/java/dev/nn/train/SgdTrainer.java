@@ -9,6 +9,7 @@ import dev.nn.train.event.EpochDone;
 import dev.nn.train.event.EpochStarted;
 import dev.nn.train.event.TrainingFinished;
 import dev.nn.train.event.TrainingStarted;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -48,6 +49,25 @@ public final class SgdTrainer {
      *     then reset to its parameters at the start of that epoch
      */
     public TrainingResult train(Network net, DataSet training) {
+        try {
+            return train(net, training, Checkpoints.NONE, null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Trains {@code net} in place on {@code training}, saving checkpoints, and from a checkpoint's
+     * point when {@code resume} is given (with the network's parameters already restored): the
+     * shuffles of the epochs done are replayed and the dropout masks skipped, so the run ends with
+     * the same bits as one never stopped. A stop requested mid-epoch saves and ends the run with
+     * {@link StopReason#INTERRUPTED}.
+     *
+     * @throws IOException if a checkpoint cannot be saved
+     * @throws DivergenceException as {@link #train(Network, DataSet)}
+     */
+    public TrainingResult train(Network net, DataSet training, Checkpoints checkpoints, Resume resume)
+            throws IOException {
         checkFit(net, training);
         CompositeListener events = new CompositeListener(listeners);
         int n = training.size();
@@ -58,10 +78,16 @@ public final class SgdTrainer {
             order[i] = i;
         }
         SplittableRandom random = new SplittableRandom(config.seed());
-        Control control = new Control(config.eta());
+        Control control = new Control(resume == null ? config.eta() : resume.eta());
         try (TrainingStep step = net.newTrainingStep(m, config.threads(), config.stepSettings())) {
+            int first = 1;
+            int firstBatch = 0;
+            if (resume != null) {
+                first = resumeAt(resume, step, order, random, n, m, batches);
+                firstBatch = resume.batchesDone();
+            }
             events.trainingStarted(new TrainingStarted(config, net, n, batches));
-            int epoch = 1;
+            int epoch = first;
             Network lastGood = net.copy();
             for (; epoch <= config.epochs() && control.stopReason == null; epoch++) {
                 lastGood.setParameters(net);
@@ -69,7 +95,7 @@ public final class SgdTrainer {
                 double eta = control.eta();
                 events.epochStarted(new EpochStarted(epoch, eta));
                 long start = System.nanoTime();
-                for (int b = 0; b < batches; b++) {
+                for (int b = epoch == first ? firstBatch : 0; b < batches; b++) {
                     int from = b * m;
                     int size = Math.min(m, n - from);
                     fill(step, training, order, from, size);
@@ -80,12 +106,20 @@ public final class SgdTrainer {
                     if (events.wantsBatches()) {
                         events.batchDone(new BatchDone(epoch, b + 1, batches, step.gradients()));
                     }
+                    if (checkpoints.stopRequested() && b + 1 < batches) {
+                        checkpoints.save(new Checkpoint(epoch - 1, b + 1, eta, net, step.ruleState()));
+                        return interrupted(events, epoch - 1, control);
+                    }
                 }
                 if (!net.isFinite()) {
                     throw diverged(events, net, lastGood, epoch, 0, batches, eta);
                 }
                 Duration time = Duration.ofNanos(System.nanoTime() - start);
                 events.epochDone(new EpochDone(epoch, eta, net, time), control);
+                checkpoints.save(new Checkpoint(epoch, 0, control.eta(), net, step.ruleState()));
+                if (checkpoints.stopRequested() && epoch < config.epochs()) {
+                    return interrupted(events, epoch, control);
+                }
             }
             int epochsRun = epoch - 1;
             StopReason reason = control.stopReason == null ? StopReason.COMPLETED : StopReason.STOPPED;
@@ -94,6 +128,37 @@ public final class SgdTrainer {
             events.trainingFinished(new TrainingFinished(epochsRun, reason, message));
             return new TrainingResult(epochsRun, reason, message, control.eta(), events.failures());
         }
+    }
+
+    /**
+     * Brings a new run to a checkpoint's point: the update rule's state, the shuffles of the epochs
+     * done, and the dropout masks of every example trained; returns the epoch to continue.
+     */
+    private static int resumeAt(Resume resume, TrainingStep step, int[] order, SplittableRandom random, int n, int m,
+            int batches) {
+        if (resume.batchesDone() < 0 || resume.batchesDone() >= batches) {
+            throw new IllegalArgumentException("a checkpoint " + resume.batchesDone() + " mini-batches into an epoch of "
+                    + batches);
+        }
+        List<double[]> state = step.ruleState();
+        if (state.size() != resume.ruleState().size()) {
+            throw new IllegalArgumentException("the checkpoint has " + resume.ruleState().size()
+                    + " rows of update-rule state, this run's rule keeps " + state.size());
+        }
+        for (int i = 0; i < state.size(); i++) {
+            System.arraycopy(resume.ruleState().get(i), 0, state.get(i), 0, state.get(i).length);
+        }
+        for (int e = 0; e < resume.epochsDone(); e++) {
+            Shuffle.inPlace(order, random);
+        }
+        step.skipDropoutMasks((long) resume.epochsDone() * n + (long) resume.batchesDone() * m);
+        return resume.epochsDone() + 1;
+    }
+
+    private static TrainingResult interrupted(CompositeListener events, int epochsDone, Control control) {
+        String message = "interrupted after epoch " + epochsDone;
+        events.trainingFinished(new TrainingFinished(epochsDone, StopReason.INTERRUPTED, message));
+        return new TrainingResult(epochsDone, StopReason.INTERRUPTED, message, control.eta(), events.failures());
     }
 
     private static void checkFit(Network net, DataSet training) {

@@ -7,5 +7,7 @@ public enum StopReason {
     /** A listener asked to stop (early stopping, a finished schedule). */
     STOPPED,
     /** The cost or the weights became NaN or infinite. */
-    DIVERGED
+    DIVERGED,
+    /** A stop was requested from outside (Ctrl-C); the run was saved to be resumed. */
+    INTERRUPTED
 }

@@ -40,6 +40,18 @@ final class DenseUpdate {
         update = new LayerUpdate(pass.w, pass.b, rule, pass.splitter.maxParts());
     }
 
+    /** Adds the rule's state arrays, row by row: each slot of the weights, then each of the biases. */
+    void addStateRows(List<double[]> rows) {
+        for (int slot = 0; slot < rule.stateSlots(); slot++) {
+            for (int k = 0; k < nablaW.length; k++) {
+                rows.add(update.weightParameter.state(slot, k));
+            }
+        }
+        for (int slot = 0; slot < rule.stateSlots(); slot++) {
+            rows.add(update.biasParameter.state(slot, 0));
+        }
+    }
+
     boolean touched(int k) {
         return byInputCount[k] > 0;
     }

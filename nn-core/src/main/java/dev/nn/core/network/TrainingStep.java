@@ -28,6 +28,8 @@ public final class TrainingStep implements AutoCloseable {
     private final Gradients gradients;
     private final RowSplitter splitter;
     private final UpdateRule rule;
+    private final SplittableRandom dropoutRandom;
+    private final int dropoutUnits;
     private int batchSize;
     private boolean nablaFresh;
 
@@ -38,7 +40,13 @@ public final class TrainingStep implements AutoCloseable {
         this.net = net;
         this.splitter = splitter;
         this.rule = settings.updateRule();
-        this.pass = new ForwardPass(net, maxBatch, splitter, true, new SplittableRandom(settings.seed()));
+        this.dropoutRandom = new SplittableRandom(settings.seed());
+        this.pass = new ForwardPass(net, maxBatch, splitter, true, dropoutRandom);
+        int units = 0;
+        for (Layer layer : net.layers()) {
+            units += layer instanceof DropoutLayer ? layer.units() : 0;
+        }
+        this.dropoutUnits = units;
         boolean fusedSgd = rule instanceof SgdRule;
         updates = new DenseUpdate[pass.dense.length];
         for (int l = 0; l < updates.length; l++) {
@@ -134,6 +142,30 @@ public final class TrainingStep implements AutoCloseable {
                 update.sumsOnly();
             }
             nablaFresh = true;
+        }
+    }
+
+    /**
+     * Returns the update rule's state, live: every row of every state array, layer by layer (the
+     * weights' slots, then the biases'), in a fixed order. A checkpoint saves these rows and a
+     * resumed run writes them back.
+     */
+    public List<double[]> ruleState() {
+        List<double[]> rows = new java.util.ArrayList<>();
+        for (DenseUpdate update : updates) {
+            update.addStateRows(rows);
+        }
+        return rows;
+    }
+
+    /**
+     * Moves the dropout masks on as if {@code examples} examples had been trained on, so that a run
+     * resumed from a checkpoint draws the masks the uninterrupted run draws.
+     */
+    public void skipDropoutMasks(long examples) {
+        long draws = examples * dropoutUnits;
+        for (long i = 0; i < draws; i++) {
+            dropoutRandom.nextDouble();
         }
     }
 

@@ -1,0 +1,93 @@
+package dev.nn.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nn.core.data.DataSet;
+import dev.nn.core.network.Network;
+import dev.nn.core.network.Regularization;
+import dev.nn.core.registry.PluginRegistry;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A run stopped and resumed from its checkpoint ends with the same bits as a run never stopped:
+ * with momentum's state, dropout's masks and the per-epoch shuffles, stopped at an epoch's end or
+ * in the middle of one, resumed at another thread count.
+ */
+class ResumeTests {
+
+    private static final PluginRegistry REGISTRY = PluginRegistry.load();
+    private static final DataSet DATA = Synthetic.data(97, 12, 5);
+
+    /** Keeps the last checkpoint as copies, and asks to stop once {@code stopAfter} batches have run. */
+    private static final class Keeper implements Checkpoints, TrainingListener {
+        final int stopAfter;
+        int batches;
+        Checkpoint last;
+        Network network;
+        List<double[]> state;
+
+        Keeper(int stopAfter) {
+            this.stopAfter = stopAfter;
+        }
+
+        @Override
+        public void save(Checkpoint checkpoint) {
+            last = checkpoint;
+            network = checkpoint.network().copy();
+            state = new ArrayList<>();
+            checkpoint.ruleState().forEach(row -> state.add(row.clone()));
+        }
+
+        @Override
+        public boolean wantsBatches() {
+            return true;
+        }
+
+        @Override
+        public void batchDone(dev.nn.train.event.BatchDone event) {
+            batches++;
+        }
+
+        @Override
+        public boolean stopRequested() {
+            return batches >= stopAfter;
+        }
+    }
+
+    private static Network network() {
+        return Network.of(12, 9, 7, 3).seed(2).registry(REGISTRY).dropout(0.3).build();
+    }
+
+    private static TrainingConfig config(int threads) {
+        return TrainingConfig.builder().epochs(6).batchSize(10).eta(0.4).seed(11).threads(threads)
+                .updateRule(REGISTRY.updateRule("momentum:mu=0.7"))
+                .regularization(new Regularization(REGISTRY.regularizer("l2"), 0.5)).build();
+    }
+
+    /** 10 mini-batches an epoch: stopping after 30 is at an epoch's end, after 23 in the middle of one. */
+    @ParameterizedTest(name = "stopped after {0} mini-batches, resumed on {1} threads")
+    @CsvSource({"30, 1", "23, 1", "23, 2", "5, 2"})
+    void aResumedRunEndsWithTheBitsOfAnUninterruptedOne(int stopAfter, int threads) throws IOException {
+        Network uninterrupted = network();
+        new SgdTrainer(config(1), List.of()).train(uninterrupted, DATA);
+
+        Network stopped = network();
+        Keeper keeper = new Keeper(stopAfter);
+        TrainingResult first = new SgdTrainer(config(1), List.of(keeper)).train(stopped, DATA, keeper, null);
+        assertEquals(StopReason.INTERRUPTED, first.reason());
+        assertEquals(stopAfter / 10, keeper.last.epochsDone());
+        assertEquals(stopAfter % 10, keeper.last.batchesDone());
+
+        Network resumed = network();
+        resumed.setParameters(keeper.network);
+        Resume from = new Resume(keeper.last.epochsDone(), keeper.last.batchesDone(), keeper.last.eta(), keeper.state);
+        TrainingResult second = new SgdTrainer(config(threads), List.of()).train(resumed, DATA, Checkpoints.NONE, from);
+        assertEquals(StopReason.COMPLETED, second.reason());
+        assertTrue(resumed.sameAs(uninterrupted), "resumed after " + stopAfter + " mini-batches");
+    }
+}

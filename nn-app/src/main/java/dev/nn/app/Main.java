@@ -20,12 +20,17 @@ public final class Main {
         System.setProperty("java.awt.headless", "true");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        System.exit(run(args, out, err, true));
     }
 
     /** Runs {@code nn} with the given streams and returns the exit code, as tests do. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        NnCommand root = new NnCommand(() -> new AppContext(out, err, pluginDirs(args), List.of(args).contains("--quiet")));
+        return run(args, out, err, false);
+    }
+
+    private static int run(String[] args, PrintStream out, PrintStream err, boolean signals) {
+        NnCommand root = new NnCommand(() -> new AppContext(out, err, pluginDirs(args), List.of(args).contains("--quiet"),
+                signals));
         CommandLine cli = new CommandLine(root);
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));

@@ -58,6 +58,15 @@ class ErrorsTests {
     }
 
     @Test
+    void resumeNeedsACheckpointAndTakesTheRunsOwnFlags() throws IOException {
+        Path done = Files.createDirectories(tmp.resolve("finished"));
+        assertError(1, "nn train: error: " + done.resolve("checkpoint.bin") + ": no checkpoint: the run in " + done
+                + " finished, or never saved an epoch", "train", "--resume", done.toString());
+        assertError(2, "nn train: --resume continues the run with its own flags; --epochs cannot be given with it (only"
+                + " --data and --threads) (see 'nn train --help')", "train", "--resume", done.toString(), "--epochs", "5");
+    }
+
+    @Test
     void resourcesAreCheckedBeforeAnythingIsAllocated() {
         AppRunner.Result huge = AppRunner.run("train", "--layers", "784,1000000,10");
         assertEquals(2, huge.code());

@@ -30,6 +30,7 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource 
     private final int threads;
     private final List<EpochRecord> records = new ArrayList<>();
     private List<Regularization> regularizations = List.of();
+    private List<EpochRecord> past = List.of();
     private Evaluator evaluator;
 
     /**
@@ -53,6 +54,7 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource 
     public void trainingStarted(TrainingStarted event) {
         regularizations = event.config().regularizations();
         records.clear();
+        records.addAll(past);
         evaluator = new Evaluator(event.network(), Evaluator.DEFAULT_BATCH, threads);
     }
 
@@ -80,6 +82,14 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource 
         Evaluation e = evaluator.evaluate(data, wantCost);
         double total = wantCost ? e.meanCost() + net.penalty(regularizations, data.size()) : Double.NaN;
         return new double[] {wantAccuracy ? e.accuracy() : Double.NaN, total};
+    }
+
+    /**
+     * Starts the history of the next run with the records of the epochs a checkpoint holds, for a
+     * resumed run: its history is then that of a run never stopped.
+     */
+    public void resumeWith(History earlier) {
+        past = List.copyOf(earlier.records());
     }
 
     @Override

@@ -86,12 +86,34 @@ public final class HistoryFiles {
      * @throws IOException naming the file and the field if it is not a history
      */
     public static History readJson(Path path) throws IOException {
-        JsonObject root = JsonFiles.readObject(path, "history file");
+        return fromJson(JsonFiles.readObject(path, "history file"), path.toString());
+    }
+
+    /**
+     * Reads a history from the text {@link #toJson} made, as a checkpoint keeps it.
+     *
+     * @param source names the text in errors
+     * @throws IOException naming the source and the field if it is not a history
+     */
+    public static History fromJson(String json, String source) throws IOException {
+        JsonElement root;
+        try {
+            root = com.google.gson.JsonParser.parseString(json);
+        } catch (com.google.gson.JsonParseException e) {
+            throw new IOException(source + ": the history is not valid JSON");
+        }
+        if (root == null || !root.isJsonObject()) {
+            throw new IOException(source + ": the history is not a JSON object");
+        }
+        return fromJson(root.getAsJsonObject(), source);
+    }
+
+    private static History fromJson(JsonObject root, String path) throws IOException {
         if (!root.has("epochs") || !root.get("epochs").isJsonArray()) {
             throw new IOException(path + ": epochs: expected an array of epochs (is this an nn history.json?)");
         }
         String label = root.has("label") && root.get("label").isJsonPrimitive() ? root.get("label").getAsString()
-                : path.getFileName().toString();
+                : Path.of(path).getFileName().toString();
         List<EpochRecord> records = new ArrayList<>();
         JsonArray epochs = root.getAsJsonArray("epochs");
         for (int i = 0; i < epochs.size(); i++) {
@@ -105,7 +127,7 @@ public final class HistoryFiles {
         return new History(label, records);
     }
 
-    private static EpochRecord record(Path path, int i, JsonElement element) throws IOException {
+    private static EpochRecord record(String path, int i, JsonElement element) throws IOException {
         if (!element.isJsonObject()) {
             throw new IOException(path + ": epochs[" + i + "]: expected an object");
         }
@@ -117,7 +139,7 @@ public final class HistoryFiles {
         return new EpochRecord(epoch(path, i, o.get("epoch")), v[0], v[1], v[2], v[3]);
     }
 
-    private static double metric(Path path, int i, String key, JsonElement e) throws IOException {
+    private static double metric(String path, int i, String key, JsonElement e) throws IOException {
         if (e == null || e.isJsonNull()) {
             return Double.NaN;
         }
@@ -138,7 +160,7 @@ public final class HistoryFiles {
                 + " \"-Infinity\", found %s", path, i, key, e));
     }
 
-    private static int epoch(Path path, int i, JsonElement e) throws IOException {
+    private static int epoch(String path, int i, JsonElement e) throws IOException {
         String field = path + ": epochs[" + i + "].epoch: ";
         if (e == null || e.isJsonNull()) {
             throw new IOException(field + "missing");

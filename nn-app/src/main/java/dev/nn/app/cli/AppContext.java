@@ -26,6 +26,7 @@ public final class AppContext {
     private final PrintStream err;
     private final List<Path> pluginDirs;
     private final boolean quiet;
+    private final boolean signals;
     private PluginRegistry registry;
 
     /**
@@ -35,10 +36,27 @@ public final class AppContext {
      * @param quiet {@code --quiet}: no progress, only results and errors
      */
     public AppContext(PrintStream out, PrintStream err, List<Path> pluginDirs, boolean quiet) {
+        this(out, err, pluginDirs, quiet, false);
+    }
+
+    /**
+     * Creates the context of the real program, which handles Ctrl-C and SIGTERM when {@code signals}.
+     *
+     * @param pluginDirs directories whose {@code *.jar} files are added to the plugin class path
+     * @param quiet {@code --quiet}: no progress, only results and errors
+     * @param signals whether runs save and stop on Ctrl-C and SIGTERM (not inside another program)
+     */
+    public AppContext(PrintStream out, PrintStream err, List<Path> pluginDirs, boolean quiet, boolean signals) {
         this.out = out;
         this.err = err;
         this.pluginDirs = List.copyOf(pluginDirs);
         this.quiet = quiet;
+        this.signals = signals;
+    }
+
+    /** Returns the interrupt handling of a run: a shutdown hook in the real program, none inside another. */
+    public Interrupts interrupts() {
+        return signals ? Interrupts.install(err) : Interrupts.none();
     }
 
     /** Returns where progress goes (bars, epoch lines, which run is next): standard error, or null with --quiet. */

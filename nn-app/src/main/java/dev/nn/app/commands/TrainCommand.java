@@ -3,16 +3,22 @@ package dev.nn.app.commands;
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.RunDirectory;
+import dev.nn.app.cli.Interrupts;
+import dev.nn.app.cli.UsageException;
+import dev.nn.app.run.CheckpointFile;
 import dev.nn.app.run.RunFiles;
 import dev.nn.app.run.TrainingOptions;
 import dev.nn.app.run.TrainingRun;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.EpochRecord;
 import dev.nn.monitor.RegularizationLabel;
+import dev.nn.train.StopReason;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,18 +49,80 @@ public final class TrainCommand implements Callable<Integer> {
             + " names.")
     boolean force;
 
+    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR from its last checkpoint,"
+            + " with the run's own flags (--data and --threads may be given).")
+    Path resume;
+
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
+        if (resume != null) {
+            return resume(ctx);
+        }
         TrainingRun run = new TrainingRun(options, ctx.registry()).validate();
         Path dir = RunDirectory.prepareForRun(out != null ? out : RunDirectory.timestamped("train"), force);
-        Path dataDir = ctx.mnistDir(options.data);
-        Mnist mnist = Mnist.load(dataDir);
-        TrainingRun.Outcome outcome = run.train(mnist, RegularizationLabel.of(run.config().regularizations()), ctx.progress(),
-                List.of());
         List<String> args = spec.commandLine().getParseResult().originalArgs();
-        RunFiles.write(dir, "train", args.subList(args.indexOf("train") + 1, args.size()), options, run, outcome,
-                dataDir);
+        return execute(ctx, run, dir, runFlags(args.subList(args.indexOf("train") + 1, args.size())), null);
+    }
+
+    /** Returns the flags that make the run, without those of the program (--quiet, --verbose, --plugins). */
+    private static List<String> runFlags(List<String> args) {
+        List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--plugins")) {
+                i++;
+            } else if (!arg.equals("--quiet") && !arg.equals("--verbose") && !arg.startsWith("--plugins=")) {
+                kept.add(arg);
+            }
+        }
+        return kept;
+    }
+
+    /** Continues the run of {@link #resume} from its checkpoint, with the flags the checkpoint keeps. */
+    private int resume(AppContext ctx) throws Exception {
+        List<String> given = spec.commandLine().getParseResult().originalArgs();
+        List<String> allowed = List.of("--resume", "--data", "--threads", "--quiet", "--verbose", "--plugins");
+        for (String arg : given.subList(given.indexOf("train") + 1, given.size())) {
+            String name = arg.replaceFirst("=.*", "");
+            if (name.startsWith("--") && !allowed.contains(name)) {
+                throw new UsageException("--resume continues the run with its own flags; " + name + " cannot be given"
+                        + " with it (only --data and --threads)");
+            }
+        }
+        CheckpointFile.Saved saved = CheckpointFile.read(resume);
+        TrainCommand original = new TrainCommand();
+        new CommandLine(original).parseArgs(saved.args().toArray(new String[0]));
+        TrainingOptions resumed = original.options;
+        if (options.data != null) {
+            resumed.data = options.data;
+        }
+        resumed.threads = options.threads;
+        TrainingRun run = new TrainingRun(resumed, ctx.registry()).validate();
+        ctx.note("resuming " + resume + " after epoch " + saved.epochsDone()
+                + (saved.batchesDone() > 0 ? ", mini-batch " + saved.batchesDone() : ""));
+        return execute(ctx, run, resume, saved.args(), saved);
+    }
+
+    /** Trains with a checkpoint after every epoch, then writes the run's files and drops the checkpoint. */
+    private int execute(AppContext ctx, TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from)
+            throws Exception {
+        TrainingOptions o = run.options();
+        Path dataDir = ctx.mnistDir(o.data);
+        Mnist mnist = Mnist.load(dataDir);
+        TrainingRun.Outcome outcome;
+        try (Interrupts interrupts = ctx.interrupts()) {
+            outcome = run.train(mnist, RegularizationLabel.of(run.config().regularizations()), ctx.progress(),
+                    List.of(), new TrainingRun.Saving(dir, args, interrupts::requested, from));
+            if (outcome.result().reason() == StopReason.INTERRUPTED) {
+                String line = "nn train: stopped after epoch " + outcome.result().epochsRun() + "; the run is saved in "
+                        + dir + ". Resume it with: ./nn train --resume " + dir;
+                interrupts.saved(line);
+                return 130;
+            }
+        }
+        RunFiles.write(dir, "train", args, o, run, outcome, dataDir);
+        Files.deleteIfExists(dir.resolve(CheckpointFile.NAME));
         EpochRecord last = outcome.history().last();
         ctx.out().println(String.format(Locale.ROOT, "%s; final %s accuracy %.4f", outcome.result().message(),
                 outcome.evaluationName(), last == null ? Double.NaN : last.testAccuracy()));

@@ -18,10 +18,15 @@ import dev.nn.monitor.PlateauSchedule;
 import dev.nn.monitor.ProgressBar;
 import dev.nn.monitor.WeightStats;
 import dev.nn.monitor.WeightStatsMonitor;
+import dev.nn.train.Checkpoint;
+import dev.nn.train.Checkpoints;
+import dev.nn.train.Resume;
 import dev.nn.train.SgdTrainer;
 import dev.nn.train.TrainingConfig;
 import dev.nn.train.TrainingListener;
 import dev.nn.train.TrainingResult;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -179,6 +184,11 @@ public final class TrainingRun {
         }
     }
 
+    /** Returns the flags of this run. */
+    public TrainingOptions options() {
+        return options;
+    }
+
     /** Returns the network to train (after {@link #validate}). */
     public Network network() {
         return network;
@@ -187,6 +197,20 @@ public final class TrainingRun {
     /** Returns the training configuration (after {@link #validate}). */
     public TrainingConfig config() {
         return config;
+    }
+
+    /** Puts a checkpoint's parameters into the network and its history into the monitor. */
+    private Resume restore(CheckpointFile.Saved saved, EvaluationMonitor monitor) {
+        check(!options.weightStats && options.earlyStop == null && !options.schedule, "--resume cannot continue a run"
+                + " with --weight-stats, --early-stop or --schedule yet: their state is not in the checkpoint");
+        List<dev.nn.core.spi.Activation> activations = new ArrayList<>();
+        for (int l = 0; l < network.layerCount(); l++) {
+            activations.add(network.activation(l));
+        }
+        network.setParameters(Network.fromParameters(network.sizes(), activations, network.cost(), saved.weights(),
+                saved.biases(), network.dropout()));
+        monitor.resumeWith(saved.history());
+        return new Resume(saved.epochsDone(), saved.batchesDone(), saved.eta(), saved.ruleState());
     }
 
     /** The data a run trains on and measures. */
@@ -209,6 +233,33 @@ public final class TrainingRun {
      * @param extra listeners called after the built-in ones
      */
     public Outcome train(Mnist mnist, String label, java.io.PrintStream progress, List<TrainingListener> extra) {
+        try {
+            return train(mnist, label, progress, extra, null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Where a run keeps its checkpoints, and the checkpoint it resumes from.
+     *
+     * @param dir the run directory
+     * @param args the run's {@code nn train} flags, which the checkpoint keeps
+     * @param stop true when the run should save and stop (Ctrl-C)
+     * @param resume the checkpoint to continue from, or null for a new run
+     */
+    public record Saving(Path dir, List<String> args, java.util.function.BooleanSupplier stop,
+            CheckpointFile.Saved resume) {
+    }
+
+    /**
+     * Trains as {@link #train(Mnist, String, java.io.PrintStream, List)}, saving a checkpoint in
+     * {@code saving.dir()} after every epoch and, with {@code saving.resume()}, from that checkpoint.
+     *
+     * @throws IOException if a checkpoint cannot be written
+     */
+    public Outcome train(Mnist mnist, String label, java.io.PrintStream progress, List<TrainingListener> extra,
+            Saving saving) throws IOException {
         Data data = data(mnist);
         Set<Metric> metrics = options.monitor ? EnumSet.allOf(Metric.class) : EnumSet.of(Metric.TEST_ACCURACY);
         EvaluationMonitor monitor = new EvaluationMonitor(data.training(), data.evaluation(), metrics, label,
@@ -229,7 +280,27 @@ public final class TrainingRun {
             listeners.add(weights);
         }
         listeners.addAll(extra);
-        TrainingResult result = new SgdTrainer(config, listeners).train(network, data.training());
+        TrainingResult result;
+        if (saving == null) {
+            result = new SgdTrainer(config, listeners).train(network, data.training());
+        } else {
+            Resume from = null;
+            if (saving.resume() != null) {
+                from = restore(saving.resume(), monitor);
+            }
+            Checkpoints checkpoints = new Checkpoints() {
+                @Override
+                public void save(Checkpoint checkpoint) throws IOException {
+                    CheckpointFile.write(saving.dir(), saving.args(), checkpoint, monitor.history());
+                }
+
+                @Override
+                public boolean stopRequested() {
+                    return saving.stop().getAsBoolean();
+                }
+            };
+            result = new SgdTrainer(config, listeners).train(network, data.training(), checkpoints, from);
+        }
         return new Outcome(monitor.history(), result, data.training().size(), data.evaluationName(),
                 weights == null ? List.of() : weights.rows());
     }

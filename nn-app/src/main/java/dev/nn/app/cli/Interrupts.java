@@ -1,0 +1,75 @@
+package dev.nn.app.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Ctrl-C and SIGTERM during a run: a shutdown hook asks the run to stop after its current
+ * mini-batch, waits until the run has saved its checkpoint (a minute at most), prints how to
+ * resume, and lets the JVM exit (130 after SIGINT, 143 after SIGTERM). Closing it removes the hook,
+ * so a signal after the run's last checkpoint simply ends the program.
+ */
+public final class Interrupts implements AutoCloseable {
+
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final CountDownLatch saved = new CountDownLatch(1);
+    private final Thread hook;
+    private volatile String message;
+
+    private Interrupts(PrintStream err, boolean install) {
+        hook = install ? new Thread(() -> stop(err), "nn-interrupt") : null;
+        if (hook != null) {
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+    }
+
+    /** Returns interrupts handled by a shutdown hook, for the real program. */
+    public static Interrupts install(PrintStream err) {
+        return new Interrupts(err, true);
+    }
+
+    /** Returns interrupts that never come, for runs inside another program (tests). */
+    public static Interrupts none() {
+        return new Interrupts(null, false);
+    }
+
+    /** Returns true once a stop has been asked for. */
+    public boolean requested() {
+        return requested.get();
+    }
+
+    /** Tells the waiting hook that the run is saved, and what to print. */
+    public void saved(String line) {
+        message = line;
+        saved.countDown();
+    }
+
+    private void stop(PrintStream err) {
+        requested.set(true);
+        try {
+            if (!saved.await(60, TimeUnit.SECONDS)) {
+                err.println("nn: interrupted; the run did not reach a checkpoint within a minute, the last one is kept");
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (message != null) {
+            err.println(message);
+        }
+    }
+
+    /** Removes the hook: from now on a signal ends the program at once. */
+    @Override
+    public void close() {
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is already running; it waits for saved()
+            }
+        }
+    }
+}

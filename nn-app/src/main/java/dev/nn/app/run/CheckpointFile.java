@@ -1,0 +1,163 @@
+package dev.nn.app.run;
+
+import dev.nn.core.io.AtomicFiles;
+import dev.nn.core.io.ModelFormatException;
+import dev.nn.core.network.Network;
+import dev.nn.core.spi.Matrix;
+import dev.nn.monitor.History;
+import dev.nn.monitor.HistoryFiles;
+import dev.nn.train.Checkpoint;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code checkpoint.bin} in a run directory: the run's flags, where it stands (epochs and
+ * mini-batches done, eta), its history so far, the network's parameters and the update rule's
+ * state, in full precision. Written atomically after every epoch, so a kill at any instant leaves
+ * the previous checkpoint or the new one; removed when the run's files are all written.
+ */
+public final class CheckpointFile {
+
+    /** The file's name in the run directory. */
+    public static final String NAME = "checkpoint.bin";
+    private static final String MAGIC = "nn-checkpoint";
+    private static final int VERSION = 1;
+
+    /**
+     * What a checkpoint holds.
+     *
+     * @param args the {@code nn train} flags of the run
+     * @param epochsDone the epochs completed
+     * @param batchesDone the mini-batches of the next epoch done
+     * @param eta the learning rate to go on with
+     * @param history the history of the epochs done
+     * @param weights each layer's weights, {@code n_out x n_in}
+     * @param biases each layer's biases, {@code n_out x 1}
+     * @param ruleState the update rule's state rows
+     */
+    public record Saved(List<String> args, int epochsDone, int batchesDone, double eta, History history,
+            List<Matrix> weights, List<Matrix> biases, List<double[]> ruleState) {
+    }
+
+    private CheckpointFile() {
+    }
+
+    /** Writes the checkpoint of {@code dir}, atomically. */
+    public static void write(Path dir, List<String> args, Checkpoint checkpoint, History history) throws IOException {
+        byte[] historyJson = HistoryFiles.toJson(history).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(dir.resolve(NAME), stream -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
+            out.writeUTF(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(args.size());
+            for (String arg : args) {
+                out.writeUTF(arg);
+            }
+            out.writeInt(checkpoint.epochsDone());
+            out.writeInt(checkpoint.batchesDone());
+            out.writeDouble(checkpoint.eta());
+            out.writeInt(historyJson.length);
+            out.write(historyJson);
+            Network net = checkpoint.network();
+            out.writeInt(net.layerCount());
+            for (int l = 0; l < net.layerCount(); l++) {
+                writeMatrix(out, net.weights(l));
+                writeMatrix(out, net.biases(l));
+            }
+            out.writeInt(checkpoint.ruleState().size());
+            for (double[] row : checkpoint.ruleState()) {
+                writeDoubles(out, row, row.length);
+            }
+            out.flush();
+        });
+    }
+
+    /**
+     * Reads the checkpoint of {@code dir}.
+     *
+     * @throws NoSuchFileException if the directory has none (the run finished, or never started)
+     * @throws ModelFormatException naming the file if it is not a whole checkpoint
+     */
+    public static Saved read(Path dir) throws IOException {
+        Path file = dir.resolve(NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no checkpoint: the run in " + dir
+                    + " finished, or never saved an epoch");
+        }
+        try (InputStream stream = Files.newInputStream(file)) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
+                throw new ModelFormatException(file + ": not an nn checkpoint of version " + VERSION);
+            }
+            List<String> args = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                args.add(in.readUTF());
+            }
+            int epochs = in.readInt();
+            int batches = in.readInt();
+            double eta = in.readDouble();
+            byte[] json = in.readNBytes(in.readInt());
+            History history = HistoryFiles.fromJson(new String(json, StandardCharsets.UTF_8), file.toString());
+            List<Matrix> weights = new ArrayList<>();
+            List<Matrix> biases = new ArrayList<>();
+            for (int l = in.readInt(); l > 0; l--) {
+                weights.add(readMatrix(in));
+                biases.add(readMatrix(in));
+            }
+            List<double[]> state = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                state.add(readDoubles(in));
+            }
+            return new Saved(List.copyOf(args), epochs, batches, eta, history, weights, biases, state);
+        } catch (EOFException e) {
+            throw new ModelFormatException(file + ": ends early; not a whole checkpoint");
+        }
+    }
+
+    private static void writeMatrix(DataOutputStream out, Matrix m) throws IOException {
+        out.writeInt(m.rows());
+        out.writeInt(m.cols());
+        writeDoubles(out, m.data(), m.size());
+    }
+
+    private static Matrix readMatrix(DataInputStream in) throws IOException {
+        int rows = in.readInt();
+        int cols = in.readInt();
+        double[] values = readDoubles(in);
+        if (values.length != (long) rows * cols) {
+            throw new EOFException("a " + rows + "x" + cols + " matrix with " + values.length + " values");
+        }
+        return Matrix.wrap(rows, cols, values);
+    }
+
+    private static void writeDoubles(DataOutputStream out, double[] values, int n) throws IOException {
+        out.writeInt(n);
+        for (int i = 0; i < n; i++) {
+            out.writeDouble(values[i]);
+        }
+    }
+
+    /** Reads an array written by {@link #writeDoubles}: its length, then its values. */
+    private static double[] readDoubles(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available() / 8 + (1 << 24)) {
+            throw new EOFException("an array of " + n + " values");
+        }
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = in.readDouble();
+        }
+        return values;
+    }
+}

@@ -58,6 +58,15 @@ class ErrorsTests {
     }
 
     @Test
+    void aModelThatCannotTakeMnistIsRefusedBeforeMnistIsLoaded() throws IOException {
+        Path model = Files.writeString(tmp.resolve("tiny.json"), "{\"sizes\": [2, 1], \"weights\": [[[0.5, 0.5]]],"
+                + " \"biases\": [[[0.1]]], \"cost\": \"CrossEntropyCost\"}");
+        assertError(2, "nn evaluate: " + model + ": sizes: the network takes 2 inputs and gives 1 outputs; MNIST needs"
+                + " 784 inputs (28x28 pixels) and 10 outputs (see 'nn evaluate --help')", "evaluate", "--model",
+                model.toString(), "--data", tmp.resolve("no-mnist-here").toString());
+    }
+
+    @Test
     void resumeNeedsACheckpointAndTakesTheRunsOwnFlags() throws IOException {
         Path done = Files.createDirectories(tmp.resolve("finished"));
         assertError(1, "nn train: error: " + done.resolve("checkpoint.bin") + ": no checkpoint: the run in " + done

@@ -2,6 +2,7 @@ package dev.nn.app.commands;
 
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.UsageException;
 import dev.nn.app.cli.ThreadsOption;
 import dev.nn.core.io.ModelFile;
 import dev.nn.core.io.SavedModel;
@@ -41,6 +42,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         int threadCount = threads.count();
         SavedModel saved = ModelFile.read(model, ctx.registry());
         Network net = saved.network();
+        int pixels = Mnist.SIDE * Mnist.SIDE;
+        if (net.inputSize() != pixels || net.outputSize() != 10) {
+            throw new UsageException(model + ": sizes: the network takes " + net.inputSize() + " inputs and gives "
+                    + net.outputSize() + " outputs; MNIST needs " + pixels + " inputs (28x28 pixels) and 10 outputs");
+        }
         Mnist mnist = ctx.mnist(data);
         int n = mnist.test().size();
         Evaluation e;

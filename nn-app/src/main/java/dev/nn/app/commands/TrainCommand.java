@@ -4,6 +4,7 @@ import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.RunDirectory;
 import dev.nn.app.cli.Interrupts;
+import dev.nn.app.cli.RunLock;
 import dev.nn.app.cli.UsageException;
 import dev.nn.app.run.CheckpointFile;
 import dev.nn.app.run.RunFiles;
@@ -108,6 +109,16 @@ public final class TrainCommand implements Callable<Integer> {
     private int execute(AppContext ctx, TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from)
             throws Exception {
         TrainingOptions o = run.options();
+        RunLock lock = RunLock.take(dir);
+        try {
+            return locked(ctx, run, dir, args, from, o);
+        } finally {
+            lock.close();
+        }
+    }
+
+    private int locked(AppContext ctx, TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from,
+            TrainingOptions o) throws Exception {
         Path dataDir = ctx.mnistDir(o.data);
         Mnist mnist = Mnist.load(dataDir);
         TrainingRun.Outcome outcome;

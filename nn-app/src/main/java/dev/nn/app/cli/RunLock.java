@@ -1,0 +1,59 @@
+package dev.nn.app.cli;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Keeps a second nn process out of a run directory while one writes it: an operating-system lock
+ * on {@code .nn-lock} in the directory, released (and the file removed) when the run is done, and
+ * released by the system if the process dies, so a killed run can be resumed.
+ */
+public final class RunLock implements AutoCloseable {
+
+    /** The lock file's name. */
+    public static final String NAME = ".nn-lock";
+
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private RunLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /**
+     * Takes the lock of {@code dir}.
+     *
+     * @throws UsageException naming the directory if another process holds it
+     */
+    public static RunLock take(Path dir) throws IOException {
+        Path file = dir.resolve(NAME);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new UsageException(dir + " is being written by another nn process; wait for it, or choose another"
+                    + " --out");
+        }
+        return new RunLock(file, channel, lock);
+    }
+
+    @Override
+    public void close() throws IOException {
+        Files.deleteIfExists(file);
+        lock.release();
+        channel.close();
+    }
+}

@@ -220,6 +220,22 @@ class CommandsTests {
     }
 
     @Test
+    void demoKeepsTheRunsItFinished() throws IOException {
+        Path out = tmp.resolve("demo-twice");
+        String[] demo = {"demo", "--epochs", "2", "--data", AppRunner.mnist().toString(), "--out", out.toString()};
+        assertEquals(0, AppRunner.run(demo).code());
+        byte[] model = Files.readAllBytes(out.resolve("l2/model.json"));
+        AppRunner.Result again = AppRunner.run(demo);
+        assertEquals(0, again.code(), again.err());
+        assertEquals(4, again.err().lines().filter(l -> l.endsWith(": finished before, kept")).count(), again.err());
+        assertArrayEquals(model, Files.readAllBytes(out.resolve("l2/model.json")));
+        AppRunner.Result longer = AppRunner.run("demo", "--epochs", "3", "--data", AppRunner.mnist().toString(),
+                "--out", out.toString());
+        assertEquals(0, longer.code(), longer.err());
+        assertEquals(0, longer.err().lines().filter(l -> l.endsWith("kept")).count(), "other flags: trained again");
+    }
+
+    @Test
     void studyL1SpikesWritesEveryRunAndItsReport() throws IOException {
         Path out = tmp.resolve("study");
         AppRunner.Result r = AppRunner.run("study", "l1-spikes", "--epochs", "2", "--seeds", "1", "--data",

@@ -1,7 +1,6 @@
 package dev.nn.app.cli;
 
 import java.io.PrintStream;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -14,9 +13,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Interrupts implements AutoCloseable {
 
     private final AtomicBoolean requested = new AtomicBoolean();
-    private final CountDownLatch saved = new CountDownLatch(1);
     private final Thread hook;
-    private volatile String message;
+    /** Whether a run is training (the hook then waits for its checkpoint), and what to print once saved. */
+    private boolean training;
+    private boolean saved;
+    private String message;
 
     private Interrupts(PrintStream err, boolean install) {
         hook = install ? new Thread(() -> stop(err), "nn-interrupt") : null;
@@ -40,25 +41,40 @@ public final class Interrupts implements AutoCloseable {
         return requested.get();
     }
 
+    /**
+     * Says whether a run is training: while it is, a signal waits for its checkpoint; between runs
+     * and while a finished run writes its files, a signal ends the program at once (an unfinished
+     * run keeps its checkpoint, which goes last).
+     */
+    public synchronized void training(boolean on) {
+        training = on;
+        notifyAll();
+    }
+
     /** Tells the waiting hook that the run is saved, and what to print. */
-    public void saved(String line) {
+    public synchronized void saved(String line) {
         message = line;
-        saved.countDown();
+        saved = true;
+        notifyAll();
     }
 
     private void stop(PrintStream err) {
         requested.set(true);
-        try {
-            if (!saved.await(60, TimeUnit.SECONDS)) {
-                err.println("nn: interrupted; the run did not reach a checkpoint within a minute, the last one is kept");
-                return;
+        String line;
+        synchronized (this) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            try {
+                while (training && !saved && System.nanoTime() < deadline) {
+                    TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            line = saved ? message : training
+                    ? "nn: interrupted; the run did not reach a checkpoint within a minute, the last one is kept"
+                    : "nn: interrupted; a run that did not finish keeps its checkpoint";
         }
-        if (message != null) {
-            err.println(message);
-        }
+        err.println(line);
     }
 
     /** Removes the hook: from now on a signal ends the program at once. */

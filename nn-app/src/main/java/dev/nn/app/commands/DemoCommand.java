@@ -4,15 +4,22 @@ import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.ThreadsOption;
 import dev.nn.app.cli.RunDirectory;
+import dev.nn.app.cli.Interrupts;
+import dev.nn.app.run.CheckpointFile;
+import dev.nn.app.run.ResumableRun;
 import dev.nn.app.run.RunFiles;
 import dev.nn.app.run.SeedRun;
 import dev.nn.app.run.TrainingOptions;
 import dev.nn.app.run.TrainingRun;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.History;
+import dev.nn.monitor.HistoryFiles;
 import dev.nn.monitor.RegularizationLabel;
 import dev.nn.monitor.SpikeDetector;
 import dev.nn.plot.HistoryCharts;
+import dev.nn.train.StopReason;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,13 +88,15 @@ public final class DemoCommand implements Callable<Integer> {
         Path dataDir = ctx.mnistDir(data);
         Mnist mnist = Mnist.load(dataDir);
         List<History> histories = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-            String label = RegularizationLabel.of(runs.get(i).config().regularizations());
-            ctx.note("run " + (i + 1) + " of " + runs.size() + ": " + label);
-            TrainingRun.Outcome outcome = runs.get(i).train(mnist, label, ctx.progress(), List.of());
-            Path runDir = RunDirectory.prepare(dir.resolve(names[i]));
-            RunFiles.write(runDir, "train", SeedRun.args(options.get(i)), options.get(i), runs.get(i), outcome, dataDir);
-            histories.add(outcome.history());
+        try (Interrupts interrupts = ctx.interrupts()) {
+            for (int i = 0; i < runs.size(); i++) {
+                History history = runOrKeep(ctx, i, names[i], runs.get(i), dir.resolve(names[i]), mnist, dataDir,
+                        interrupts);
+                if (history == null) {
+                    return 130;
+                }
+                histories.add(history);
+            }
         }
         HistoryCharts.comparison(histories).save(dir, "comparison");
         ctx.out().println(String.format(Locale.ROOT, "%-22s %14s %14s %14s %7s", "run", "train accuracy",
@@ -100,6 +109,35 @@ public final class DemoCommand implements Callable<Integer> {
         }
         ctx.out().println("wrote " + String.join("/, ", names) + "/ and comparison.png, comparison.svg to " + dir);
         return 0;
+    }
+
+    /**
+     * Runs one of the demo's runs, or keeps it: a run whose directory holds its finished files (of
+     * the same flags) is kept; one that holds a checkpoint of the same flags is resumed (but for the
+     * L1 runs, whose weight statistics cannot be resumed: they start again); any other starts anew.
+     *
+     * @return the run's history, or null if a signal stopped it (it is then saved)
+     */
+    private History runOrKeep(AppContext ctx, int i, String name, TrainingRun run, Path runDir, Mnist mnist,
+            Path dataDir, Interrupts interrupts) throws IOException {
+        List<String> args = SeedRun.args(run.options());
+        String label = RegularizationLabel.of(run.config().regularizations());
+        if (RunFiles.finished(runDir, args)) {
+            ctx.note("run " + (i + 1) + " of 4: " + label + ": finished before, kept");
+            return HistoryFiles.readJson(runDir.resolve("history.json"));
+        }
+        CheckpointFile.Saved from = null;
+        if (Files.exists(runDir.resolve(CheckpointFile.NAME)) && !run.options().weightStats) {
+            CheckpointFile.Saved saved = CheckpointFile.read(runDir);
+            from = saved.args().equals(args) ? saved : null;
+        }
+        ctx.note("run " + (i + 1) + " of 4: " + label + (from != null ? ": resumed after epoch " + from.epochsDone()
+                : ""));
+        RunDirectory.prepare(runDir);
+        TrainingRun.Outcome outcome = ResumableRun.train(run, runDir, args, from, mnist, dataDir, label,
+                ctx.progress(), interrupts, epochs -> "nn demo: stopped in run " + name + " after epoch " + epochs
+                        + "; finished runs are kept. Run the same nn demo again to continue.");
+        return outcome.result().reason() == StopReason.INTERRUPTED ? null : outcome.history();
     }
 
     /** The L1 runs record their weights, for the figure of their spikes (weights.png). */

@@ -4,9 +4,9 @@ import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.RunDirectory;
 import dev.nn.app.cli.Interrupts;
-import dev.nn.app.cli.RunLock;
 import dev.nn.app.cli.UsageException;
 import dev.nn.app.run.CheckpointFile;
+import dev.nn.app.run.ResumableRun;
 import dev.nn.app.run.RunFiles;
 import dev.nn.app.run.TrainingOptions;
 import dev.nn.app.run.TrainingRun;
@@ -14,7 +14,6 @@ import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.EpochRecord;
 import dev.nn.monitor.RegularizationLabel;
 import dev.nn.train.StopReason;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -108,32 +107,18 @@ public final class TrainCommand implements Callable<Integer> {
     /** Trains with a checkpoint after every epoch, then writes the run's files and drops the checkpoint. */
     private int execute(AppContext ctx, TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from)
             throws Exception {
-        TrainingOptions o = run.options();
-        RunLock lock = RunLock.take(dir);
-        try {
-            return locked(ctx, run, dir, args, from, o);
-        } finally {
-            lock.close();
-        }
-    }
-
-    private int locked(AppContext ctx, TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from,
-            TrainingOptions o) throws Exception {
-        Path dataDir = ctx.mnistDir(o.data);
+        Path dataDir = ctx.mnistDir(run.options().data);
         Mnist mnist = Mnist.load(dataDir);
         TrainingRun.Outcome outcome;
         try (Interrupts interrupts = ctx.interrupts()) {
-            outcome = run.train(mnist, RegularizationLabel.of(run.config().regularizations()), ctx.progress(),
-                    List.of(), new TrainingRun.Saving(dir, args, interrupts::requested, from));
-            if (outcome.result().reason() == StopReason.INTERRUPTED) {
-                String line = "nn train: stopped after epoch " + outcome.result().epochsRun() + "; the run is saved in "
-                        + dir + ". Resume it with: ./nn train --resume " + dir;
-                interrupts.saved(line);
-                return 130;
-            }
+            outcome = ResumableRun.train(run, dir, args, from, mnist, dataDir,
+                    RegularizationLabel.of(run.config().regularizations()), ctx.progress(), interrupts,
+                    epochs -> "nn train: stopped after epoch " + epochs + "; the run is saved in " + dir
+                            + ". Resume it with: ./nn train --resume " + dir);
         }
-        RunFiles.write(dir, "train", args, o, run, outcome, dataDir);
-        Files.deleteIfExists(dir.resolve(CheckpointFile.NAME));
+        if (outcome.result().reason() == StopReason.INTERRUPTED) {
+            return 130;
+        }
         EpochRecord last = outcome.history().last();
         ctx.out().println(String.format(Locale.ROOT, "%s; final %s accuracy %.4f", outcome.result().message(),
                 outcome.evaluationName(), last == null ? Double.NaN : last.testAccuracy()));

@@ -3,6 +3,7 @@ package dev.nn.app.run;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.nn.core.io.AtomicFiles;
 import dev.nn.core.io.ModelFile;
 import dev.nn.core.io.SavedModel;
@@ -17,6 +18,7 @@ import dev.nn.monitor.WeightStatsFiles;
 import dev.nn.plot.HistoryCharts;
 import dev.nn.plot.WeightCharts;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,6 +48,27 @@ public final class RunFiles {
             writeWeightPlots(dir, outcome.history(), outcome.weightStats());
         }
         AtomicFiles.writeString(dir.resolve("run.json"), runJson(command, args, options, run, outcome, dataDir));
+    }
+
+    /**
+     * Returns true if {@code dir} holds a finished run of exactly these flags: its files, run.json's
+     * command, and no checkpoint (which a run removes last).
+     */
+    public static boolean finished(Path dir, List<String> args) throws IOException {
+        Path runJson = dir.resolve("run.json");
+        if (!Files.isRegularFile(runJson) || !Files.isRegularFile(dir.resolve("model.json"))
+                || !Files.isRegularFile(dir.resolve("history.json")) || Files.exists(dir.resolve(CheckpointFile.NAME))) {
+            return false;
+        }
+        JsonArray command = new JsonArray();
+        command.add("nn");
+        command.add("train");
+        args.forEach(command::add);
+        try {
+            return command.equals(JsonParser.parseString(Files.readString(runJson)).getAsJsonObject().get("command"));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Returns the files {@link #write} left for this outcome. */

@@ -220,6 +220,8 @@ public final class TrainingRun {
     Data data(Mnist mnist) {
         DataSet images = options.validation ? mnist.nielsenSplit().training() : mnist.training();
         DataSet pool = options.expand ? Mnist.expanded(images) : images;
+        check(options.trainSize == null || options.trainSize <= pool.size(), "--train-size " + options.trainSize
+                + " is more than the " + pool.size() + " training images of these MNIST files");
         DataSet training = options.trainSize == null ? pool : pool.first(options.trainSize);
         DataSet evaluation = options.validation ? mnist.nielsenSplit().validation() : mnist.test();
         return new Data(training, evaluation, options.validation ? "validation" : "test");

@@ -75,6 +75,10 @@ public final class MnistLocator {
     }
 
     private Path requireComplete(Path dir, String from) throws MnistNotFoundException {
+        if (Files.isRegularFile(dir)) {
+            throw new MnistNotFoundException("MNIST directory " + dir + " (from " + from + ") is a file; name the"
+                    + " directory that holds the four MNIST files", null);
+        }
         if (!Files.isDirectory(dir)) {
             throw new MnistNotFoundException("MNIST directory " + dir + " (from " + from + ") does not exist", null);
         }

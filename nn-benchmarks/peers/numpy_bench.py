@@ -9,6 +9,7 @@ w *= (1 - eta*lambda/n) first. Prints one line per workload, in the format of WO
 
 `seconds` is training plus the monitoring the table asks for; loading MNIST is not timed.
 Usage: numpy_bench.py --data DIR [--workload w1|w2|w3|w4|all] [--epochs K] [--seed S] [--network2-monitoring]
+       numpy_bench.py --data DIR --layers 784,H,10 [--batch-size B] [--eta E] [--epochs K] [--train-size N]
 
 By default each monitored data set is fed forward once per epoch, for both its cost and its accuracy
 (as nn does); --network2-monitoring feeds it forward once per metric, as network2.py's
@@ -23,13 +24,12 @@ import time
 import numpy as np
 
 WORKLOADS = {
-    # id: (layers, training images, eta, lambda, monitor training cost/accuracy too, epochs)
-    "w1": ([784, 30, 10], 1000, 0.5, 0.0, True, 20),
-    "w2": ([784, 30, 10], 60000, 0.5, 0.0, False, 2),
-    "w3": ([784, 30, 30, 30, 30, 30, 10], 60000, 0.1, 0.0, False, 1),
-    "w4": ([784, 100, 10], 60000, 0.1, 5.0, False, 1),
+    # id: (layers, training images, eta, lambda, monitor training cost/accuracy too, epochs, batch size)
+    "w1": ([784, 30, 10], 1000, 0.5, 0.0, True, 20, 10),
+    "w2": ([784, 30, 10], 60000, 0.5, 0.0, False, 2, 10),
+    "w3": ([784, 30, 30, 30, 30, 30, 10], 60000, 0.1, 0.0, False, 1, 10),
+    "w4": ([784, 100, 10], 60000, 0.1, 5.0, False, 1, 10),
 }
-BATCH = 10
 
 
 def read_idx(path):
@@ -73,6 +73,11 @@ def arguments(description):
     parser.add_argument("--workload", default="all", choices=sorted(WORKLOADS) + ["all"])
     parser.add_argument("--epochs", type=int)
     parser.add_argument("--seed", type=int, default=1)
+    # a custom workload, as nn bench --layers takes it: test accuracy after each epoch, no penalty
+    parser.add_argument("--layers", help="layer sizes such as 784,100,10: a custom workload")
+    parser.add_argument("--batch-size", type=int, default=10)
+    parser.add_argument("--eta", type=float, default=0.1)
+    parser.add_argument("--train-size", type=int, default=60000)
     return parser
 
 
@@ -80,6 +85,10 @@ def selected(args, program):
     """Checks --data and returns the workload ids to run, in order."""
     if not args.data:
         sys.exit("%s: give --data DIR or set NN_MNIST_DIR" % program)
+    if args.layers:
+        layers = [int(v) for v in args.layers.split(",")]
+        WORKLOADS["custom"] = (layers, args.train_size, args.eta, 0.0, False, 1, args.batch_size)
+        return ["custom"]
     return [w for w in sorted(WORKLOADS) if args.workload in ("all", w)]
 
 
@@ -130,7 +139,7 @@ class Network:
 
 
 def run(workload, epochs, seed, train, test, separate_passes):
-    layers, size, eta, lmbda, monitor_all, default_epochs = WORKLOADS[workload]
+    layers, size, eta, lmbda, monitor_all, default_epochs, batch_size = WORKLOADS[workload]
     k = epochs or default_epochs
     rng = np.random.default_rng(seed)
     net = Network(layers, rng)
@@ -139,8 +148,8 @@ def run(workload, epochs, seed, train, test, separate_passes):
     start = time.perf_counter()
     for _ in range(k):
         order = rng.permutation(size)
-        for s in range(0, size, BATCH):
-            batch = order[s:s + BATCH]  # gathered per batch: no copy of the whole shuffled set
+        for s in range(0, size, batch_size):
+            batch = order[s:s + batch_size]  # gathered per batch: no copy of the whole shuffled set
             net.update_mini_batch(x[batch], onehot[batch], eta, lmbda, size)
         if separate_passes:
             # network2.py's monitoring: total_cost and accuracy each feed the data forward

@@ -15,7 +15,7 @@ import time
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from numpy_bench import BATCH, WORKLOADS, arguments, load_mnist, report, selected  # noqa: E402
+from numpy_bench import WORKLOADS, arguments, load_mnist, report, selected  # noqa: E402
 
 
 def build(layers):
@@ -39,7 +39,7 @@ def evaluate(net, x, labels, onehot=None):
 
 
 def run(workload, epochs, seed, train, test):
-    layers, size, eta, lmbda, monitor_all, default_epochs = WORKLOADS[workload]
+    layers, size, eta, lmbda, monitor_all, default_epochs, batch_size = WORKLOADS[workload]
     k = epochs or default_epochs
     torch.manual_seed(seed)
     net = build(layers)
@@ -53,8 +53,8 @@ def run(workload, epochs, seed, train, test):
     start = time.perf_counter()
     for _ in range(k):
         order = torch.randperm(size, generator=generator)
-        for s in range(0, size, BATCH):
-            batch = order[s:s + BATCH]
+        for s in range(0, size, batch_size):
+            batch = order[s:s + batch_size]
             optimizer.zero_grad()
             a = net(x[batch])
             loss = torch.nn.functional.binary_cross_entropy(a, onehot[batch], reduction="sum") / len(batch)

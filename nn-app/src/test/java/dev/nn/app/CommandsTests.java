@@ -251,6 +251,22 @@ class CommandsTests {
     }
 
     @Test
+    void benchRunsACustomWorkloadRepeatedInOneJvm() {
+        AppRunner.Result r = AppRunner.run("bench", "--layers", "784,20,10", "--train-size", "500", "--batch-size",
+                "50", "--eta", "0.5", "--repeat", "2", "--data", AppRunner.mnist().toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> results = r.out().lines().toList();
+        assertEquals(2, results.size(), r.out());
+        for (String line : results) {
+            assertTrue(line.matches("RESULT peer=nn workload=custom epochs=1 seconds=\\d+\\.\\d{3}"
+                    + " final_test_accuracy=0\\.\\d{4}"), line);
+        }
+        assertEquals(results.get(0).replaceAll("seconds=\\S+", ""), results.get(1).replaceAll("seconds=\\S+", ""),
+                "the same run twice");
+        assertTrue(r.err().contains("custom: first run "), r.err());
+    }
+
+    @Test
     void benchPrintsOneResultLinePerWorkload() {
         AppRunner.Result r = AppRunner.run("bench", "--workload", "w1", "--epochs", "1", "--data",
                 AppRunner.mnist().toString());

@@ -2,6 +2,8 @@ package dev.nn.app.commands;
 
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.LayerSizes;
+import dev.nn.app.cli.LayersConverter;
 import dev.nn.app.cli.ThreadsOption;
 import dev.nn.core.data.DataSet;
 import dev.nn.core.network.Network;
@@ -24,12 +26,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code nn bench}: the workloads of {@code shared/WORKLOADS.md}, each timed from the start of
+ * {@code nn bench}: the project's benchmark workloads w1-w4, or a custom one, each timed from the start of
  * training to the end of the last epoch's monitoring (data loading and JVM start excluded, JIT
  * warm-up included), one {@code RESULT} line each on standard output.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run the benchmark workloads w1-w4 and print one RESULT line per workload.")
+        description = "Run the benchmark workloads w1-w4, or a custom one (--layers), and print one RESULT line per"
+                + " run.")
 public final class BenchCommand implements Callable<Integer> {
 
     /** The workload ids. */
@@ -42,14 +45,14 @@ public final class BenchCommand implements Callable<Integer> {
      * @param monitorAll cost and accuracy on the training and test data (else test accuracy only)
      */
     record Workload(String id, int[] layers, int trainSize, double eta, double lambda, boolean monitorAll,
-            int epochs) {
+            int epochs, int batchSize) {
     }
 
     static final List<Workload> WORKLOADS = List.of(
-            new Workload("w1", new int[] {784, 30, 10}, 1000, 0.5, 0, true, 20),
-            new Workload("w2", new int[] {784, 30, 10}, 60000, 0.5, 0, false, 2),
-            new Workload("w3", new int[] {784, 30, 30, 30, 30, 30, 10}, 60000, 0.1, 0, false, 1),
-            new Workload("w4", new int[] {784, 100, 10}, 60000, 0.1, 5.0, false, 1));
+            new Workload("w1", new int[] {784, 30, 10}, 1000, 0.5, 0, true, 20, 10),
+            new Workload("w2", new int[] {784, 30, 10}, 60000, 0.5, 0, false, 2, 10),
+            new Workload("w3", new int[] {784, 30, 30, 30, 30, 30, 10}, 60000, 0.1, 0, false, 1, 10),
+            new Workload("w4", new int[] {784, 100, 10}, 60000, 0.1, 5.0, false, 1, 10));
 
     @ParentCommand
     NnCommand parent;
@@ -63,6 +66,28 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--layers", converter = LayersConverter.class, paramLabel = "N,N,...", description = "A custom"
+            + " workload (workload=custom): these layers on all 60000 images unless --train-size, test accuracy after"
+            + " each epoch, 1 epoch unless --epochs.")
+    LayerSizes layers;
+
+    @Option(names = "--batch-size", defaultValue = "10", description = "Mini-batch size of a custom workload"
+            + " (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--eta", defaultValue = "0.1", description = "Learning rate of a custom workload"
+            + " (default: ${DEFAULT-VALUE}).")
+    double eta;
+
+    @Option(names = "--train-size", paramLabel = "N", description = "Training images of a custom workload"
+            + " (default: all).")
+    Integer trainSize;
+
+    @Option(names = "--repeat", defaultValue = "1", paramLabel = "R", description = "Run each workload R times in this"
+            + " one JVM, a RESULT line each, as a sweep does; standard error then compares the first run with the"
+            + " later ones (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Mixin
     ThreadsOption threads;
 
@@ -75,22 +100,47 @@ public final class BenchCommand implements Callable<Integer> {
         if (epochs != null && epochs < 1) {
             throw new dev.nn.app.cli.UsageException("--epochs must be >= 1, got " + epochs);
         }
+        if (repeat < 1) {
+            throw new dev.nn.app.cli.UsageException("--repeat must be >= 1, got " + repeat);
+        }
+        List<Workload> chosen = chosen();
         int n = threads.count();
         long loadStart = System.nanoTime();
         Mnist mnist = ctx.mnist(data);
         ctx.note(String.format(Locale.ROOT, "loaded MNIST in %.3f s", (System.nanoTime() - loadStart) / 1e9));
-        for (Workload w : WORKLOADS) {
-            if (workload == Id.all || workload.name().equals(w.id())) {
-                run(ctx, w, mnist, n);
+        for (Workload w : chosen) {
+            List<Double> times = new java.util.ArrayList<>();
+            for (int r = 0; r < repeat; r++) {
+                times.add(run(ctx, w, mnist, n));
+            }
+            if (repeat > 1) {
+                List<Double> later = new java.util.ArrayList<>(times.subList(1, times.size()));
+                java.util.Collections.sort(later);
+                ctx.note(String.format(Locale.ROOT, "%s: first run %.3f s, the %d later runs in the same JVM %.3f s"
+                        + " (median)", w.id(), times.get(0), later.size(), later.get(later.size() / 2)));
             }
         }
         return 0;
     }
 
-    private void run(AppContext ctx, Workload w, Mnist mnist, int threadCount) {
+    /** The workloads asked for: one custom workload with --layers, else those of --workload. */
+    private List<Workload> chosen() {
+        if (layers == null) {
+            return WORKLOADS.stream().filter(w -> workload == Id.all || workload.name().equals(w.id())).toList();
+        }
+        if (batchSize < 1 || !(eta > 0) || trainSize != null && (trainSize < 1 || trainSize > 60000)) {
+            throw new dev.nn.app.cli.UsageException("a custom workload needs --batch-size >= 1, --eta > 0 and"
+                    + " --train-size in 1..60000");
+        }
+        return List.of(new Workload("custom", layers.sizes(), trainSize != null ? trainSize : 60000, eta, 0, false, 1,
+                batchSize));
+    }
+
+    /** Runs one workload and prints its RESULT line; returns its seconds. */
+    private double run(AppContext ctx, Workload w, Mnist mnist, int threadCount) {
         int k = epochs != null ? epochs : w.epochs();
         Network net = Network.of(w.layers()).seed(seed).registry(ctx.registry()).build();
-        TrainingConfig.Builder config = TrainingConfig.builder().epochs(k).batchSize(10).eta(w.eta()).seed(seed)
+        TrainingConfig.Builder config = TrainingConfig.builder().epochs(k).batchSize(w.batchSize()).eta(w.eta()).seed(seed)
                 .threads(threadCount);
         if (w.lambda() != 0) {
             config.regularization(new Regularization(ctx.registry().regularizer("l2"), w.lambda()));
@@ -104,5 +154,6 @@ public final class BenchCommand implements Callable<Integer> {
         History history = monitor.history();
         ctx.out().println(String.format(Locale.ROOT, "RESULT peer=nn workload=%s epochs=%d seconds=%.3f"
                 + " final_test_accuracy=%.4f", w.id(), k, seconds, history.last().testAccuracy()));
+        return seconds;
     }
 }

@@ -12,9 +12,14 @@ public final class RunDirectory {
     private RunDirectory() {
     }
 
-    /** Returns {@code runs/<name>-<yyyyMMdd-HHmmss>}. */
+    /** Returns {@code runs/<name>-<yyyyMMdd-HHmmss>}, with {@code -2}, {@code -3}, ... if that already exists. */
     public static Path timestamped(String name) {
-        return Path.of("runs", name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path base = Path.of("runs", name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path dir = base;
+        for (int n = 2; Files.exists(dir); n++) {
+            dir = Path.of(base + "-" + n);
+        }
+        return dir;
     }
 
     /**

@@ -31,7 +31,11 @@ final class BestSoFar {
      */
     boolean improvedAt(int epoch) {
         EpochRecord last = source.history().last();
-        double value = last == null ? Double.NaN : metric.of(last);
+        return improvedWith(last == null ? Double.NaN : metric.of(last), epoch);
+    }
+
+    /** As {@link #improvedAt}, for a value given rather than read from the history (a resumed run's past). */
+    boolean improvedWith(double value, int epoch) {
         if (Double.isNaN(value)) {
             throw new IllegalStateException(user + " needs " + metric.id() + ", which is not being measured");
         }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * "no improvement in n epochs" rule. Reads the metric from a {@link HistorySource} registered
  * before it.
  */
-public final class EarlyStopping implements TrainingListener {
+public final class EarlyStopping implements TrainingListener, Resumable {
 
     private final BestSoFar best;
     private final int patience;
@@ -26,6 +26,14 @@ public final class EarlyStopping implements TrainingListener {
         }
         this.best = new BestSoFar(source, metric, "early stopping");
         this.patience = patience;
+    }
+
+    /** Takes in the epochs a resumed run already had, as if it had watched them. */
+    @Override
+    public void resumeWith(History earlier) {
+        for (EpochRecord r : earlier.records()) {
+            best.improvedWith(best.metric().of(r), r.epoch());
+        }
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.Set;
  * mean cost over the evaluated set plus each penalty with {@code n} the size of that set. Whole
  * sets are evaluated in batches. Register it before listeners that read its history.
  */
-public final class EvaluationMonitor implements TrainingListener, HistorySource {
+public final class EvaluationMonitor implements TrainingListener, HistorySource, Resumable {
 
     private final DataSet training;
     private final DataSet test;
@@ -88,6 +88,7 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource 
      * Starts the history of the next run with the records of the epochs a checkpoint holds, for a
      * resumed run: its history is then that of a run never stopped.
      */
+    @Override
     public void resumeWith(History earlier) {
         past = List.copyOf(earlier.records());
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
  * {@code patience} epochs, and stop once eta has fallen to 1/128 of its initial value. Reads the
  * metric from a {@link HistorySource} registered before it.
  */
-public final class PlateauSchedule implements TrainingListener {
+public final class PlateauSchedule implements TrainingListener, Resumable {
 
     /** Training stops when eta reaches the initial eta divided by this. */
     public static final double FLOOR_DIVISOR = 128;
@@ -39,21 +39,40 @@ public final class PlateauSchedule implements TrainingListener {
         initialEta = event.config().eta();
     }
 
+    /**
+     * Takes in the epochs a resumed run already had, as if it had watched them (the learning rate
+     * they led to comes back with the checkpoint).
+     */
+    @Override
+    public void resumeWith(History earlier) {
+        for (EpochRecord r : earlier.records()) {
+            plateauAfter(best.improvedWith(best.metric().of(r), r.epoch()));
+        }
+    }
+
     @Override
     public void epochDone(EpochDone event, TrainingControl control) {
-        if (best.improvedAt(event.epoch())) {
-            sinceImprovement = 0;
+        if (!plateauAfter(best.improvedAt(event.epoch()))) {
             return;
         }
-        if (++sinceImprovement < patience) {
-            return;
-        }
-        sinceImprovement = 0;
         double halved = control.eta() / 2;
         if (halved <= initialEta / FLOOR_DIVISOR) {
             control.requestStop(String.format(Locale.ROOT, "learning rate fell to 1/128 of its initial %.6g", initialEta));
         } else {
             control.setEta(halved);
         }
+    }
+
+    /** Counts the epochs since the last improvement; returns true (and starts again) at the patience. */
+    private boolean plateauAfter(boolean improved) {
+        if (improved) {
+            sinceImprovement = 0;
+            return false;
+        }
+        if (++sinceImprovement < patience) {
+            return false;
+        }
+        sinceImprovement = 0;
+        return true;
     }
 }

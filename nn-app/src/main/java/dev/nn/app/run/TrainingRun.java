@@ -16,6 +16,7 @@ import dev.nn.monitor.LoggingListener;
 import dev.nn.monitor.Metric;
 import dev.nn.monitor.PlateauSchedule;
 import dev.nn.monitor.ProgressBar;
+import dev.nn.monitor.Resumable;
 import dev.nn.monitor.WeightStats;
 import dev.nn.monitor.WeightStatsMonitor;
 import dev.nn.train.Checkpoint;
@@ -200,16 +201,20 @@ public final class TrainingRun {
     }
 
     /** Puts a checkpoint's parameters into the network and its history into the monitor. */
-    private Resume restore(CheckpointFile.Saved saved, EvaluationMonitor monitor) {
-        check(!options.weightStats && options.earlyStop == null && !options.schedule, "--resume cannot continue a run"
-                + " with --weight-stats, --early-stop or --schedule yet: their state is not in the checkpoint");
+    private Resume restore(CheckpointFile.Saved saved, List<TrainingListener> listeners) {
+        check(!options.weightStats, "--resume cannot continue a run with --weight-stats yet: its statistics are not in"
+                + " the checkpoint");
         List<dev.nn.core.spi.Activation> activations = new ArrayList<>();
         for (int l = 0; l < network.layerCount(); l++) {
             activations.add(network.activation(l));
         }
         network.setParameters(Network.fromParameters(network.sizes(), activations, network.cost(), saved.weights(),
                 saved.biases(), network.dropout()));
-        monitor.resumeWith(saved.history());
+        for (TrainingListener listener : listeners) {
+            if (listener instanceof Resumable resumable) {
+                resumable.resumeWith(saved.history());
+            }
+        }
         return new Resume(saved.epochsDone(), saved.batchesDone(), saved.eta(), saved.ruleState());
     }
 
@@ -288,7 +293,7 @@ public final class TrainingRun {
         } else {
             Resume from = null;
             if (saving.resume() != null) {
-                from = restore(saving.resume(), monitor);
+                from = restore(saving.resume(), listeners);
             }
             Checkpoints checkpoints = new Checkpoints() {
                 @Override

@@ -15,23 +15,10 @@ import sys
 
 import numpy as np
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from numpy_bench import find, read_idx  # noqa: E402
+
 SIZES = [784, 30, 30, 30, 30, 30, 10]
-
-
-def read_idx(path):
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rb") as f:
-        data = f.read()
-    dims = data[3]
-    shape = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(dims)]
-    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
-
-
-def find(directory, name):
-    for candidate in (name + ".gz", name):
-        if os.path.isfile(os.path.join(directory, candidate)):
-            return os.path.join(directory, candidate)
-    sys.exit("gradient_norms: %s(.gz) not found in %s" % (name, directory))
 
 
 def sigmoid(z):

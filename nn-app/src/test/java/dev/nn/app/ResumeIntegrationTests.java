@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResumeIntegrationTests {
 
     private static final List<String> RUN = List.of("train", "--layers", "784,30,10", "--epochs", "40", "--momentum",
-            "0.5", "--dropout", "0.2", "--eta", "0.1", "--quiet");
+            "0.5", "--dropout", "0.2", "--eta", "0.1", "--weight-stats", "--quiet");
 
     @TempDir
     static Path tmp;
@@ -74,6 +74,8 @@ class ResumeIntegrationTests {
                 Files.readAllBytes(out.resolve("model.json")), "model.json of the resumed run");
         assertArrayEquals(Files.readAllBytes(uninterrupted.resolve("history.csv")),
                 Files.readAllBytes(out.resolve("history.csv")), "history.csv of the resumed run");
+        assertArrayEquals(Files.readAllBytes(uninterrupted.resolve("weights.csv")),
+                Files.readAllBytes(out.resolve("weights.csv")), "weights.csv of the resumed run");
         assertTrue(!Files.exists(out.resolve("checkpoint.bin")), "a finished run keeps no checkpoint");
     }
 

@@ -29,6 +29,37 @@ public final class WeightStatsMonitor implements TrainingListener {
     private double[][] current;
     private long[] flips;
     private long[] largeFlips;
+    /** The state a resumed run starts from, applied when training starts; null for a new run. */
+    private Snapshot resumed;
+    private boolean keepEpochStart;
+
+    /**
+     * What the monitor has recorded, for a checkpoint: the rows of the epochs done and, for a
+     * checkpoint in the middle of an epoch, the weights at the epoch's start and the flips so far.
+     *
+     * @param rows the rows of the epochs done
+     * @param midEpoch whether the checkpoint is in the middle of an epoch
+     * @param epochStart per layer, the weights at the start of the current epoch (by input)
+     * @param flips per layer, the sign flips of the current epoch so far
+     * @param largeFlips per layer, the large ones among them
+     */
+    public record Snapshot(List<WeightStats> rows, boolean midEpoch, double[][] epochStart, long[] flips,
+            long[] largeFlips) {
+    }
+
+    /** Returns a copy of what the monitor has recorded; {@code midEpoch} when the run stands inside an epoch. */
+    public Snapshot snapshot(boolean midEpoch) {
+        double[][] start = new double[epochStart.length][];
+        for (int l = 0; l < start.length; l++) {
+            start[l] = epochStart[l].clone();
+        }
+        return new Snapshot(List.copyOf(rows), midEpoch, start, flips.clone(), largeFlips.clone());
+    }
+
+    /** Starts the next run from a checkpoint's snapshot, as if the monitor had watched the run so far. */
+    public void resumeWith(Snapshot snapshot) {
+        resumed = snapshot;
+    }
 
     @Override
     public boolean wantsBatches() {
@@ -51,10 +82,25 @@ public final class WeightStatsMonitor implements TrainingListener {
             current[l] = new double[previous[l].length];
             net.copyWeights(l, previous[l]);
         }
+        rows.clear();
+        if (resumed != null) {
+            rows.addAll(resumed.rows());
+            keepEpochStart = resumed.midEpoch();
+            for (int l = 0; l < layers && keepEpochStart; l++) {
+                System.arraycopy(resumed.epochStart()[l], 0, epochStart[l], 0, epochStart[l].length);
+                flips[l] = resumed.flips()[l];
+                largeFlips[l] = resumed.largeFlips()[l];
+            }
+        }
     }
 
     @Override
     public void epochStarted(EpochStarted event) {
+        if (keepEpochStart) {
+            // a run resumed inside this epoch: its start and its flips so far came with the checkpoint
+            keepEpochStart = false;
+            return;
+        }
         for (int l = 0; l < previous.length; l++) {
             System.arraycopy(previous[l], 0, epochStart[l], 0, previous[l].length);
             flips[l] = 0;

@@ -113,8 +113,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     /**
      * Runs one of the demo's runs, or keeps it: a run whose directory holds its finished files (of
-     * the same flags) is kept; one that holds a checkpoint of the same flags is resumed (but for the
-     * L1 runs, whose weight statistics cannot be resumed: they start again); any other starts anew.
+     * the same flags) is kept; one that holds a checkpoint of the same flags is resumed; any other
+     * starts anew.
      *
      * @return the run's history, or null if a signal stopped it (it is then saved)
      */
@@ -127,7 +127,7 @@ public final class DemoCommand implements Callable<Integer> {
             return HistoryFiles.readJson(runDir.resolve("history.json"));
         }
         CheckpointFile.Saved from = null;
-        if (Files.exists(runDir.resolve(CheckpointFile.NAME)) && !run.options().weightStats) {
+        if (Files.exists(runDir.resolve(CheckpointFile.NAME))) {
             CheckpointFile.Saved saved = CheckpointFile.read(runDir);
             from = saved.args().equals(args) ? saved : null;
         }

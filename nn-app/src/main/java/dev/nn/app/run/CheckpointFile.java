@@ -6,6 +6,8 @@ import dev.nn.core.network.Network;
 import dev.nn.core.spi.Matrix;
 import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;
+import dev.nn.monitor.WeightStats;
+import dev.nn.monitor.WeightStatsMonitor;
 import dev.nn.train.Checkpoint;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -32,7 +34,7 @@ public final class CheckpointFile {
     /** The file's name in the run directory. */
     public static final String NAME = "checkpoint.bin";
     private static final String MAGIC = "nn-checkpoint";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     /**
      * What a checkpoint holds.
@@ -45,16 +47,19 @@ public final class CheckpointFile {
      * @param weights each layer's weights, {@code n_out x n_in}
      * @param biases each layer's biases, {@code n_out x 1}
      * @param ruleState the update rule's state rows
+     * @param weightStats what {@code --weight-stats} had recorded, or null for a run without it
      */
     public record Saved(List<String> args, int epochsDone, int batchesDone, double eta, History history,
-            List<Matrix> weights, List<Matrix> biases, List<double[]> ruleState) {
+            List<Matrix> weights, List<Matrix> biases, List<double[]> ruleState,
+            WeightStatsMonitor.Snapshot weightStats) {
     }
 
     private CheckpointFile() {
     }
 
     /** Writes the checkpoint of {@code dir}, atomically. */
-    public static void write(Path dir, List<String> args, Checkpoint checkpoint, History history) throws IOException {
+    public static void write(Path dir, List<String> args, Checkpoint checkpoint, History history,
+            WeightStatsMonitor.Snapshot weightStats) throws IOException {
         byte[] historyJson = HistoryFiles.toJson(history).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(dir.resolve(NAME), stream -> {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
@@ -79,6 +84,7 @@ public final class CheckpointFile {
             for (double[] row : checkpoint.ruleState()) {
                 writeDoubles(out, row, row.length);
             }
+            writeWeightStats(out, weightStats);
             out.flush();
         });
     }
@@ -119,10 +125,58 @@ public final class CheckpointFile {
             for (int i = in.readInt(); i > 0; i--) {
                 state.add(readDoubles(in));
             }
-            return new Saved(List.copyOf(args), epochs, batches, eta, history, weights, biases, state);
+            return new Saved(List.copyOf(args), epochs, batches, eta, history, weights, biases, state,
+                    readWeightStats(in));
         } catch (EOFException e) {
             throw new ModelFormatException(file + ": ends early; not a whole checkpoint");
         }
+    }
+
+    /** The statistics: a flag, the rows as weights.csv text, and the current epoch's start and flips. */
+    private static void writeWeightStats(DataOutputStream out, WeightStatsMonitor.Snapshot stats) throws IOException {
+        out.writeBoolean(stats != null);
+        if (stats == null) {
+            return;
+        }
+        StringBuilder csv = new StringBuilder();
+        stats.rows().forEach(r -> csv.append(r.csv()).append('\n'));
+        byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
+        out.writeInt(text.length);
+        out.write(text);
+        out.writeBoolean(stats.midEpoch());
+        out.writeInt(stats.epochStart().length);
+        for (int l = 0; l < stats.epochStart().length; l++) {
+            writeDoubles(out, stats.epochStart()[l], stats.epochStart()[l].length);
+            out.writeLong(stats.flips()[l]);
+            out.writeLong(stats.largeFlips()[l]);
+        }
+    }
+
+    private static WeightStatsMonitor.Snapshot readWeightStats(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        String csv = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+        List<WeightStats> rows = new ArrayList<>();
+        for (String line : csv.split("\n")) {
+            if (!line.isEmpty()) {
+                String[] f = line.split(",");
+                rows.add(new WeightStats(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+                        Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+                        Long.parseLong(f[6]), Long.parseLong(f[7]), Double.parseDouble(f[8])));
+            }
+        }
+        boolean midEpoch = in.readBoolean();
+        int layers = in.readInt();
+        double[][] start = new double[layers][];
+        long[] flips = new long[layers];
+        long[] large = new long[layers];
+        for (int l = 0; l < layers; l++) {
+            start[l] = readDoubles(in);
+            flips[l] = in.readLong();
+            large[l] = in.readLong();
+        }
+        return new WeightStatsMonitor.Snapshot(rows, midEpoch, start, flips, large);
     }
 
     private static void writeMatrix(DataOutputStream out, Matrix m) throws IOException {

@@ -201,9 +201,12 @@ public final class TrainingRun {
     }
 
     /** Puts a checkpoint's parameters into the network and its history into the monitor. */
-    private Resume restore(CheckpointFile.Saved saved, List<TrainingListener> listeners) {
-        check(!options.weightStats, "--resume cannot continue a run with --weight-stats yet: its statistics are not in"
-                + " the checkpoint");
+    private Resume restore(CheckpointFile.Saved saved, List<TrainingListener> listeners, WeightStatsMonitor weights) {
+        check(weights == null || saved.weightStats() != null, "the checkpoint has no weight statistics to continue"
+                + " --weight-stats with");
+        if (weights != null) {
+            weights.resumeWith(saved.weightStats());
+        }
         List<dev.nn.core.spi.Activation> activations = new ArrayList<>();
         for (int l = 0; l < network.layerCount(); l++) {
             activations.add(network.activation(l));
@@ -293,12 +296,13 @@ public final class TrainingRun {
         } else {
             Resume from = null;
             if (saving.resume() != null) {
-                from = restore(saving.resume(), listeners);
+                from = restore(saving.resume(), listeners, weights);
             }
             Checkpoints checkpoints = new Checkpoints() {
                 @Override
                 public void save(Checkpoint checkpoint) throws IOException {
-                    CheckpointFile.write(saving.dir(), saving.args(), checkpoint, monitor.history());
+                    CheckpointFile.write(saving.dir(), saving.args(), checkpoint, monitor.history(),
+                            weights == null ? null : weights.snapshot(checkpoint.batchesDone() > 0));
                 }
 
                 @Override

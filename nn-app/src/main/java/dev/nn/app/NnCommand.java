@@ -8,6 +8,7 @@ import dev.nn.app.commands.GradientsCommand;
 import dev.nn.app.commands.PlotCommand;
 import dev.nn.app.commands.PluginsCommand;
 import dev.nn.app.commands.StudyCommand;
+import dev.nn.app.commands.SweepCommand;
 import dev.nn.app.commands.TrainCommand;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "nn", mixinStandardHelpOptions = true, version = "nn 0.1.0",
         description = "Train and study fully connected networks on MNIST (Nielsen's network2.py, in Java).",
         subcommands = {DemoCommand.class, TrainCommand.class, GradientsCommand.class, EvaluateCommand.class,
-            PlotCommand.class, PluginsCommand.class, BenchCommand.class, StudyCommand.class,
+            PlotCommand.class, PluginsCommand.class, BenchCommand.class, StudyCommand.class, SweepCommand.class,
             picocli.CommandLine.HelpCommand.class})
 public final class NnCommand implements Runnable {
 
@@ -56,6 +57,6 @@ public final class NnCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "missing subcommand: demo, train, gradients, evaluate, plot, plugins, bench, study or help");
+                "missing subcommand: demo, train, gradients, evaluate, plot, plugins, bench, study, sweep or help");
     }
 }

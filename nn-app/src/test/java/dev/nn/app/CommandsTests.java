@@ -236,6 +236,38 @@ class CommandsTests {
     }
 
     @Test
+    void sweepRunsTheGridKeepsFailuresInTheirTrialAndFinishesWhenRunAgain() throws IOException {
+        Path out = tmp.resolve("sweep");
+        String[] sweep = {"sweep", "--out", out.toString(), "--grid", "eta=0.5,0.25", "--grid", "batch-size=10,0",
+            "--seeds", "1", "--parallel", "2", "--", "--train-size", "200", "--epochs", "2", "--data",
+            AppRunner.mnist().toString()};
+        AppRunner.Result r = AppRunner.run(sweep);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("4 trials: 2 ok, 2 failed"), r.out());
+        List<String> csv = Files.readAllLines(out.resolve("results.csv"));
+        assertEquals(5, csv.size());
+        assertTrue(csv.get(2).startsWith("t002-eta=0.5-batch-size=0-seed=1,failed,0.5,0,1,"), csv.get(2));
+        assertTrue(csv.get(2).endsWith(",\"--batch-size must be >= 1, got 0\""), csv.get(2));
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("| eta=0.5 batch-size=10 | 1 |"));
+        AppRunner.Result trial = AppRunner.run("train", "--train-size", "200", "--epochs", "2", "--data",
+                AppRunner.mnist().toString(), "--eta", "0.25", "--batch-size", "10", "--seed", "1", "--out",
+                tmp.resolve("alone").toString());
+        assertEquals(0, trial.code(), trial.err());
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("alone/history.json")),
+                Files.readAllBytes(out.resolve("trials/t003-eta=0.25-batch-size=10-seed=1/history.json")),
+                "a trial is nn train with its flags, bit for bit");
+        List<String> journal = Files.readAllLines(out.resolve("journal.jsonl"));
+        AppRunner.Result again = AppRunner.run(sweep);
+        assertEquals(0, again.code(), again.err());
+        assertEquals(journal, Files.readAllLines(out.resolve("journal.jsonl")), "nothing left to run");
+        AppRunner.Result changed = AppRunner.run("sweep", "--out", out.toString(), "--grid", "eta=0.5", "--seeds", "1",
+                "--", "--train-size", "200", "--epochs", "2", "--data", AppRunner.mnist().toString());
+        assertEquals(2, changed.code());
+        assertTrue(changed.err().contains("holds another sweep: grid eta=0.5 was eta=0.5,0.25 batch-size=10,0"),
+                changed.err());
+    }
+
+    @Test
     void studyL1SpikesWritesEveryRunAndItsReport() throws IOException {
         Path out = tmp.resolve("study");
         AppRunner.Result r = AppRunner.run("study", "l1-spikes", "--epochs", "2", "--seeds", "1", "--data",

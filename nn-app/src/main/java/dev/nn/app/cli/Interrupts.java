@@ -14,9 +14,8 @@ public final class Interrupts implements AutoCloseable {
 
     private final AtomicBoolean requested = new AtomicBoolean();
     private final Thread hook;
-    /** Whether a run is training (the hook then waits for its checkpoint), and what to print once saved. */
-    private boolean training;
-    private boolean saved;
+    /** How many runs are training (the hook then waits for their checkpoints), and what to print once saved. */
+    private int training;
     private String message;
 
     private Interrupts(PrintStream err, boolean install) {
@@ -47,14 +46,13 @@ public final class Interrupts implements AutoCloseable {
      * run keeps its checkpoint, which goes last).
      */
     public synchronized void training(boolean on) {
-        training = on;
+        training += on ? 1 : -1;
         notifyAll();
     }
 
-    /** Tells the waiting hook that the run is saved, and what to print. */
+    /** Tells the waiting hook what to print once every run that was training has saved and stopped. */
     public synchronized void saved(String line) {
         message = line;
-        saved = true;
         notifyAll();
     }
 
@@ -64,15 +62,15 @@ public final class Interrupts implements AutoCloseable {
         synchronized (this) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             try {
-                while (training && !saved && System.nanoTime() < deadline) {
+                while (training > 0 && System.nanoTime() < deadline) {
                     TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            line = saved ? message : training
-                    ? "nn: interrupted; the run did not reach a checkpoint within a minute, the last one is kept"
-                    : "nn: interrupted; a run that did not finish keeps its checkpoint";
+            line = training > 0
+                    ? "nn: interrupted; a run did not reach a checkpoint within a minute, its last one is kept"
+                    : message != null ? message : "nn: interrupted; a run that did not finish keeps its checkpoint";
         }
         err.println(line);
     }

@@ -79,6 +79,17 @@ public final class TrainCommand implements Callable<Integer> {
         return kept;
     }
 
+    /**
+     * Returns the training flags of an {@code nn train} command line, as this command parses them.
+     *
+     * @throws picocli.CommandLine.ParameterException naming a flag it does not take
+     */
+    public static TrainingOptions parse(List<String> args) {
+        TrainCommand command = new TrainCommand();
+        new CommandLine(command).parseArgs(args.toArray(new String[0]));
+        return command.options;
+    }
+
     /** Continues the run of {@link #resume} from its checkpoint, with the flags the checkpoint keeps. */
     private int resume(AppContext ctx) throws Exception {
         List<String> given = spec.commandLine().getParseResult().originalArgs();
@@ -91,9 +102,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         CheckpointFile.Saved saved = CheckpointFile.read(resume);
-        TrainCommand original = new TrainCommand();
-        new CommandLine(original).parseArgs(saved.args().toArray(new String[0]));
-        TrainingOptions resumed = original.options;
+        TrainingOptions resumed = parse(saved.args());
         if (options.data != null) {
             resumed.data = options.data;
         }

@@ -1,0 +1,137 @@
+package dev.nn.app.commands;
+
+import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.Interrupts;
+import dev.nn.app.cli.IntListConverter;
+import dev.nn.app.cli.RunDirectory;
+import dev.nn.app.cli.ThreadsOption;
+import dev.nn.app.cli.UsageException;
+import dev.nn.app.run.TrainTrials;
+import dev.nn.app.run.TrainingOptions;
+import dev.nn.data.mnist.Mnist;
+import dev.nn.sweep.Sweep;
+import dev.nn.sweep.SweepListener;
+import dev.nn.sweep.SweepSpec;
+import dev.nn.sweep.Trial;
+import dev.nn.sweep.TrialResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code nn sweep}: {@code nn train} over a grid of flags and seeds, trials in parallel in this
+ * process, each an ordinary run directory under {@code DIR/trials/}; a journal makes the sweep
+ * resumable (running it again finishes it) and {@code results.csv} and {@code summary.md} compare
+ * the trials.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Run nn train over a grid of flags and seeds, in parallel; writes DIR/trials/<trial>/,"
+                + " journal.jsonl, results.csv and summary.md. Running the same sweep again finishes it."
+                + " Flags after -- are the base of every trial.")
+public final class SweepCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NnCommand parent;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The sweep's directory.")
+    Path out;
+
+    @Option(names = "--grid", paramLabel = "NAME=V1,V2,...", description = "An axis of the grid: an nn train flag"
+            + " name and its values (repeatable; the first axis changes slowest). Values with commas are separated by"
+            + " ';', as layers=784,30,10;784,100,10.")
+    Map<String, String> grid = new LinkedHashMap<>();
+
+    @Option(names = "--seeds", converter = IntListConverter.class, defaultValue = "1", paramLabel = "S,S,...",
+            description = "The seeds of every grid point (default: ${DEFAULT-VALUE}).")
+    List<Integer> seeds;
+
+    @Option(names = "--parallel", paramLabel = "N", description = "Trials at once, one thread each (default: the"
+            + " number of cores).")
+    Integer parallel;
+
+    @Option(names = "--resume", description = "Finish the sweep in --out with the spec it holds (running the same"
+            + " command again does the same).")
+    boolean resume;
+
+    @Parameters(paramLabel = "-- FLAGS", description = "nn train flags every trial shares, after --.")
+    List<String> base = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        AppContext ctx = parent.context();
+        SweepSpec spec = spec();
+        int workers = ThreadsOption.of(parallel).count();
+        RunDirectory.prepare(out);
+        TrainingOptions shared = TrainCommand.parse(spec.base());
+        Path dataDir = ctx.mnistDir(shared.data);
+        Mnist mnist = Mnist.load(dataDir);
+        int total = spec.trials().size();
+        ctx.note(String.format(Locale.ROOT, "%d trials, %d at a time", total, workers));
+        List<TrialResult> results;
+        try (Interrupts interrupts = ctx.interrupts()) {
+            Sweep sweep = new Sweep(spec, out, new TrainTrials(ctx, mnist, dataDir, interrupts), workers,
+                    progress(ctx), interrupts::requested);
+            try {
+                sweep.prepare();
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            results = sweep.run();
+            if (interrupts.requested()) {
+                return 130;
+            }
+        }
+        long failed = results.stream().filter(r -> !r.ok()).count();
+        ctx.out().println(String.format(Locale.ROOT, "%d trials: %d ok, %d failed; wrote results.csv and summary.md to"
+                + " %s", results.size(), results.size() - failed, failed, out));
+        return 0;
+    }
+
+    /** The spec of the flags, or with --resume and no grid, the one the directory holds. */
+    private SweepSpec spec() throws java.io.IOException {
+        Path saved = out.resolve("sweep.json");
+        if (resume && grid.isEmpty() && base.isEmpty()) {
+            if (!Files.exists(saved)) {
+                throw new UsageException("--resume: " + out + " holds no sweep (no sweep.json)");
+            }
+            return SweepSpec.fromJson(Files.readString(saved));
+        }
+        List<SweepSpec.Axis> axes = new ArrayList<>();
+        // values that hold commas themselves (--grid layers=784,30,10;784,100,10) are separated by ';'
+        grid.forEach((name, values) -> axes.add(new SweepSpec.Axis(name, List.of(values.split(values.contains(";")
+                ? ";" : ",")))));
+        List<Long> seedList = seeds.stream().map(Integer::longValue).toList();
+        try {
+            SweepSpec spec = new SweepSpec(axes, seedList, base);
+            for (Trial t : spec.trials()) {
+                TrainCommand.parse(t.args());
+            }
+            return spec;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } catch (picocli.CommandLine.ParameterException e) {
+            throw new UsageException("a trial's nn train flags: " + e.getMessage());
+        }
+    }
+
+    private static SweepListener progress(AppContext ctx) {
+        return new SweepListener() {
+            @Override
+            public void trialFinished(Trial trial, TrialResult result, int done, int total) {
+                ctx.note(String.format(Locale.ROOT, "sweep: %d/%d done: %s %s%s", done, total, trial.name(),
+                        result.status(), result.ok() ? String.format(Locale.ROOT, ", final test accuracy %.4f",
+                                result.finalTestAccuracy()) : ": " + result.reason()));
+            }
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package dev.nn.app.run;
+
+import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.Interrupts;
+import dev.nn.app.cli.ThreadsOption;
+import dev.nn.app.commands.TrainCommand;
+import dev.nn.data.mnist.Mnist;
+import dev.nn.monitor.History;
+import dev.nn.monitor.RegularizationLabel;
+import dev.nn.sweep.Trial;
+import dev.nn.sweep.TrialInterruptedException;
+import dev.nn.sweep.TrialRunner;
+import dev.nn.train.StopReason;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Runs a sweep's trials as {@code nn train} runs them, in this process, one thread each, on MNIST
+ * loaded once: the same flags, the same checkpoints, the same run directory, so a trial gives the
+ * bits of {@code nn train} with its flags; an unfinished trial with a checkpoint of the same flags
+ * resumes from it.
+ */
+public final class TrainTrials implements TrialRunner {
+
+    private final AppContext ctx;
+    private final Mnist mnist;
+    private final Path dataDir;
+    private final Interrupts interrupts;
+
+    /** Creates the runner of one sweep. */
+    public TrainTrials(AppContext ctx, Mnist mnist, Path dataDir, Interrupts interrupts) {
+        this.ctx = ctx;
+        this.mnist = mnist;
+        this.dataDir = dataDir;
+        this.interrupts = interrupts;
+    }
+
+    @Override
+    public History run(Trial trial, Path dir) throws Exception {
+        TrainingOptions options = TrainCommand.parse(trial.args());
+        options.threads = ThreadsOption.of(1);
+        TrainingRun run = new TrainingRun(options, ctx.registry()).validate();
+        Files.createDirectories(dir);
+        CheckpointFile.Saved from = null;
+        if (Files.exists(dir.resolve(CheckpointFile.NAME))) {
+            CheckpointFile.Saved saved = CheckpointFile.read(dir);
+            from = saved.args().equals(trial.args()) ? saved : null;
+        }
+        TrainingRun.Outcome outcome = ResumableRun.train(run, dir, trial.args(), from, mnist, dataDir,
+                RegularizationLabel.of(run.config().regularizations()), null, interrupts,
+                epochs -> "nn sweep: stopped; the unfinished trials keep their checkpoints. Run the same nn sweep"
+                        + " again to continue.");
+        if (outcome.result().reason() == StopReason.INTERRUPTED) {
+            throw new TrialInterruptedException(trial.name() + " stopped after epoch " + outcome.result().epochsRun());
+        }
+        return outcome.history();
+    }
+}

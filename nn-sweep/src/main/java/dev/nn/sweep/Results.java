@@ -1,0 +1,125 @@
+package dev.nn.sweep;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/** results.csv and summary.md of a sweep, from its trials' results. */
+final class Results {
+
+    private Results() {
+    }
+
+    /** One row per finished trial, in the sweep's order; numbers in full precision, empty when not measured. */
+    static String csv(SweepSpec spec, List<Trial> trials, List<TrialResult> results) {
+        Map<String, Trial> byName = byName(trials);
+        StringBuilder csv = new StringBuilder("trial,status");
+        spec.grid().forEach(a -> csv.append(',').append(a.name()));
+        csv.append(",seed,epochs_run,final_test_accuracy,best_test_accuracy,best_epoch,final_test_cost,min_test_cost,"
+                + "spikes,seconds,run_dir,reason\n");
+        for (TrialResult r : results) {
+            Trial t = byName.get(r.trial());
+            csv.append(r.trial()).append(',').append(r.status());
+            spec.grid().forEach(a -> csv.append(',').append(quote(t.point().get(a.name()))));
+            csv.append(',').append(t.seed()).append(',').append(r.epochsRun()).append(',')
+                    .append(number(r.finalTestAccuracy())).append(',').append(number(r.bestTestAccuracy())).append(',')
+                    .append(r.bestEpoch()).append(',').append(number(r.finalTestCost())).append(',')
+                    .append(number(r.minTestCost())).append(',').append(r.spikes()).append(',')
+                    .append(String.format(Locale.ROOT, "%.3f", r.seconds())).append(',')
+                    .append("trials/").append(r.trial()).append(',').append(quote(r.reason())).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /**
+     * Per grid point, over its seeds: the mean, standard deviation, least and greatest final and
+     * best test accuracy, best first; then the failed trials.
+     */
+    static String summary(SweepSpec spec, List<Trial> trials, List<TrialResult> results) {
+        Map<String, Trial> byName = byName(trials);
+        Map<String, List<TrialResult>> byPoint = new LinkedHashMap<>();
+        for (TrialResult r : results) {
+            if (r.ok()) {
+                byPoint.computeIfAbsent(point(byName.get(r.trial())), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Map.Entry<String, List<TrialResult>>> rows = new ArrayList<>(byPoint.entrySet());
+        rows.sort(Comparator.comparingDouble(
+                (Map.Entry<String, List<TrialResult>> e) -> -mean(e.getValue(), TrialResult::finalTestAccuracy)));
+        StringBuilder md = new StringBuilder("# Sweep\n\n");
+        md.append(String.format(Locale.ROOT, "%d trials: %d ok, %d failed, %d not run yet. Every trial is `nn train %s`"
+                + " with the point's flags and `--seed`.%n%n", trials.size(), count(results, true),
+                count(results, false), trials.size() - results.size(), String.join(" ", spec.base())));
+        md.append("| point | seeds | final test accuracy: mean | sd | min | max | best test accuracy: mean | sd | min"
+                + " | max | spikes: mean |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Map.Entry<String, List<TrialResult>> e : rows) {
+            List<TrialResult> rs = e.getValue();
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.1f |%n",
+                    e.getKey(), rs.size(), mean(rs, TrialResult::finalTestAccuracy),
+                    sd(rs, TrialResult::finalTestAccuracy), min(rs, TrialResult::finalTestAccuracy),
+                    max(rs, TrialResult::finalTestAccuracy), mean(rs, TrialResult::bestTestAccuracy),
+                    sd(rs, TrialResult::bestTestAccuracy), min(rs, TrialResult::bestTestAccuracy),
+                    max(rs, TrialResult::bestTestAccuracy), mean(rs, TrialResult::spikes)));
+        }
+        if (!rows.isEmpty()) {
+            md.append("\nBest point: ").append(rows.get(0).getKey()).append(String.format(Locale.ROOT,
+                    " (mean final test accuracy %.4f).%n", mean(rows.get(0).getValue(),
+                            TrialResult::finalTestAccuracy)));
+        }
+        for (TrialResult r : results) {
+            if (!r.ok()) {
+                md.append("\nFailed: ").append(r.trial()).append(": ").append(r.reason()).append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    private static Map<String, Trial> byName(List<Trial> trials) {
+        Map<String, Trial> map = new LinkedHashMap<>();
+        trials.forEach(t -> map.put(t.name(), t));
+        return map;
+    }
+
+    private static String point(Trial t) {
+        List<String> parts = new ArrayList<>();
+        t.point().forEach((name, value) -> parts.add(name + "=" + value));
+        return parts.isEmpty() ? "(base)" : String.join(" ", parts);
+    }
+
+    private static long count(List<TrialResult> results, boolean ok) {
+        return results.stream().filter(r -> r.ok() == ok).count();
+    }
+
+    private static double mean(List<TrialResult> rs, ToDoubleFunction<TrialResult> f) {
+        return rs.stream().mapToDouble(f).average().orElse(Double.NaN);
+    }
+
+    private static double sd(List<TrialResult> rs, ToDoubleFunction<TrialResult> f) {
+        if (rs.size() < 2) {
+            return 0;
+        }
+        double mean = mean(rs, f);
+        double squares = rs.stream().mapToDouble(r -> (f.applyAsDouble(r) - mean) * (f.applyAsDouble(r) - mean)).sum();
+        return Math.sqrt(squares / (rs.size() - 1));
+    }
+
+    private static double min(List<TrialResult> rs, ToDoubleFunction<TrialResult> f) {
+        return rs.stream().mapToDouble(f).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<TrialResult> rs, ToDoubleFunction<TrialResult> f) {
+        return rs.stream().mapToDouble(f).max().orElse(Double.NaN);
+    }
+
+    private static String number(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

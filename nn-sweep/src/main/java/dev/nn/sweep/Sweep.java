@@ -1,0 +1,138 @@
+package dev.nn.sweep;
+
+import dev.nn.core.io.AtomicFiles;
+import dev.nn.monitor.History;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs a sweep in a directory: {@code sweep.json} (the spec), {@code trials/<name>/} (one run
+ * directory per trial), {@code journal.jsonl} (every finished trial), {@code results.csv} and
+ * {@code summary.md}. Trials already in the journal are skipped, so running the same sweep again
+ * finishes it; a different spec in the same directory is refused. A failing trial is recorded as
+ * {@code failed} with its reason and the others go on.
+ */
+public final class Sweep {
+
+    private final SweepSpec spec;
+    private final Path dir;
+    private final TrialRunner runner;
+    private final int parallel;
+    private final SweepListener listener;
+    private final BooleanSupplier stop;
+
+    /**
+     * Creates the sweep.
+     *
+     * @param parallel trials at once, each on one thread
+     * @param stop true when no more trials should start (Ctrl-C)
+     */
+    public Sweep(SweepSpec spec, Path dir, TrialRunner runner, int parallel, SweepListener listener,
+            BooleanSupplier stop) {
+        if (parallel < 1) {
+            throw new IllegalArgumentException("--parallel must be >= 1, got " + parallel);
+        }
+        this.spec = spec;
+        this.dir = dir;
+        this.runner = runner;
+        this.parallel = parallel;
+        this.listener = listener;
+        this.stop = stop;
+    }
+
+    /**
+     * Checks the directory's spec, writing it for a new sweep.
+     *
+     * @throws IllegalArgumentException showing the difference if the directory holds another sweep
+     */
+    public void prepare() throws IOException {
+        Files.createDirectories(dir.resolve("trials"));
+        Path saved = dir.resolve("sweep.json");
+        if (Files.exists(saved)) {
+            String difference = SweepSpec.fromJson(Files.readString(saved)).differenceFrom(spec);
+            if (difference != null) {
+                throw new IllegalArgumentException(dir + " holds another sweep: " + difference + "; use another --out");
+            }
+        } else {
+            AtomicFiles.writeString(saved, spec.toJson());
+        }
+    }
+
+    /**
+     * Runs the trials the journal lacks and writes results.csv and summary.md.
+     *
+     * @return every trial's result so far, in the sweep's order; fewer than the trials if stopped
+     */
+    public List<TrialResult> run() throws IOException, InterruptedException {
+        prepare();
+        Journal journal = new Journal(dir.resolve("journal.jsonl"));
+        Map<String, TrialResult> done = new ConcurrentHashMap<>(journal.read());
+        List<Trial> trials = spec.trials();
+        AtomicInteger finished = new AtomicInteger(done.size());
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Trial trial : trials) {
+                if (!done.containsKey(trial.name())) {
+                    futures.add(pool.submit(() -> {
+                        runTrial(trial, journal, done, finished, trials.size());
+                        return null;
+                    }));
+                }
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw new IOException("the sweep's journal: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<TrialResult> results = new ArrayList<>();
+        for (Trial trial : trials) {
+            TrialResult r = done.get(trial.name());
+            if (r != null) {
+                results.add(r);
+            }
+        }
+        AtomicFiles.writeString(dir.resolve("results.csv"), Results.csv(spec, trials, results));
+        AtomicFiles.writeString(dir.resolve("summary.md"), Results.summary(spec, trials, results));
+        return results;
+    }
+
+    private void runTrial(Trial trial, Journal journal, Map<String, TrialResult> done, AtomicInteger finished,
+            int total)
+            throws IOException {
+        if (stop.getAsBoolean()) {
+            return;
+        }
+        listener.trialStarted(trial);
+        long start = System.nanoTime();
+        TrialResult result;
+        try {
+            History history = runner.run(trial, dir.resolve("trials").resolve(trial.name()));
+            result = TrialResult.ok(trial.name(), history, (System.nanoTime() - start) / 1e9);
+        } catch (TrialInterruptedException e) {
+            return;
+        } catch (Exception | StackOverflowError e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            result = TrialResult.failed(trial.name(), reason, (System.nanoTime() - start) / 1e9);
+        }
+        journal.append(result);
+        done.put(trial.name(), result);
+        listener.trialFinished(trial, result, finished.incrementAndGet(), total);
+    }
+}

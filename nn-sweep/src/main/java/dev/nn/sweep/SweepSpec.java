@@ -1,0 +1,160 @@
+package dev.nn.sweep;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a sweep runs: a grid of {@code nn train} flags, the seeds of each grid point, and the flags
+ * every trial shares. The trials are the grid's points in order (the first axis changing slowest),
+ * each with every seed; a trial is the base flags, then {@code --NAME VALUE} per axis, then
+ * {@code --seed S}.
+ *
+ * @param grid the axes: a flag name (without {@code --}) and its values, in order
+ * @param seeds the seeds of every grid point
+ * @param base the {@code nn train} flags of every trial
+ */
+public record SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
+
+    /**
+     * One axis of the grid.
+     *
+     * @param name an {@code nn train} flag name such as {@code eta} or {@code l1}
+     * @param values its values, as the flag takes them
+     */
+    public record Axis(String name, List<String> values) {
+
+        /** Checks and copies. */
+        public Axis {
+            if (!name.matches("[a-z][a-z0-9-]*")) {
+                throw new IllegalArgumentException("grid name '" + name + "': expected an nn train flag name such as"
+                        + " eta or batch-size");
+            }
+            if (values.isEmpty()) {
+                throw new IllegalArgumentException("grid " + name + " has no values");
+            }
+            values = List.copyOf(values);
+        }
+    }
+
+    /** Checks and copies. */
+    public SweepSpec {
+        grid = List.copyOf(grid);
+        seeds = List.copyOf(seeds);
+        base = List.copyOf(base);
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("a sweep needs at least one seed");
+        }
+        for (String flag : base) {
+            if (flag.equals("--seed") || flag.equals("--out") || flag.equals("--resume")) {
+                throw new IllegalArgumentException(flag + " is the sweep's to set, not a base flag");
+            }
+        }
+        for (Axis a : grid) {
+            if (base.contains("--" + a.name())) {
+                throw new IllegalArgumentException("--" + a.name() + " is both a grid axis and a base flag");
+            }
+        }
+    }
+
+    /** Returns every trial, in order. */
+    public List<Trial> trials() {
+        List<Map<String, String>> points = new ArrayList<>();
+        points.add(new LinkedHashMap<>());
+        for (Axis axis : grid) {
+            List<Map<String, String>> next = new ArrayList<>();
+            for (Map<String, String> point : points) {
+                for (String value : axis.values()) {
+                    Map<String, String> extended = new LinkedHashMap<>(point);
+                    extended.put(axis.name(), value);
+                    next.add(extended);
+                }
+            }
+            points = next;
+        }
+        List<Trial> trials = new ArrayList<>();
+        for (Map<String, String> point : points) {
+            for (long seed : seeds) {
+                List<String> args = new ArrayList<>(base);
+                point.forEach((name, value) -> args.addAll(List.of("--" + name, value)));
+                args.addAll(List.of("--seed", Long.toString(seed)));
+                trials.add(new Trial(trials.size() + 1, point, seed, args));
+            }
+        }
+        return trials;
+    }
+
+    /** Returns the spec as sweep.json holds it. */
+    public String toJson() {
+        JsonObject root = new JsonObject();
+        JsonArray axes = new JsonArray();
+        for (Axis a : grid) {
+            JsonObject axis = new JsonObject();
+            axis.addProperty("name", a.name());
+            JsonArray values = new JsonArray();
+            a.values().forEach(values::add);
+            axis.add("values", values);
+            axes.add(axis);
+        }
+        root.add("grid", axes);
+        JsonArray seedArray = new JsonArray();
+        seeds.forEach(seedArray::add);
+        root.add("seeds", seedArray);
+        JsonArray baseArray = new JsonArray();
+        base.forEach(baseArray::add);
+        root.add("base", baseArray);
+        return new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(root) + "\n";
+    }
+
+    /**
+     * Reads what {@link #toJson} wrote.
+     *
+     * @throws IllegalArgumentException naming the field if the text is not such a spec
+     */
+    public static SweepSpec fromJson(String json) {
+        try {
+            JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+            List<Axis> grid = new ArrayList<>();
+            for (JsonElement e : root.getAsJsonArray("grid")) {
+                JsonObject axis = e.getAsJsonObject();
+                List<String> values = new ArrayList<>();
+                axis.getAsJsonArray("values").forEach(v -> values.add(v.getAsString()));
+                grid.add(new Axis(axis.get("name").getAsString(), values));
+            }
+            List<Long> seeds = new ArrayList<>();
+            root.getAsJsonArray("seeds").forEach(v -> seeds.add(v.getAsLong()));
+            List<String> base = new ArrayList<>();
+            root.getAsJsonArray("base").forEach(v -> base.add(v.getAsString()));
+            return new SweepSpec(grid, seeds, base);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a sweep spec (grid, seeds, base): " + e.getMessage());
+        }
+    }
+
+    /** Returns how {@code other} differs from this spec, one line, or null if it does not. */
+    public String differenceFrom(SweepSpec other) {
+        List<String> differences = new ArrayList<>();
+        if (!Objects.equals(grid, other.grid)) {
+            differences.add("grid " + describe(other.grid) + " was " + describe(grid));
+        }
+        if (!Objects.equals(seeds, other.seeds)) {
+            differences.add("seeds " + other.seeds + " were " + seeds);
+        }
+        if (!Objects.equals(base, other.base)) {
+            differences.add("base flags " + String.join(" ", other.base) + " were " + String.join(" ", base));
+        }
+        return differences.isEmpty() ? null : String.join("; ", differences);
+    }
+
+    private static String describe(List<Axis> axes) {
+        List<String> parts = new ArrayList<>();
+        axes.forEach(a -> parts.add(a.name() + "=" + String.join(",", a.values())));
+        return parts.isEmpty() ? "(none)" : String.join(" ", parts);
+    }
+}

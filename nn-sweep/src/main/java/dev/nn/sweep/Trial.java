@@ -1,0 +1,28 @@
+package dev.nn.sweep;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One trial of a sweep: an {@code nn train} run.
+ *
+ * @param index its place in the sweep, from 1
+ * @param point the grid values, by flag name, in the grid's order
+ * @param seed its seed
+ * @param args the {@code nn train} flags of the trial
+ */
+public record Trial(int index, Map<String, String> point, long seed, List<String> args) {
+
+    /** Copies. */
+    public Trial {
+        point = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(point));
+        args = List.copyOf(args);
+    }
+
+    /** Returns the trial's name, which is also its run directory's: {@code t003-eta=0.5-l1=0.2-seed=1}. */
+    public String name() {
+        StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT, "t%03d", index));
+        point.forEach((name, value) -> s.append('-').append(name).append('=').append(value.replace('/', '_')));
+        return s.append("-seed=").append(seed).toString();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.nn.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nn.monitor.EpochRecord;
+import dev.nn.monitor.History;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepTests {
+
+    private static final SweepSpec SPEC = new SweepSpec(List.of(new SweepSpec.Axis("eta", List.of("0.25", "0.5")),
+            new SweepSpec.Axis("l1", List.of("0", "0.2"))), List.of(1L, 2L), List.of("--epochs", "3"));
+
+    @Test
+    void trialsAreTheGridTimesTheSeedsInOrder() {
+        List<Trial> trials = SPEC.trials();
+        assertEquals(8, trials.size());
+        assertEquals("t001-eta=0.25-l1=0-seed=1", trials.get(0).name());
+        assertEquals("t008-eta=0.5-l1=0.2-seed=2", trials.get(7).name());
+        assertEquals(List.of("--epochs", "3", "--eta", "0.5", "--l1", "0", "--seed", "2"), trials.get(5).args());
+    }
+
+    @Test
+    void theSpecRoundTripsAndSaysWhatChanged() {
+        assertEquals(SPEC, SweepSpec.fromJson(SPEC.toJson()));
+        assertNull(SPEC.differenceFrom(SPEC));
+        SweepSpec other = new SweepSpec(SPEC.grid(), List.of(1L, 2L, 3L), SPEC.base());
+        assertEquals("seeds [1, 2, 3] were [1, 2]", SPEC.differenceFrom(other));
+        assertThrows(IllegalArgumentException.class, () -> new SweepSpec(List.of(), List.of(1L), List.of("--seed", "3")));
+    }
+
+    /** A trial whose final accuracy is eta + l1 + seed/100, over two epochs; eta 0.5 with l1 0.2 fails. */
+    private static History fake(Trial t) {
+        double eta = Double.parseDouble(t.point().get("eta"));
+        double l1 = Double.parseDouble(t.point().get("l1"));
+        if (eta == 0.5 && l1 == 0.2) {
+            throw new IllegalStateException("training diverged in epoch 2");
+        }
+        double a = eta + l1 + t.seed() / 100.0;
+        return new History("x", List.of(new EpochRecord(1, Double.NaN, a + 0.01, Double.NaN, 1.0),
+                new EpochRecord(2, Double.NaN, a, Double.NaN, 0.5)));
+    }
+
+    @Test
+    void runsEveryTrialRecordsFailuresAndResumesFromTheJournal(@TempDir Path dir) throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        TrialRunner runner = (t, runDir) -> {
+            calls.incrementAndGet();
+            Files.createDirectories(runDir);
+            return fake(t);
+        };
+        List<TrialResult> results = new Sweep(SPEC, dir, runner, 2, new SweepListener() { }, () -> false).run();
+        assertEquals(8, results.size());
+        assertEquals(8, calls.get());
+        assertEquals(2, results.stream().filter(r -> !r.ok()).count(), "the two eta=0.5 l1=0.2 trials");
+        List<String> csv = Files.readAllLines(dir.resolve("results.csv"));
+        assertEquals("trial,status,eta,l1,seed,epochs_run,final_test_accuracy,best_test_accuracy,best_epoch,"
+                + "final_test_cost,min_test_cost,spikes,seconds,run_dir,reason", csv.get(0));
+        assertTrue(csv.get(1).startsWith("t001-eta=0.25-l1=0-seed=1,ok,0.25,0,1,2,0.26,0.27,1,0.5,0.5,0,"), csv.get(1));
+        assertTrue(csv.get(8).startsWith("t008-eta=0.5-l1=0.2-seed=2,failed,0.5,0.2,2,0,,,0,,,0,"), csv.get(8));
+        assertTrue(csv.get(8).endsWith(",trials/t008-eta=0.5-l1=0.2-seed=2,training diverged in epoch 2"), csv.get(8));
+        String summary = Files.readString(dir.resolve("summary.md"));
+        assertTrue(summary.contains("Best point: eta=0.5 l1=0 (mean final test accuracy 0.5150)"), summary);
+        assertTrue(summary.contains("Failed: t007-eta=0.5-l1=0.2-seed=1: training diverged in epoch 2"), summary);
+
+        // run again: nothing left to run, the same results
+        String before = stripSeconds(Files.readString(dir.resolve("results.csv")));
+        new Sweep(SPEC, dir, runner, 2, new SweepListener() { }, () -> false).run();
+        assertEquals(8, calls.get(), "finished trials are not run again");
+        assertEquals(before, stripSeconds(Files.readString(dir.resolve("results.csv"))));
+    }
+
+    @Test
+    void aKilledSweepRunsOnlyWhatItDidNotFinish(@TempDir Path dir) throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        TrialRunner runner = (t, runDir) -> {
+            calls.incrementAndGet();
+            return fake(t);
+        };
+        new Sweep(SPEC, dir, runner, 1, new SweepListener() { }, () -> calls.get() >= 3).run();
+        assertEquals(3, calls.get());
+        // a kill in the middle of a journal write leaves a partial line, which reading skips
+        Files.writeString(dir.resolve("journal.jsonl"), "{\"trial\": \"t004", java.nio.file.StandardOpenOption.APPEND);
+        List<TrialResult> results = new Sweep(SPEC, dir, runner, 2, new SweepListener() { }, () -> false).run();
+        assertEquals(8, results.size());
+        assertEquals(8, calls.get(), "the 5 trials the first sweep did not finish, once each");
+    }
+
+    @Test
+    void anotherSpecInTheSameDirectoryIsRefused(@TempDir Path dir) throws IOException {
+        new Sweep(SPEC, dir, (t, d) -> fake(t), 1, new SweepListener() { }, () -> true).prepare();
+        SweepSpec other = new SweepSpec(SPEC.grid(), List.of(1L), SPEC.base());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Sweep(other, dir, (t, d) -> fake(t), 1, new SweepListener() { }, () -> true).prepare());
+        assertEquals(dir + " holds another sweep: seeds [1] were [1, 2]; use another --out", e.getMessage());
+    }
+
+    private static String stripSeconds(String csv) {
+        return csv.replaceAll(",\\d+\\.\\d{3},trials/", ",S,trials/");
+    }
+}

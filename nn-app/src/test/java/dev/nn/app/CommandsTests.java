@@ -268,6 +268,25 @@ class CommandsTests {
     }
 
     @Test
+    void sweepStopsAfterMaxFailuresInARowAndSaysHowToGoOn() throws IOException {
+        Path out = tmp.resolve("failing");
+        String[] sweep = {"sweep", "--out", out.toString(), "--grid", "batch-size=0,-1,10", "--seeds", "1",
+            "--parallel", "1", "--max-failures", "2", "--", "--train-size", "200", "--epochs", "1", "--data",
+            AppRunner.mnist().toString()};
+        AppRunner.Result r = AppRunner.run(sweep);
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("nn sweep: error: stopped after 2 failed trials in a row (--max-failures 2); 2 of 3"
+                + " trials done, in results.csv; run the same command again to run the rest"), r.err());
+        assertTrue(r.err().contains("sweep: 2/3 done, 2 failed, 0 running, "), r.err());
+        assertEquals(3, Files.readAllLines(out.resolve("results.csv")).size(), "the header and the two failed trials");
+        AppRunner.Result again = AppRunner.run(sweep);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("sweep: 3/3 done, 2 failed, 0 running, 0:00 left: t003-batch-size=10-seed=1 ok"),
+                again.err());
+        assertEquals(4, Files.readAllLines(out.resolve("results.csv")).size());
+    }
+
+    @Test
     void studyL1SpikesWritesEveryRunAndItsReport() throws IOException {
         Path out = tmp.resolve("study");
         AppRunner.Result r = AppRunner.run("study", "l1-spikes", "--epochs", "2", "--seeds", "1", "--data",

@@ -21,7 +21,8 @@ import java.util.function.BooleanSupplier;
  * directory per trial), {@code journal.jsonl} (every finished trial), {@code results.csv} and
  * {@code summary.md}. Trials already in the journal are skipped, so running the same sweep again
  * finishes it; a different spec in the same directory is refused. A failing trial is recorded as
- * {@code failed} with its reason and the others go on.
+ * {@code failed} with its reason and the others go on, unless {@link #stopAfterFailures} says how
+ * many failures in a row end the sweep.
  */
 public final class Sweep {
 
@@ -31,6 +32,9 @@ public final class Sweep {
     private final int parallel;
     private final SweepListener listener;
     private final BooleanSupplier stop;
+    private int maxFailures;
+    private final AtomicInteger failuresInARow = new AtomicInteger();
+    private volatile boolean stoppedByFailures;
 
     /**
      * Creates the sweep.
@@ -52,6 +56,25 @@ public final class Sweep {
     }
 
     /**
+     * Stops starting trials after this many failures in a row (in the order trials finish); running
+     * trials still finish and are recorded. 0, the default, never stops.
+     *
+     * @return this sweep
+     */
+    public Sweep stopAfterFailures(int failures) {
+        if (failures < 0) {
+            throw new IllegalArgumentException("--max-failures must be >= 0, got " + failures);
+        }
+        this.maxFailures = failures;
+        return this;
+    }
+
+    /** Returns whether the last run left trials unstarted because of {@link #stopAfterFailures}. */
+    public boolean stoppedByFailures() {
+        return stoppedByFailures;
+    }
+
+    /**
      * Checks the directory's spec, writing it for a new sweep.
      *
      * @throws IllegalArgumentException showing the difference if the directory holds another sweep
@@ -69,6 +92,11 @@ public final class Sweep {
         }
     }
 
+    /** Returns the trials the journal holds as finished, ok or failed, in the order they finished. */
+    public List<TrialResult> finished() throws IOException {
+        return List.copyOf(new Journal(dir.resolve("journal.jsonl")).read().values());
+    }
+
     /**
      * Runs the trials the journal lacks and writes results.csv and summary.md.
      *
@@ -76,6 +104,8 @@ public final class Sweep {
      */
     public List<TrialResult> run() throws IOException, InterruptedException {
         prepare();
+        stoppedByFailures = false;
+        failuresInARow.set(0);
         Journal journal = new Journal(dir.resolve("journal.jsonl"));
         Map<String, TrialResult> done = new ConcurrentHashMap<>(journal.read());
         List<Trial> trials = spec.trials();
@@ -119,6 +149,10 @@ public final class Sweep {
         if (stop.getAsBoolean()) {
             return;
         }
+        if (maxFailures > 0 && failuresInARow.get() >= maxFailures) {
+            stoppedByFailures = true;
+            return;
+        }
         listener.trialStarted(trial);
         long start = System.nanoTime();
         TrialResult result;
@@ -133,6 +167,11 @@ public final class Sweep {
         }
         journal.append(result);
         done.put(trial.name(), result);
+        if (result.ok()) {
+            failuresInARow.set(0);
+        } else {
+            failuresInARow.incrementAndGet();
+        }
         listener.trialFinished(trial, result, finished.incrementAndGet(), total);
     }
 }

@@ -96,6 +96,34 @@ class SweepTests {
     }
 
     @Test
+    void maxFailuresStopsAfterThatManyFailuresInARow(@TempDir Path dir) throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        TrialRunner runner = (t, runDir) -> {
+            calls.incrementAndGet();
+            if (t.name().startsWith("t002") || t.name().startsWith("t004") || t.name().startsWith("t005")) {
+                throw new IllegalStateException("training diverged");
+            }
+            return fake(t);
+        };
+        // t002 fails alone (t003 is ok in between), then t004 and t005 fail in a row
+        Sweep sweep = new Sweep(SPEC, dir, runner, 1, new SweepListener() { }, () -> false).stopAfterFailures(2);
+        List<TrialResult> results = sweep.run();
+        assertTrue(sweep.stoppedByFailures());
+        assertEquals(5, calls.get());
+        assertEquals(List.of("ok", "failed", "ok", "failed", "failed"),
+                results.stream().map(TrialResult::status).toList());
+        assertEquals(6, Files.readAllLines(dir.resolve("results.csv")).size(), "the header and the five trials");
+
+        // running it again goes on from t006; the failed trials are finished and stay failed
+        Sweep again = new Sweep(SPEC, dir, runner, 1, new SweepListener() { }, () -> false).stopAfterFailures(2);
+        assertEquals(8, again.run().size());
+        assertEquals(8, calls.get());
+        assertTrue(!again.stoppedByFailures());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Sweep(SPEC, dir, runner, 1, new SweepListener() { }, () -> false).stopAfterFailures(-1));
+    }
+
+    @Test
     void anotherSpecInTheSameDirectoryIsRefused(@TempDir Path dir) throws IOException {
         new Sweep(SPEC, dir, (t, d) -> fake(t), 1, new SweepListener() { }, () -> true).prepare();
         SweepSpec other = new SweepSpec(SPEC.grid(), List.of(1L), SPEC.base());

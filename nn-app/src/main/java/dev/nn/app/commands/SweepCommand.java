@@ -11,7 +11,6 @@ import dev.nn.app.run.TrainTrials;
 import dev.nn.app.run.TrainingOptions;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.sweep.Sweep;
-import dev.nn.sweep.SweepListener;
 import dev.nn.sweep.SweepSpec;
 import dev.nn.sweep.Trial;
 import dev.nn.sweep.TrialResult;
@@ -63,6 +62,10 @@ public final class SweepCommand implements Callable<Integer> {
             + " command again does the same).")
     boolean resume;
 
+    @Option(names = "--max-failures", paramLabel = "K", defaultValue = "0", description = "Stop starting trials after"
+            + " K failed trials in a row; running trials finish (default: ${DEFAULT-VALUE}, never stop).")
+    int maxFailures;
+
     @Parameters(paramLabel = "-- FLAGS", description = "nn train flags every trial shares, after --.")
     List<String> base = new ArrayList<>();
 
@@ -79,16 +82,23 @@ public final class SweepCommand implements Callable<Integer> {
         ctx.note(String.format(Locale.ROOT, "%d trials, %d at a time", total, workers));
         List<TrialResult> results;
         try (Interrupts interrupts = ctx.interrupts()) {
-            Sweep sweep = new Sweep(spec, out, new TrainTrials(ctx, mnist, dataDir, interrupts), workers,
-                    progress(ctx), interrupts::requested);
+            SweepProgress progress = new SweepProgress(ctx);
+            Sweep sweep = new Sweep(spec, out, new TrainTrials(ctx, mnist, dataDir, interrupts), workers, progress,
+                    interrupts::requested);
             try {
-                sweep.prepare();
+                sweep.stopAfterFailures(maxFailures).prepare();
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
+            progress.startingFrom(sweep.finished());
             results = sweep.run();
             if (interrupts.requested()) {
                 return 130;
+            }
+            if (sweep.stoppedByFailures()) {
+                throw new IllegalStateException(String.format(Locale.ROOT, "stopped after %d failed trials in a row"
+                        + " (--max-failures %d); %d of %d trials done, in results.csv; run the same command again to"
+                        + " run the rest", maxFailures, maxFailures, results.size(), total));
             }
         }
         long failed = results.stream().filter(r -> !r.ok()).count();
@@ -122,16 +132,5 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (picocli.CommandLine.ParameterException e) {
             throw new UsageException("a trial's nn train flags: " + e.getMessage());
         }
-    }
-
-    private static SweepListener progress(AppContext ctx) {
-        return new SweepListener() {
-            @Override
-            public void trialFinished(Trial trial, TrialResult result, int done, int total) {
-                ctx.note(String.format(Locale.ROOT, "sweep: %d/%d done: %s %s%s", done, total, trial.name(),
-                        result.status(), result.ok() ? String.format(Locale.ROOT, ", final test accuracy %.4f",
-                                result.finalTestAccuracy()) : ": " + result.reason()));
-            }
-        };
     }
 }

@@ -260,6 +260,22 @@ class CommandsTests {
         AppRunner.Result again = AppRunner.run(sweep);
         assertEquals(0, again.code(), again.err());
         assertEquals(journal, Files.readAllLines(out.resolve("journal.jsonl")), "nothing left to run");
+        AppRunner.Result fromSpec = AppRunner.run("sweep", "--out", tmp.resolve("spec").toString(), "--spec",
+                out.resolve("sweep.json").toString());
+        assertEquals(0, fromSpec.code(), fromSpec.err());
+        assertEquals(Files.readString(out.resolve("sweep.json")), Files.readString(tmp.resolve("spec/sweep.json")));
+        assertEquals(Files.readString(out.resolve("results.csv")).replaceAll(",\\d+\\.\\d{3},trials/", ","),
+                Files.readString(tmp.resolve("spec/results.csv")).replaceAll(",\\d+\\.\\d{3},trials/", ","),
+                "--spec runs what the flags ran");
+        AppRunner.Result both = AppRunner.run("sweep", "--out", tmp.resolve("both").toString(), "--spec",
+                out.resolve("sweep.json").toString(), "--seeds", "2");
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("give --grid, --seeds and -- flags in it, not beside it"), both.err());
+        AppRunner.Result bad = AppRunner.run("sweep", "--out", tmp.resolve("bad").toString(), "--spec",
+                out.resolve("summary.md").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("nn sweep: --spec " + out.resolve("summary.md") + ": not a JSON object: "),
+                bad.err());
         AppRunner.Result changed = AppRunner.run("sweep", "--out", out.toString(), "--grid", "eta=0.5", "--seeds", "1",
                 "--", "--train-size", "200", "--epochs", "2", "--data", AppRunner.mnist().toString());
         assertEquals(2, changed.code());

@@ -83,7 +83,13 @@ public final class Sweep {
         Files.createDirectories(dir.resolve("trials"));
         Path saved = dir.resolve("sweep.json");
         if (Files.exists(saved)) {
-            String difference = SweepSpec.fromJson(Files.readString(saved)).differenceFrom(spec);
+            SweepSpec held;
+            try {
+                held = SweepSpec.fromJson(Files.readString(saved));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(saved + ": " + e.getMessage(), e);
+            }
+            String difference = held.differenceFrom(spec);
             if (difference != null) {
                 throw new IllegalArgumentException(dir + " holds another sweep: " + difference + "; use another --out");
             }

@@ -118,23 +118,53 @@ public record SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
      * @throws IllegalArgumentException naming the field if the text is not such a spec
      */
     public static SweepSpec fromJson(String json) {
+        JsonObject root;
         try {
-            JsonObject root = JsonParser.parseString(json).getAsJsonObject();
-            List<Axis> grid = new ArrayList<>();
-            for (JsonElement e : root.getAsJsonArray("grid")) {
-                JsonObject axis = e.getAsJsonObject();
-                List<String> values = new ArrayList<>();
-                axis.getAsJsonArray("values").forEach(v -> values.add(v.getAsString()));
-                grid.add(new Axis(axis.get("name").getAsString(), values));
-            }
-            List<Long> seeds = new ArrayList<>();
-            root.getAsJsonArray("seeds").forEach(v -> seeds.add(v.getAsLong()));
-            List<String> base = new ArrayList<>();
-            root.getAsJsonArray("base").forEach(v -> base.add(v.getAsString()));
-            return new SweepSpec(grid, seeds, base);
+            root = JsonParser.parseString(json).getAsJsonObject();
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a sweep spec (grid, seeds, base): " + e.getMessage());
+            throw new IllegalArgumentException("not a JSON object: " + e.getMessage());
         }
+        List<Axis> grid = new ArrayList<>();
+        for (JsonElement e : array(root, "grid")) {
+            if (!e.isJsonObject()) {
+                throw new IllegalArgumentException("field 'grid': expected objects {\"name\": ..., \"values\": [...]},"
+                        + " got " + e);
+            }
+            JsonObject axis = e.getAsJsonObject();
+            if (!axis.has("name") || !axis.get("name").isJsonPrimitive()) {
+                throw new IllegalArgumentException("field 'grid': an axis without a \"name\": " + axis);
+            }
+            List<String> values = new ArrayList<>();
+            array(axis, "values").forEach(v -> values.add(primitive(v, "values").getAsString()));
+            grid.add(new Axis(axis.get("name").getAsString(), values));
+        }
+        List<Long> seeds = new ArrayList<>();
+        for (JsonElement v : array(root, "seeds")) {
+            try {
+                seeds.add(primitive(v, "seeds").getAsLong());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("field 'seeds': expected whole numbers, got " + v);
+            }
+        }
+        List<String> base = new ArrayList<>();
+        array(root, "base").forEach(v -> base.add(primitive(v, "base").getAsString()));
+        return new SweepSpec(grid, seeds, base);
+    }
+
+    private static JsonArray array(JsonObject object, String field) {
+        JsonElement e = object.get(field);
+        if (e == null || !e.isJsonArray()) {
+            throw new IllegalArgumentException("field '" + field + "': expected an array, got "
+                    + (e == null ? "nothing" : e));
+        }
+        return e.getAsJsonArray();
+    }
+
+    private static com.google.gson.JsonPrimitive primitive(JsonElement e, String field) {
+        if (!e.isJsonPrimitive()) {
+            throw new IllegalArgumentException("field '" + field + "': expected strings or numbers, got " + e);
+        }
+        return e.getAsJsonPrimitive();
     }
 
     /** Returns how {@code other} differs from this spec, one line, or null if it does not. */

@@ -38,6 +38,19 @@ class SweepTests {
         assertThrows(IllegalArgumentException.class, () -> new SweepSpec(List.of(), List.of(1L), List.of("--seed", "3")));
     }
 
+    @Test
+    void aSpecThatIsNotOneNamesTheField() {
+        assertEquals("field 'seeds': expected an array, got nothing", assertThrows(IllegalArgumentException.class,
+                () -> SweepSpec.fromJson("{\"grid\": [], \"base\": []}")).getMessage());
+        assertEquals("field 'seeds': expected whole numbers, got \"one\"", assertThrows(IllegalArgumentException.class,
+                () -> SweepSpec.fromJson("{\"grid\": [], \"seeds\": [\"one\"], \"base\": []}")).getMessage());
+        assertEquals("field 'grid': an axis without a \"name\": {\"values\":[\"1\"]}",
+                assertThrows(IllegalArgumentException.class, () -> SweepSpec.fromJson(
+                        "{\"grid\": [{\"values\": [\"1\"]}], \"seeds\": [1], \"base\": []}")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SweepSpec.fromJson("[1, 2"))
+                .getMessage().startsWith("not a JSON object: "));
+    }
+
     /** A trial whose final accuracy is eta + l1 + seed/100, over two epochs; eta 0.5 with l1 0.2 fails. */
     private static History fake(Trial t) {
         double eta = Double.parseDouble(t.point().get("eta"));

@@ -50,9 +50,14 @@ public final class SweepCommand implements Callable<Integer> {
             + " ';', as layers=784,30,10;784,100,10.")
     Map<String, String> grid = new LinkedHashMap<>();
 
-    @Option(names = "--seeds", converter = IntListConverter.class, defaultValue = "1", paramLabel = "S,S,...",
-            description = "The seeds of every grid point (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seeds", converter = IntListConverter.class, paramLabel = "S,S,...",
+            description = "The seeds of every grid point (default: 1).")
     List<Integer> seeds;
+
+    @Option(names = "--spec", paramLabel = "FILE", description = "Read the grid, seeds and base flags from FILE, in"
+            + " the form DIR/sweep.json holds them ({\"grid\": [{\"name\": \"eta\", \"values\": [\"0.25\"]}],"
+            + " \"seeds\": [1], \"base\": [\"--epochs\", \"30\"]}), instead of --grid, --seeds and --.")
+    Path specFile;
 
     @Option(names = "--parallel", paramLabel = "N", description = "Trials at once, one thread each (default: the"
             + " number of cores).")
@@ -110,19 +115,43 @@ public final class SweepCommand implements Callable<Integer> {
     /** The spec of the flags, or with --resume and no grid, the one the directory holds. */
     private SweepSpec spec() throws java.io.IOException {
         Path saved = out.resolve("sweep.json");
+        if (specFile != null) {
+            if (!grid.isEmpty() || seeds != null || !base.isEmpty()) {
+                throw new UsageException("--spec " + specFile + " says the grid, the seeds and the base flags; give"
+                        + " --grid, --seeds and -- flags in it, not beside it");
+            }
+            if (!Files.isRegularFile(specFile)) {
+                throw new UsageException("--spec " + specFile + ": no such file");
+            }
+            SweepSpec spec;
+            try {
+                spec = SweepSpec.fromJson(Files.readString(specFile));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--spec " + specFile + ": " + e.getMessage());
+            }
+            return checked(spec);
+        }
         if (resume && grid.isEmpty() && base.isEmpty()) {
             if (!Files.exists(saved)) {
                 throw new UsageException("--resume: " + out + " holds no sweep (no sweep.json)");
             }
             return SweepSpec.fromJson(Files.readString(saved));
         }
-        List<SweepSpec.Axis> axes = new ArrayList<>();
-        // values that hold commas themselves (--grid layers=784,30,10;784,100,10) are separated by ';'
-        grid.forEach((name, values) -> axes.add(new SweepSpec.Axis(name, List.of(values.split(values.contains(";")
-                ? ";" : ",")))));
-        List<Long> seedList = seeds.stream().map(Integer::longValue).toList();
+        List<Long> seedList = seeds == null ? List.of(1L) : seeds.stream().map(Integer::longValue).toList();
         try {
-            SweepSpec spec = new SweepSpec(axes, seedList, base);
+            List<SweepSpec.Axis> axes = new ArrayList<>();
+            // values that hold commas themselves (--grid layers=784,30,10;784,100,10) are separated by ';'
+            grid.forEach((name, values) -> axes.add(new SweepSpec.Axis(name, List.of(values.split(values.contains(";")
+                    ? ";" : ",")))));
+            return checked(new SweepSpec(axes, seedList, base));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Checks that every trial's flags are nn train's. */
+    private static SweepSpec checked(SweepSpec spec) {
+        try {
             for (Trial t : spec.trials()) {
                 TrainCommand.parse(t.args());
             }

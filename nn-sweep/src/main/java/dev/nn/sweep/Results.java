@@ -18,13 +18,13 @@ final class Results {
     static String csv(SweepSpec spec, List<Trial> trials, List<TrialResult> results) {
         Map<String, Trial> byName = byName(trials);
         StringBuilder csv = new StringBuilder("trial,status");
-        spec.grid().forEach(a -> csv.append(',').append(a.name()));
+        spec.names().forEach(name -> csv.append(',').append(name));
         csv.append(",seed,epochs_run,final_test_accuracy,best_test_accuracy,best_epoch,final_test_cost,min_test_cost,"
                 + "spikes,seconds,run_dir,reason\n");
         for (TrialResult r : results) {
             Trial t = byName.get(r.trial());
             csv.append(r.trial()).append(',').append(r.status());
-            spec.grid().forEach(a -> csv.append(',').append(quote(t.point().get(a.name()))));
+            spec.names().forEach(name -> csv.append(',').append(quote(t.point().get(name))));
             csv.append(',').append(t.seed()).append(',').append(r.epochsRun()).append(',')
                     .append(number(r.finalTestAccuracy())).append(',').append(number(r.bestTestAccuracy())).append(',')
                     .append(r.bestEpoch()).append(',').append(number(r.finalTestCost())).append(',')

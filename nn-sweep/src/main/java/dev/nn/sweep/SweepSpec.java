@@ -11,16 +11,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a sweep runs: a grid of {@code nn train} flags, the seeds of each grid point, and the flags
- * every trial shares. The trials are the grid's points in order (the first axis changing slowest),
- * each with every seed; a trial is the base flags, then {@code --NAME VALUE} per axis, then
- * {@code --seed S}.
+ * What a sweep runs: a grid of {@code nn train} flags, optionally random search, the seeds of each
+ * point, and the flags every trial shares. The points are the grid's in order (the first axis
+ * changing slowest), each with every random point if there is a random search; every point runs with
+ * every seed. A trial is the base flags, then {@code --NAME VALUE} per grid axis and random range,
+ * then {@code --seed S}.
  *
  * @param grid the axes: a flag name (without {@code --}) and its values, in order
- * @param seeds the seeds of every grid point
+ * @param random the random search, or null
+ * @param seeds the seeds of every point
  * @param base the {@code nn train} flags of every trial
  */
-public record SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
+public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, List<String> base) {
 
     /**
      * One axis of the grid.
@@ -56,11 +58,34 @@ public record SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
                 throw new IllegalArgumentException(flag + " is the sweep's to set, not a base flag");
             }
         }
-        for (Axis a : grid) {
-            if (base.contains("--" + a.name())) {
-                throw new IllegalArgumentException("--" + a.name() + " is both a grid axis and a base flag");
+        List<String> names = names(grid, random);
+        for (String name : names) {
+            if (base.contains("--" + name)) {
+                throw new IllegalArgumentException("--" + name + " is both swept and a base flag");
+            }
+            if (names.indexOf(name) != names.lastIndexOf(name)) {
+                throw new IllegalArgumentException(name + " is swept twice");
             }
         }
+    }
+
+    /** A grid sweep, without random search. */
+    public SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
+        this(grid, null, seeds, base);
+    }
+
+    /** Returns the swept flag names: the grid's axes, then the random search's ranges. */
+    public List<String> names() {
+        return names(grid, random);
+    }
+
+    private static List<String> names(List<Axis> grid, RandomSearch random) {
+        List<String> names = new ArrayList<>();
+        grid.forEach(a -> names.add(a.name()));
+        if (random != null) {
+            random.ranges().forEach(r -> names.add(r.name()));
+        }
+        return names;
     }
 
     /** Returns every trial, in order. */
@@ -73,6 +98,18 @@ public record SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
                 for (String value : axis.values()) {
                     Map<String, String> extended = new LinkedHashMap<>(point);
                     extended.put(axis.name(), value);
+                    next.add(extended);
+                }
+            }
+            points = next;
+        }
+        if (random != null) {
+            List<Map<String, String>> drawn = random.draw();
+            List<Map<String, String>> next = new ArrayList<>();
+            for (Map<String, String> point : points) {
+                for (Map<String, String> d : drawn) {
+                    Map<String, String> extended = new LinkedHashMap<>(point);
+                    extended.putAll(d);
                     next.add(extended);
                 }
             }
@@ -103,6 +140,22 @@ public record SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
             axes.add(axis);
         }
         root.add("grid", axes);
+        if (random != null) {
+            JsonObject search = new JsonObject();
+            search.addProperty("points", random.points());
+            search.addProperty("seed", random.seed());
+            JsonArray ranges = new JsonArray();
+            for (RandomSearch.Range r : random.ranges()) {
+                JsonObject range = new JsonObject();
+                range.addProperty("name", r.name());
+                JsonArray values = new JsonArray();
+                r.values().forEach(values::add);
+                range.add(r.kind().id(), values);
+                ranges.add(range);
+            }
+            search.add("ranges", ranges);
+            root.add("random", search);
+        }
         JsonArray seedArray = new JsonArray();
         seeds.forEach(seedArray::add);
         root.add("seeds", seedArray);
@@ -138,6 +191,7 @@ public record SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
             array(axis, "values").forEach(v -> values.add(primitive(v, "values").getAsString()));
             grid.add(new Axis(axis.get("name").getAsString(), values));
         }
+        RandomSearch random = root.has("random") ? random(root.get("random")) : null;
         List<Long> seeds = new ArrayList<>();
         for (JsonElement v : array(root, "seeds")) {
             try {
@@ -148,7 +202,48 @@ public record SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
         }
         List<String> base = new ArrayList<>();
         array(root, "base").forEach(v -> base.add(primitive(v, "base").getAsString()));
-        return new SweepSpec(grid, seeds, base);
+        return new SweepSpec(grid, random, seeds, base);
+    }
+
+    private static RandomSearch random(JsonElement element) {
+        if (!element.isJsonObject()) {
+            throw new IllegalArgumentException("field 'random': expected {\"points\": N, \"seed\": S, \"ranges\":"
+                    + " [...]}, got " + element);
+        }
+        JsonObject search = element.getAsJsonObject();
+        List<RandomSearch.Range> ranges = new ArrayList<>();
+        for (JsonElement e : array(search, "ranges")) {
+            if (!e.isJsonObject() || !e.getAsJsonObject().has("name")) {
+                throw new IllegalArgumentException("field 'ranges': expected objects {\"name\": ..., \"uniform\" or"
+                        + " \"log-uniform\" or \"choice\": [...]}, got " + e);
+            }
+            JsonObject range = e.getAsJsonObject();
+            String name = primitive(range.get("name"), "name").getAsString();
+            RandomSearch.Kind kind = null;
+            for (String key : range.keySet()) {
+                if (!key.equals("name")) {
+                    if (kind != null || RandomSearch.Kind.of(key) == null) {
+                        throw new IllegalArgumentException("field 'ranges': " + name + " needs one of uniform,"
+                                + " log-uniform or choice, got " + range.keySet());
+                    }
+                    kind = RandomSearch.Kind.of(key);
+                }
+            }
+            if (kind == null) {
+                throw new IllegalArgumentException("field 'ranges': " + name + " needs uniform, log-uniform or choice");
+            }
+            List<String> values = new ArrayList<>();
+            for (JsonElement v : array(range, kind.id())) {
+                values.add(primitive(v, kind.id()).getAsString());
+            }
+            ranges.add(new RandomSearch.Range(name, kind, values));
+        }
+        try {
+            return new RandomSearch(primitive(search.get("points"), "points").getAsInt(),
+                    primitive(search.get("seed"), "seed").getAsLong(), ranges);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException("field 'random': expected whole numbers \"points\" and \"seed\"");
+        }
     }
 
     private static JsonArray array(JsonObject object, String field) {
@@ -161,6 +256,9 @@ public record SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
     }
 
     private static com.google.gson.JsonPrimitive primitive(JsonElement e, String field) {
+        if (e == null) {
+            throw new IllegalArgumentException("field '" + field + "': missing");
+        }
         if (!e.isJsonPrimitive()) {
             throw new IllegalArgumentException("field '" + field + "': expected strings or numbers, got " + e);
         }
@@ -173,6 +271,9 @@ public record SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
         if (!Objects.equals(grid, other.grid)) {
             differences.add("grid " + describe(other.grid) + " was " + describe(grid));
         }
+        if (!Objects.equals(random, other.random)) {
+            differences.add("random search " + describe(other.random) + " was " + describe(random));
+        }
         if (!Objects.equals(seeds, other.seeds)) {
             differences.add("seeds " + other.seeds + " were " + seeds);
         }
@@ -180,6 +281,15 @@ public record SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
             differences.add("base flags " + String.join(" ", other.base) + " were " + String.join(" ", base));
         }
         return differences.isEmpty() ? null : String.join("; ", differences);
+    }
+
+    private static String describe(RandomSearch search) {
+        if (search == null) {
+            return "(none)";
+        }
+        List<String> parts = new ArrayList<>();
+        search.ranges().forEach(r -> parts.add(r.name() + "~" + r.kind().id() + r.values()));
+        return search.points() + " points, seed " + search.seed() + ", " + String.join(" ", parts);
     }
 
     private static String describe(List<Axis> axes) {

@@ -10,7 +10,11 @@ import dev.nn.monitor.History;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +40,87 @@ class SweepTests {
         SweepSpec other = new SweepSpec(SPEC.grid(), List.of(1L, 2L, 3L), SPEC.base());
         assertEquals("seeds [1, 2, 3] were [1, 2]", SPEC.differenceFrom(other));
         assertThrows(IllegalArgumentException.class, () -> new SweepSpec(List.of(), List.of(1L), List.of("--seed", "3")));
+    }
+
+    private static final SweepSpec RANDOM = SweepSpec.fromJson("""
+        {"grid": [{"name": "layers", "values": ["784,30,10", "784,100,10"]}],
+         "random": {"points": 3, "seed": 7, "ranges": [
+           {"name": "eta", "log-uniform": [0.01, 1]},
+           {"name": "l2", "uniform": [0, 5]},
+           {"name": "batch-size", "choice": [10, 20, 50]}]},
+         "seeds": [1, 2], "base": ["--epochs", "3"]}
+        """);
+
+    @Test
+    void randomSearchDrawsEveryPointUpFrontFromTheSweepSeed() {
+        List<Trial> trials = RANDOM.trials();
+        assertEquals(2 * 3 * 2, trials.size(), "grid points x drawn points x seeds");
+        assertEquals(List.of("layers", "eta", "l2", "batch-size"), RANDOM.names());
+        assertEquals(trials, SweepSpec.fromJson(RANDOM.toJson()).trials(), "the same spec draws the same points");
+        assertEquals(RANDOM, SweepSpec.fromJson(RANDOM.toJson()));
+        // both layers values get the same three draws, each with both seeds
+        for (int i = 0; i < 6; i++) {
+            Map<String, String> a = new LinkedHashMap<>(trials.get(i).point());
+            Map<String, String> b = new LinkedHashMap<>(trials.get(i + 6).point());
+            a.remove("layers");
+            b.remove("layers");
+            assertEquals(a, b);
+        }
+        Set<String> etas = new HashSet<>();
+        for (Trial t : trials) {
+            double eta = Double.parseDouble(t.point().get("eta"));
+            double l2 = Double.parseDouble(t.point().get("l2"));
+            assertTrue(eta >= 0.01 && eta <= 1 && l2 >= 0 && l2 <= 5, t.point().toString());
+            assertTrue(List.of("10", "20", "50").contains(t.point().get("batch-size")), t.point().toString());
+            assertTrue(t.point().get("eta").replaceFirst("^0\\.0*", "").replace(".", "").length() <= 4,
+                    "four significant digits: " + t.point().get("eta"));
+            etas.add(t.point().get("eta"));
+        }
+        assertEquals(3, etas.size(), "three different draws");
+        SweepSpec otherSeed = SweepSpec.fromJson(RANDOM.toJson().replace("\"seed\": 7", "\"seed\": 8"));
+        assertTrue(!otherSeed.trials().get(0).point().equals(trials.get(0).point()), "another sweep seed, other points");
+        assertEquals("random search 3 points, seed 8, eta~log-uniform[0.01, 1] l2~uniform[0, 5] batch-size~choice[10,"
+                + " 20, 50] was 3 points, seed 7, eta~log-uniform[0.01, 1] l2~uniform[0, 5] batch-size~choice[10, 20, 50]",
+                RANDOM.differenceFrom(otherSeed));
+    }
+
+    @Test
+    void randomTrialsRunTheSameInParallelAsAlone(@TempDir Path one, @TempDir Path two) throws Exception {
+        TrialRunner runner = (t, runDir) -> new History("x", List.of(new EpochRecord(1, Double.NaN,
+                Double.parseDouble(t.point().get("eta")), Double.NaN, 1.0)));
+        new Sweep(RANDOM, one, runner, 1, new SweepListener() { }, () -> false).run();
+        new Sweep(RANDOM, two, runner, 2, new SweepListener() { }, () -> false).run();
+        List<String> csv = Files.readAllLines(one.resolve("results.csv"));
+        assertEquals("trial,status,layers,eta,l2,batch-size,seed,epochs_run,final_test_accuracy,best_test_accuracy,"
+                + "best_epoch,final_test_cost,min_test_cost,spikes,seconds,run_dir,reason", csv.get(0));
+        assertEquals(13, csv.size());
+        assertEquals(stripSeconds(String.join("\n", csv)),
+                stripSeconds(Files.readString(two.resolve("results.csv")).strip()));
+    }
+
+    @Test
+    void theReadmesRandomSearchExampleIsASpec() throws IOException {
+        SweepSpec example = SweepSpec.fromJson(Files.readString(Path.of("../examples/sweeps/random-eta-l2.json")));
+        assertEquals(24, example.trials().size());
+        assertEquals("t001-eta=0.4042-l2=7.458-batch-size=10-seed=1", example.trials().get(0).name());
+    }
+
+    @Test
+    void aRandomSearchThatIsNotOneNamesWhatIsWrong() {
+        String spec = "{\"grid\": [], \"seeds\": [1], \"base\": [], \"random\": {\"points\": 2, \"seed\": 1,"
+                + " \"ranges\": [%s]}}";
+        assertEquals("random eta: log-uniform needs 0 < low < high, got [0, 1]", assertThrows(
+                IllegalArgumentException.class, () -> SweepSpec.fromJson(String.format(spec,
+                        "{\"name\": \"eta\", \"log-uniform\": [0, 1]}"))).getMessage());
+        assertEquals("field 'ranges': eta needs one of uniform, log-uniform or choice, got [name, normal]",
+                assertThrows(IllegalArgumentException.class, () -> SweepSpec.fromJson(String.format(spec,
+                        "{\"name\": \"eta\", \"normal\": [0, 1]}"))).getMessage());
+        assertEquals("random eta: expected a number, got 'x'", assertThrows(IllegalArgumentException.class,
+                () -> SweepSpec.fromJson(String.format(spec, "{\"name\": \"eta\", \"uniform\": [\"x\", 1]}")))
+                .getMessage());
+        assertEquals("eta is swept twice", assertThrows(IllegalArgumentException.class, () -> new SweepSpec(
+                List.of(new SweepSpec.Axis("eta", List.of("1"))), new RandomSearch(2, 1, List.of(new RandomSearch.Range(
+                        "eta", RandomSearch.Kind.UNIFORM, List.of("0", "1")))), List.of(1L), List.of())).getMessage());
     }
 
     @Test

@@ -55,8 +55,10 @@ public final class SweepCommand implements Callable<Integer> {
     List<Integer> seeds;
 
     @Option(names = "--spec", paramLabel = "FILE", description = "Read the grid, seeds and base flags from FILE, in"
-            + " the form DIR/sweep.json holds them ({\"grid\": [{\"name\": \"eta\", \"values\": [\"0.25\"]}],"
-            + " \"seeds\": [1], \"base\": [\"--epochs\", \"30\"]}), instead of --grid, --seeds and --.")
+            + " the form DIR/sweep.json holds them, instead of --grid, --seeds and --; a spec file may add random"
+            + " search: \"random\": {\"points\": N, \"seed\": S, \"ranges\": [{\"name\": \"eta\","
+            + " \"log-uniform\": [0.05, 2]}, ...]} with uniform, log-uniform or choice ranges"
+            + " (see examples/sweeps/).")
     Path specFile;
 
     @Option(names = "--parallel", paramLabel = "N", description = "Trials at once, one thread each (default: the"

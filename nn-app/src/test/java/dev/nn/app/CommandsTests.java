@@ -244,6 +244,8 @@ class CommandsTests {
         AppRunner.Result r = AppRunner.run(sweep);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("4 trials: 2 ok, 2 failed"), r.out());
+        assertPng(out.resolve("test-accuracy.png"), 900, 640);
+        assertTrue(Files.size(out.resolve("test-accuracy.svg")) > 0);
         List<String> csv = Files.readAllLines(out.resolve("results.csv"));
         assertEquals(5, csv.size());
         assertTrue(csv.get(2).startsWith("t002-eta=0.5-batch-size=0-seed=1,failed,0.5,0,1,"), csv.get(2));

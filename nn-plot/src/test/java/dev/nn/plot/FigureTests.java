@@ -74,4 +74,17 @@ class FigureTests {
         assertEquals("mini-batch 11 is not in the table (1..10)", assertThrows(IllegalArgumentException.class,
                 () -> GradientCharts.hiddenLayerNorms(table, List.of(11), false)).getMessage());
     }
+
+    @Test
+    void sweepFigureDrawsEveryPointAndNothingWithoutTestAccuracy() throws IOException {
+        java.util.Map<String, List<History>> byPoint = new java.util.LinkedHashMap<>();
+        byPoint.put("eta=0.5", List.of(history("s1", 0), history("s2", 0.02)));
+        byPoint.put("eta=0.25", List.of(history("s1", 0.01)));
+        Figure figure = SweepCharts.testAccuracy(byPoint);
+        figure.save(dir, "sweep");
+        assertImage(dir.resolve("sweep.png"), 900, 640);
+        History unmeasured = new History("x", List.of(new EpochRecord(1, 1.0, Double.NaN, 1.0, Double.NaN)));
+        assertEquals(null, SweepCharts.testAccuracy(java.util.Map.of("eta=1", List.of(unmeasured))));
+        assertEquals(null, SweepCharts.testAccuracy(java.util.Map.of()));
+    }
 }

@@ -10,6 +10,10 @@ import dev.nn.app.cli.UsageException;
 import dev.nn.app.run.TrainTrials;
 import dev.nn.app.run.TrainingOptions;
 import dev.nn.data.mnist.Mnist;
+import dev.nn.monitor.History;
+import dev.nn.monitor.HistoryFiles;
+import dev.nn.plot.Figure;
+import dev.nn.plot.SweepCharts;
 import dev.nn.sweep.Sweep;
 import dev.nn.sweep.SweepSpec;
 import dev.nn.sweep.Trial;
@@ -102,6 +106,7 @@ public final class SweepCommand implements Callable<Integer> {
             if (interrupts.requested()) {
                 return 130;
             }
+            drawTestAccuracy(spec, results);
             if (sweep.stoppedByFailures()) {
                 throw new IllegalStateException(String.format(Locale.ROOT, "stopped after %d failed trials in a row"
                         + " (--max-failures %d); %d of %d trials done, in results.csv; run the same command again to"
@@ -109,9 +114,29 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         long failed = results.stream().filter(r -> !r.ok()).count();
-        ctx.out().println(String.format(Locale.ROOT, "%d trials: %d ok, %d failed; wrote results.csv and summary.md to"
-                + " %s", results.size(), results.size() - failed, failed, out));
+        ctx.out().println(String.format(Locale.ROOT, "%d trials: %d ok, %d failed; wrote results.csv, summary.md and"
+                + " test-accuracy.png to %s", results.size(), results.size() - failed, failed, out));
         return 0;
+    }
+
+    /** Draws DIR/test-accuracy.png and .svg: every point's test accuracy per epoch over its seeds. */
+    private void drawTestAccuracy(SweepSpec spec, List<TrialResult> results) throws java.io.IOException {
+        Map<String, Trial> trials = new LinkedHashMap<>();
+        spec.trials().forEach(t -> trials.put(t.name(), t));
+        Map<String, List<History>> byPoint = new LinkedHashMap<>();
+        for (TrialResult r : results) {
+            Path history = out.resolve("trials").resolve(r.trial()).resolve("history.json");
+            if (r.ok() && Files.exists(history)) {
+                List<String> parts = new ArrayList<>();
+                trials.get(r.trial()).point().forEach((name, value) -> parts.add(name + "=" + value));
+                byPoint.computeIfAbsent(parts.isEmpty() ? "(base)" : String.join(" ", parts), k -> new ArrayList<>())
+                        .add(HistoryFiles.readJson(history));
+            }
+        }
+        Figure figure = SweepCharts.testAccuracy(byPoint);
+        if (figure != null) {
+            figure.save(out, "test-accuracy");
+        }
     }
 
     /** The spec of the flags, or with --resume and no grid, the one the directory holds. */

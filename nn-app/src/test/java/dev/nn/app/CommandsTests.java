@@ -258,6 +258,12 @@ class CommandsTests {
         assertArrayEquals(Files.readAllBytes(tmp.resolve("alone/history.json")),
                 Files.readAllBytes(out.resolve("trials/t003-eta=0.25-batch-size=10-seed=1/history.json")),
                 "a trial is nn train with its flags, bit for bit");
+        AppRunner.Result summary = AppRunner.run("sweep", "--summary", out.toString());
+        assertEquals(0, summary.code(), summary.err());
+        assertEquals(Files.readString(out.resolve("summary.md")), summary.out());
+        AppRunner.Result noSweep = AppRunner.run("sweep", "--summary", tmp.toString());
+        assertEquals(2, noSweep.code());
+        assertTrue(noSweep.err().contains("--summary: " + tmp + " holds no sweep (no sweep.json)"), noSweep.err());
         List<String> journal = Files.readAllLines(out.resolve("journal.jsonl"));
         AppRunner.Result again = AppRunner.run(sweep);
         assertEquals(0, again.code(), again.err());

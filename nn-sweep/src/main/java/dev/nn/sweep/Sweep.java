@@ -137,6 +137,34 @@ public final class Sweep {
         } finally {
             pool.shutdown();
         }
+        return writeResults(spec, dir, done);
+    }
+
+    /**
+     * Writes results.csv and summary.md of the sweep in {@code dir} from its journal, as far as it
+     * got (also while it runs), without running anything.
+     *
+     * @return the summary
+     * @throws IllegalArgumentException if the directory holds no sweep
+     */
+    public static String summarize(Path dir) throws IOException {
+        Path saved = dir.resolve("sweep.json");
+        if (!Files.isRegularFile(saved)) {
+            throw new IllegalArgumentException(dir + " holds no sweep (no sweep.json)");
+        }
+        SweepSpec spec;
+        try {
+            spec = SweepSpec.fromJson(Files.readString(saved));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(saved + ": " + e.getMessage(), e);
+        }
+        writeResults(spec, dir, new Journal(dir.resolve("journal.jsonl")).read());
+        return Files.readString(dir.resolve("summary.md"));
+    }
+
+    private static List<TrialResult> writeResults(SweepSpec spec, Path dir, Map<String, TrialResult> done)
+            throws IOException {
+        List<Trial> trials = spec.trials();
         List<TrialResult> results = new ArrayList<>();
         for (Trial trial : trials) {
             TrialResult r = done.get(trial.name());

@@ -178,6 +178,22 @@ class SweepTests {
     }
 
     @Test
+    void summarizeWritesWhatTheJournalHoldsWithoutRunning(@TempDir Path dir) throws Exception {
+        assertEquals(dir + " holds no sweep (no sweep.json)",
+                assertThrows(IllegalArgumentException.class, () -> Sweep.summarize(dir)).getMessage());
+        AtomicInteger calls = new AtomicInteger();
+        new Sweep(SPEC, dir, (t, d) -> {
+            calls.incrementAndGet();
+            return fake(t);
+        }, 1, new SweepListener() { }, () -> calls.get() >= 2).run();
+        Files.delete(dir.resolve("summary.md"));
+        String summary = Sweep.summarize(dir);
+        assertTrue(summary.startsWith("# Sweep\n\n8 trials: 2 ok, 0 failed, 6 not run yet."), summary);
+        assertEquals(summary, Files.readString(dir.resolve("summary.md")));
+        assertEquals(2, calls.get(), "nothing ran");
+    }
+
+    @Test
     void aKilledSweepRunsOnlyWhatItDidNotFinish(@TempDir Path dir) throws Exception {
         AtomicInteger calls = new AtomicInteger();
         TrialRunner runner = (t, runDir) -> {

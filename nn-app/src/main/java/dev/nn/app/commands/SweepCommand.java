@@ -46,8 +46,12 @@ public final class SweepCommand implements Callable<Integer> {
     @ParentCommand
     NnCommand parent;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The sweep's directory.")
+    @Option(names = "--out", paramLabel = "DIR", description = "The sweep's directory.")
     Path out;
+
+    @Option(names = "--summary", paramLabel = "DIR", description = "Print the summary of the sweep in DIR (running or"
+            + " not) and rewrite its results.csv and summary.md from the journal; runs nothing.")
+    Path summary;
 
     @Option(names = "--grid", paramLabel = "NAME=V1,V2,...", description = "An axis of the grid: an nn train flag"
             + " name and its values (repeatable; the first axis changes slowest). Values with commas are separated by"
@@ -83,6 +87,20 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
+        if (summary != null) {
+            if (out != null || !grid.isEmpty() || seeds != null || specFile != null || !base.isEmpty()) {
+                throw new UsageException("--summary DIR runs nothing: give it alone");
+            }
+            try {
+                ctx.out().print(Sweep.summarize(summary));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--summary: " + e.getMessage());
+            }
+            return 0;
+        }
+        if (out == null) {
+            throw new UsageException("missing --out DIR, the sweep's directory (or --summary DIR)");
+        }
         SweepSpec spec = spec();
         int workers = ThreadsOption.of(parallel).count();
         RunDirectory.prepare(out);

@@ -246,6 +246,7 @@ class CommandsTests {
         assertTrue(r.out().contains("4 trials: 2 ok, 2 failed"), r.out());
         assertPng(out.resolve("test-accuracy.png"), 900, 640);
         assertTrue(Files.size(out.resolve("test-accuracy.svg")) > 0);
+        assertPng(out.resolve("heat-map.png"), 800, 600);
         List<String> csv = Files.readAllLines(out.resolve("results.csv"));
         assertEquals(5, csv.size());
         assertTrue(csv.get(2).startsWith("t002-eta=0.5-batch-size=0-seed=1,failed,0.5,0,1,"), csv.get(2));

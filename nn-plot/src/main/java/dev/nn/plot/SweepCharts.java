@@ -6,11 +6,16 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** The figure of a sweep: test accuracy per epoch of every point, the mean over its seeds and their range. */
+/**
+ * The figures of a sweep: test accuracy per epoch of every point (the mean over its seeds and their
+ * range), and a heat map of a two-flag grid.
+ */
 public final class SweepCharts {
 
     private SweepCharts() {
@@ -62,6 +67,33 @@ public final class SweepCharts {
         }
         Series.epochAxis(chart, 1, last);
         return new Figure(900, 640).add(chart, 0, 0, 900, 640);
+    }
+
+    /**
+     * A heat map of a two-flag grid: one cell per point, coloured and labelled by the metric (a
+     * missing point, one with no finished trial, is left out).
+     *
+     * @param value the metric by x value index, then y value index; NaN where missing
+     * @return the figure, or null if no cell has a value
+     */
+    public static Figure heatMap(String metric, String xName, List<String> xValues, String yName,
+            List<String> yValues, double[][] value) {
+        List<Number[]> cells = new ArrayList<>();
+        for (int x = 0; x < xValues.size(); x++) {
+            for (int y = 0; y < yValues.size(); y++) {
+                if (Double.isFinite(value[x][y])) {
+                    cells.add(new Number[] {x, y, value[x][y]});
+                }
+            }
+        }
+        if (cells.isEmpty()) {
+            return null;
+        }
+        HeatMapChart chart = new HeatMapChartBuilder().width(800).height(600).title(metric + ", mean over seeds")
+                .xAxisTitle(xName).yAxisTitle(yName).build();
+        chart.getStyler().setShowValue(true).setHeatMapValueDecimalPattern("0.0000").setChartBackgroundColor(Color.WHITE);
+        chart.addSeries(metric, xValues, yValues, cells);
+        return new Figure(800, 600).add(chart, 0, 0, 800, 600);
     }
 
     /** Per epoch (from 1), the mean, least and greatest finite test accuracy over the histories. */

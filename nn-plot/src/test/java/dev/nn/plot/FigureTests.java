@@ -87,4 +87,14 @@ class FigureTests {
         assertEquals(null, SweepCharts.testAccuracy(java.util.Map.of("eta=1", List.of(unmeasured))));
         assertEquals(null, SweepCharts.testAccuracy(java.util.Map.of()));
     }
+
+    @Test
+    void heatMapDrawsTheCellsThatHaveAValue() throws IOException {
+        double[][] value = {{0.87, 0.86}, {0.88, Double.NaN}};
+        SweepCharts.heatMap("final test accuracy", "eta", List.of("0.25", "0.5"), "l1", List.of("0", "0.2"), value)
+                .save(dir, "heat");
+        assertImage(dir.resolve("heat.png"), 800, 600);
+        assertEquals(null, SweepCharts.heatMap("final test accuracy", "eta", List.of("1"), "l1", List.of("0"),
+                new double[][] {{Double.NaN}}));
+    }
 }

@@ -155,6 +155,38 @@ public final class SweepCommand implements Callable<Integer> {
         if (figure != null) {
             figure.save(out, "test-accuracy");
         }
+        if (spec.grid().size() == 2 && spec.random() == null) {
+            drawHeatMap(spec, trials, results);
+        }
+    }
+
+    /** Draws DIR/heat-map.png and .svg for a two-flag grid: the mean final test accuracy of each point. */
+    private void drawHeatMap(SweepSpec spec, Map<String, Trial> trials, List<TrialResult> results)
+            throws java.io.IOException {
+        SweepSpec.Axis x = spec.grid().get(0);
+        SweepSpec.Axis y = spec.grid().get(1);
+        double[][] sum = new double[x.values().size()][y.values().size()];
+        int[][] count = new int[x.values().size()][y.values().size()];
+        for (TrialResult r : results) {
+            if (r.ok() && Double.isFinite(r.finalTestAccuracy())) {
+                Map<String, String> point = trials.get(r.trial()).point();
+                int i = x.values().indexOf(point.get(x.name()));
+                int j = y.values().indexOf(point.get(y.name()));
+                sum[i][j] += r.finalTestAccuracy();
+                count[i][j]++;
+            }
+        }
+        double[][] mean = new double[sum.length][];
+        for (int i = 0; i < sum.length; i++) {
+            mean[i] = new double[sum[i].length];
+            for (int j = 0; j < sum[i].length; j++) {
+                mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
+            }
+        }
+        Figure figure = SweepCharts.heatMap("final test accuracy", x.name(), x.values(), y.name(), y.values(), mean);
+        if (figure != null) {
+            figure.save(out, "heat-map");
+        }
     }
 
     /** The spec of the flags, or with --resume and no grid, the one the directory holds. */

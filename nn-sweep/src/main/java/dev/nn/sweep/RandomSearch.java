@@ -62,7 +62,7 @@ public record RandomSearch(int points, long seed, List<Range> ranges) {
 
         /** Checks and copies. */
         public Range {
-            new SweepSpec.Axis(name, List.of("checked"));
+            SweepSpec.checkFlagName("random", name);
             values = List.copyOf(values);
             if (kind == Kind.CHOICE) {
                 if (values.isEmpty()) {

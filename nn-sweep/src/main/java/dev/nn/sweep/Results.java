@@ -44,7 +44,7 @@ final class Results {
         Map<String, List<TrialResult>> byPoint = new LinkedHashMap<>();
         for (TrialResult r : results) {
             if (r.ok()) {
-                byPoint.computeIfAbsent(point(byName.get(r.trial())), k -> new ArrayList<>()).add(r);
+                byPoint.computeIfAbsent(byName.get(r.trial()).label(), k -> new ArrayList<>()).add(r);
             }
         }
         List<Map.Entry<String, List<TrialResult>>> rows = new ArrayList<>(byPoint.entrySet());
@@ -82,12 +82,6 @@ final class Results {
         Map<String, Trial> map = new LinkedHashMap<>();
         trials.forEach(t -> map.put(t.name(), t));
         return map;
-    }
-
-    private static String point(Trial t) {
-        List<String> parts = new ArrayList<>();
-        t.point().forEach((name, value) -> parts.add(name + "=" + value));
-        return parts.isEmpty() ? "(base)" : String.join(" ", parts);
     }
 
     private static long count(List<TrialResult> results, boolean ok) {

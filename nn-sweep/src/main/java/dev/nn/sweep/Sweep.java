@@ -83,18 +83,30 @@ public final class Sweep {
         Files.createDirectories(dir.resolve("trials"));
         Path saved = dir.resolve("sweep.json");
         if (Files.exists(saved)) {
-            SweepSpec held;
-            try {
-                held = SweepSpec.fromJson(Files.readString(saved));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(saved + ": " + e.getMessage(), e);
-            }
-            String difference = held.differenceFrom(spec);
+            String difference = specIn(dir).differenceFrom(spec);
             if (difference != null) {
                 throw new IllegalArgumentException(dir + " holds another sweep: " + difference + "; use another --out");
             }
         } else {
             AtomicFiles.writeString(saved, spec.toJson());
+        }
+    }
+
+    /**
+     * Returns the spec of the sweep in {@code dir}, from its {@code sweep.json}.
+     *
+     * @throws IllegalArgumentException if the directory holds no sweep, or naming the file and field
+     *     if sweep.json is not a spec
+     */
+    public static SweepSpec specIn(Path dir) throws IOException {
+        Path saved = dir.resolve("sweep.json");
+        if (!Files.isRegularFile(saved)) {
+            throw new IllegalArgumentException(dir + " holds no sweep (no sweep.json)");
+        }
+        try {
+            return SweepSpec.fromJson(Files.readString(saved));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(saved + ": " + e.getMessage(), e);
         }
     }
 
@@ -148,17 +160,7 @@ public final class Sweep {
      * @throws IllegalArgumentException if the directory holds no sweep
      */
     public static String summarize(Path dir) throws IOException {
-        Path saved = dir.resolve("sweep.json");
-        if (!Files.isRegularFile(saved)) {
-            throw new IllegalArgumentException(dir + " holds no sweep (no sweep.json)");
-        }
-        SweepSpec spec;
-        try {
-            spec = SweepSpec.fromJson(Files.readString(saved));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(saved + ": " + e.getMessage(), e);
-        }
-        writeResults(spec, dir, new Journal(dir.resolve("journal.jsonl")).read());
+        writeResults(specIn(dir), dir, new Journal(dir.resolve("journal.jsonl")).read());
         return Files.readString(dir.resolve("summary.md"));
     }
 

@@ -34,14 +34,19 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
 
         /** Checks and copies. */
         public Axis {
-            if (!name.matches("[a-z][a-z0-9-]*")) {
-                throw new IllegalArgumentException("grid name '" + name + "': expected an nn train flag name such as"
-                        + " eta or batch-size");
-            }
+            checkFlagName("grid", name);
             if (values.isEmpty()) {
                 throw new IllegalArgumentException("grid " + name + " has no values");
             }
             values = List.copyOf(values);
+        }
+    }
+
+    /** Checks that a swept name looks like an nn train flag name (without {@code --}). */
+    static void checkFlagName(String what, String name) {
+        if (!name.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException(what + " name '" + name + "': expected an nn train flag name such as"
+                    + " eta or batch-size");
         }
     }
 

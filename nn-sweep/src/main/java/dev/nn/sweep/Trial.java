@@ -19,6 +19,13 @@ public record Trial(int index, Map<String, String> point, long seed, List<String
         args = List.copyOf(args);
     }
 
+    /** Returns the trial's point as summary.md and the figures name it: {@code eta=0.5 l1=0.2}, or {@code (base)}. */
+    public String label() {
+        List<String> parts = new java.util.ArrayList<>();
+        point.forEach((name, value) -> parts.add(name + "=" + value));
+        return parts.isEmpty() ? "(base)" : String.join(" ", parts);
+    }
+
     /** Returns the trial's name, which is also its run directory's: {@code t003-eta=0.5-l1=0.2-seed=1}. */
     public String name() {
         StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT, "t%03d", index));

@@ -145,9 +145,7 @@ public final class SweepCommand implements Callable<Integer> {
         for (TrialResult r : results) {
             Path history = out.resolve("trials").resolve(r.trial()).resolve("history.json");
             if (r.ok() && Files.exists(history)) {
-                List<String> parts = new ArrayList<>();
-                trials.get(r.trial()).point().forEach((name, value) -> parts.add(name + "=" + value));
-                byPoint.computeIfAbsent(parts.isEmpty() ? "(base)" : String.join(" ", parts), k -> new ArrayList<>())
+                byPoint.computeIfAbsent(trials.get(r.trial()).label(), k -> new ArrayList<>())
                         .add(HistoryFiles.readJson(history));
             }
         }
@@ -191,7 +189,6 @@ public final class SweepCommand implements Callable<Integer> {
 
     /** The spec of the flags, or with --resume and no grid, the one the directory holds. */
     private SweepSpec spec() throws java.io.IOException {
-        Path saved = out.resolve("sweep.json");
         if (specFile != null) {
             if (!grid.isEmpty() || seeds != null || !base.isEmpty()) {
                 throw new UsageException("--spec " + specFile + " says the grid, the seeds and the base flags; give"
@@ -209,10 +206,11 @@ public final class SweepCommand implements Callable<Integer> {
             return checked(spec);
         }
         if (resume && grid.isEmpty() && base.isEmpty()) {
-            if (!Files.exists(saved)) {
-                throw new UsageException("--resume: " + out + " holds no sweep (no sweep.json)");
+            try {
+                return Sweep.specIn(out);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--resume: " + e.getMessage());
             }
-            return SweepSpec.fromJson(Files.readString(saved));
         }
         List<Long> seedList = seeds == null ? List.of(1L) : seeds.stream().map(Integer::longValue).toList();
         try {

@@ -279,7 +279,7 @@ class CommandsTests {
         AppRunner.Result both = AppRunner.run("sweep", "--out", tmp.resolve("both").toString(), "--spec",
                 out.resolve("sweep.json").toString(), "--seeds", "2");
         assertEquals(2, both.code());
-        assertTrue(both.err().contains("give --grid, --seeds and -- flags in it, not beside it"), both.err());
+        assertTrue(both.err().contains("give --grid, --seeds, --halving and -- flags in it, not beside it"), both.err());
         AppRunner.Result bad = AppRunner.run("sweep", "--out", tmp.resolve("bad").toString(), "--spec",
                 out.resolve("summary.md").toString());
         assertEquals(2, bad.code());
@@ -290,6 +290,44 @@ class CommandsTests {
         assertEquals(2, changed.code());
         assertTrue(changed.err().contains("holds another sweep: grid eta=0.5 was eta=0.5,0.25 batch-size=10,0"),
                 changed.err());
+    }
+
+    @Test
+    void sweepHalvingPausesTheTrialsAtRungsAndRunsTheBestOn() throws IOException {
+        Path out = tmp.resolve("halving");
+        List<String> base = List.of("--train-size", "200", "--epochs", "9", "--data", AppRunner.mnist().toString());
+        List<String> sweep = new java.util.ArrayList<>(List.of("sweep", "--out", out.toString(), "--halving",
+                "--grid", "eta=0.05,0.5,3,30", "--seeds", "1", "--parallel", "2", "--"));
+        sweep.addAll(base);
+        AppRunner.Result r = AppRunner.run(sweep.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("4 trials in rungs of 3, 9 epochs (successive halving, reduction factor 3)"),
+                r.err());
+        assertTrue(r.err().contains("sweep: rung 1 (3 epochs) done: 1 trial goes on, 3 stop"), r.err());
+        assertTrue(Files.readString(out.resolve("sweep.json")).contains("\"rate\": 3"));
+        List<String> csv = Files.readAllLines(out.resolve("results.csv"));
+        List<String> last = csv.stream().filter(line -> line.contains(",ok,") && line.contains(",9,2,")).toList();
+        assertEquals(1, last.size(), String.join("\n", csv));
+        String winner = last.get(0).substring(0, last.get(0).indexOf(','));
+        String winnerEta = winner.replaceFirst("^t00\\d-eta=", "").replaceFirst("-seed=1$", "");
+        // the trial that went on is nn train with its flags, bit for bit
+        List<String> alone = new java.util.ArrayList<>(List.of("train", "--out", tmp.resolve("alone").toString()));
+        alone.addAll(base);
+        alone.addAll(List.of("--eta", winnerEta, "--seed", "1"));
+        AppRunner.Result trial = AppRunner.run(alone.toArray(String[]::new));
+        assertEquals(0, trial.code(), trial.err());
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("alone/history.json")),
+                Files.readAllBytes(out.resolve("trials").resolve(winner).resolve("history.json")));
+        // a trial stopped at the first rung has its files as far as it got and a checkpoint to go on from
+        String stopped = csv.stream().filter(line -> line.contains(",3,1,")).findFirst().orElseThrow();
+        Path stoppedDir = out.resolve("trials").resolve(stopped.substring(0, stopped.indexOf(',')));
+        assertEquals(3, HistoryFiles.readJson(stoppedDir.resolve("history.json")).records().size());
+        assertTrue(Files.exists(stoppedDir.resolve("checkpoint.bin")));
+        assertTrue(Files.readString(stoppedDir.resolve("run.json")).contains("paused after epoch 3 of 9"));
+        AppRunner.Result goOn = AppRunner.run("train", "--resume", stoppedDir.toString(), "--quiet");
+        assertEquals(0, goOn.code(), goOn.err());
+        assertEquals(9, HistoryFiles.readJson(stoppedDir.resolve("history.json")).records().size());
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("## Successive halving"));
     }
 
     @Test

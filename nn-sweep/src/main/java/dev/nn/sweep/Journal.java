@@ -1,5 +1,6 @@
 package dev.nn.sweep;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -9,13 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * {@code journal.jsonl}: one line per finished trial, appended in one write and forced to disk, so
- * the file can be read while the sweep runs and a kill leaves at most a partial last line, which
- * reading skips (that trial runs again).
+ * {@code journal.jsonl}: one line per finished trial (per trial and rung with successive halving, and
+ * a line per rung's decision), appended in one write and forced to disk, so the file can be read
+ * while the sweep runs and a kill leaves at most a partial last line, which reading skips (that
+ * trial runs again).
  */
 final class Journal {
 
@@ -25,8 +29,29 @@ final class Journal {
         this.file = file;
     }
 
+    /** What the journal holds. */
+    record Contents(Map<Integer, Map<String, TrialResult>> byRung, Map<Integer, RungDecision> decisions) {
+
+        /** Returns the results of a rung (0 without halving), by trial, in the order they finished. */
+        Map<String, TrialResult> rung(int rung) {
+            return byRung.getOrDefault(rung, Map.of());
+        }
+
+        /** Returns each trial's result of its last rung, by trial. */
+        Map<String, TrialResult> latest() {
+            Map<String, TrialResult> latest = new LinkedHashMap<>();
+            byRung.keySet().stream().sorted().forEach(rung -> latest.putAll(byRung.get(rung)));
+            return latest;
+        }
+    }
+
     /** Appends a finished trial's result. */
-    synchronized void append(TrialResult r) throws IOException {
+    void append(TrialResult r) throws IOException {
+        append(r, 0);
+    }
+
+    /** Appends a trial's result at a rung of successive halving (from 1; 0 without halving). */
+    synchronized void append(TrialResult r, int rung) throws IOException {
         JsonObject o = new JsonObject();
         o.addProperty("trial", r.trial());
         o.addProperty("status", r.status());
@@ -39,10 +64,39 @@ final class Journal {
         number(o, "minTestCost", r.minTestCost());
         o.addProperty("spikes", r.spikes());
         number(o, "seconds", r.seconds());
-        byte[] line = (o + "\n").getBytes(StandardCharsets.UTF_8);
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
-            out.write(ByteBuffer.wrap(line));
+        if (rung > 0) {
+            o.addProperty("rung", rung);
+        }
+        write(o);
+    }
+
+    /** Appends a rung's decision. */
+    synchronized void append(RungDecision d) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("rung", d.rung());
+        o.addProperty("epochs", d.epochs());
+        JsonArray promoted = new JsonArray();
+        d.promoted().forEach(promoted::add);
+        o.add("promoted", promoted);
+        JsonArray stopped = new JsonArray();
+        d.stopped().forEach(stopped::add);
+        o.add("stopped", stopped);
+        write(o);
+    }
+
+    private void write(JsonObject o) throws IOException {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            // a line a kill cut short is ended first, so that this one stays whole
+            String text = o + "\n";
+            if (out.size() > 0) {
+                ByteBuffer last = ByteBuffer.allocate(1);
+                out.read(last, out.size() - 1);
+                if (last.get(0) != '\n') {
+                    text = "\n" + text;
+                }
+            }
+            out.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), out.size());
             out.force(true);
         }
     }
@@ -57,11 +111,18 @@ final class Journal {
         return o.has(key) ? o.get(key).getAsDouble() : Double.NaN;
     }
 
-    /** Returns the finished trials by name; a line cut short by a kill is skipped. */
+    /** Returns the finished trials by name, each at its last rung; a line cut short by a kill is skipped. */
     Map<String, TrialResult> read() throws IOException {
-        Map<String, TrialResult> done = new LinkedHashMap<>();
+        return contents().latest();
+    }
+
+    /** Returns every result and decision; a line cut short by a kill is skipped. */
+    Contents contents() throws IOException {
+        Map<Integer, Map<String, TrialResult>> byRung = new LinkedHashMap<>();
+        Map<Integer, RungDecision> decisions = new LinkedHashMap<>();
+        Contents contents = new Contents(byRung, decisions);
         if (!Files.exists(file)) {
-            return done;
+            return contents;
         }
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             JsonObject o;
@@ -70,12 +131,21 @@ final class Journal {
             } catch (RuntimeException partial) {
                 continue;
             }
+            int rung = o.has("rung") ? o.get("rung").getAsInt() : 0;
+            if (o.has("promoted")) {
+                List<String> promoted = new ArrayList<>();
+                o.getAsJsonArray("promoted").forEach(e -> promoted.add(e.getAsString()));
+                List<String> stopped = new ArrayList<>();
+                o.getAsJsonArray("stopped").forEach(e -> stopped.add(e.getAsString()));
+                decisions.put(rung, new RungDecision(rung, o.get("epochs").getAsInt(), promoted, stopped));
+                continue;
+            }
             TrialResult r = new TrialResult(o.get("trial").getAsString(), o.get("status").getAsString(),
                     o.get("reason").getAsString(), o.get("epochsRun").getAsInt(), number(o, "finalTestAccuracy"),
                     number(o, "bestTestAccuracy"), o.get("bestEpoch").getAsInt(), number(o, "finalTestCost"),
                     number(o, "minTestCost"), o.has("spikes") ? o.get("spikes").getAsInt() : 0, number(o, "seconds"));
-            done.put(r.trial(), r);
+            byRung.computeIfAbsent(rung, k -> new LinkedHashMap<>()).put(r.trial(), r);
         }
-        return done;
+        return contents;
     }
 }

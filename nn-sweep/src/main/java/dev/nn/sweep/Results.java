@@ -14,19 +14,27 @@ final class Results {
     private Results() {
     }
 
-    /** One row per finished trial, in the sweep's order; numbers in full precision, empty when not measured. */
-    static String csv(SweepSpec spec, List<Trial> trials, List<TrialResult> results) {
+    /**
+     * One row per finished trial, in the sweep's order; numbers in full precision, empty when not
+     * measured. With successive halving a {@code rung} column says the last rung a trial ran.
+     */
+    static String csv(SweepSpec spec, List<Trial> trials, List<TrialResult> results, Journal.Contents contents) {
         Map<String, Trial> byName = byName(trials);
+        Map<String, Integer> rungs = lastRungs(contents);
+        boolean halving = spec.halving() != null;
         StringBuilder csv = new StringBuilder("trial,status");
         spec.names().forEach(name -> csv.append(',').append(name));
-        csv.append(",seed,epochs_run,final_test_accuracy,best_test_accuracy,best_epoch,final_test_cost,min_test_cost,"
+        csv.append(",seed,epochs_run").append(halving ? ",rung" : "").append(",final_test_accuracy,best_test_accuracy,best_epoch,final_test_cost,min_test_cost,"
                 + "spikes,seconds,run_dir,reason\n");
         for (TrialResult r : results) {
             Trial t = byName.get(r.trial());
             csv.append(r.trial()).append(',').append(r.status());
             spec.names().forEach(name -> csv.append(',').append(quote(t.point().get(name))));
-            csv.append(',').append(t.seed()).append(',').append(r.epochsRun()).append(',')
-                    .append(number(r.finalTestAccuracy())).append(',').append(number(r.bestTestAccuracy())).append(',')
+            csv.append(',').append(t.seed()).append(',').append(r.epochsRun());
+            if (halving) {
+                csv.append(',').append(rungs.get(r.trial()));
+            }
+            csv.append(',').append(number(r.finalTestAccuracy())).append(',').append(number(r.bestTestAccuracy())).append(',')
                     .append(r.bestEpoch()).append(',').append(number(r.finalTestCost())).append(',')
                     .append(number(r.minTestCost())).append(',').append(r.spikes()).append(',')
                     .append(String.format(Locale.ROOT, "%.3f", r.seconds())).append(',')
@@ -35,11 +43,19 @@ final class Results {
         return csv.toString();
     }
 
+    /** Each trial's last rung, 0 without halving. */
+    private static Map<String, Integer> lastRungs(Journal.Contents contents) {
+        Map<String, Integer> rungs = new LinkedHashMap<>();
+        contents.byRung().keySet().stream().sorted().forEach(rung ->
+                contents.byRung().get(rung).keySet().forEach(trial -> rungs.put(trial, rung)));
+        return rungs;
+    }
+
     /**
      * Per grid point, over its seeds: the mean, standard deviation, least and greatest final and
-     * best test accuracy, best first; then the failed trials.
+     * best test accuracy, best first; then the rungs of successive halving and the failed trials.
      */
-    static String summary(SweepSpec spec, List<Trial> trials, List<TrialResult> results) {
+    static String summary(SweepSpec spec, List<Trial> trials, List<TrialResult> results, Journal.Contents contents) {
         Map<String, Trial> byName = byName(trials);
         Map<String, List<TrialResult>> byPoint = new LinkedHashMap<>();
         for (TrialResult r : results) {
@@ -70,12 +86,32 @@ final class Results {
                     " (mean final test accuracy %.4f).%n", mean(rows.get(0).getValue(),
                             TrialResult::finalTestAccuracy)));
         }
+        if (spec.halving() != null) {
+            halving(md, spec.halving(), trials.size(), byName, contents);
+        }
         for (TrialResult r : results) {
             if (!r.ok()) {
                 md.append("\nFailed: ").append(r.trial()).append(": ").append(r.reason()).append('\n');
             }
         }
         return md.toString();
+    }
+
+    /** The rungs of successive halving: epochs, trials, and who went on, best first. */
+    private static void halving(StringBuilder md, Halving halving, int trialCount, Map<String, Trial> byName,
+            Journal.Contents contents) {
+        md.append(String.format(Locale.ROOT, "%n## Successive halving%n%nReduction factor %d: each rung's best trials"
+                + " by final test accuracy go on; the table above has each trial at its last rung.%n%n"
+                + "| rung | epochs | trials | went on, best first |%n|---|---|---|---|%n", halving.rate()));
+        for (int i = 0, n = trialCount; i < halving.rungs().size(); i++, n = halving.survivors(n)) {
+            int rung = i + 1;
+            RungDecision d = contents.decisions().get(rung);
+            String next = rung == halving.rungs().size() ? "(last rung)" : d == null ? "(not decided yet)"
+                    : d.promoted().stream().map(name -> byName.get(name).label() + " seed " + byName.get(name).seed())
+                            .collect(java.util.stream.Collectors.joining(", "));
+            md.append(String.format(Locale.ROOT, "| %d | %d | %d of %d | %s |%n", rung, halving.rungs().get(i),
+                    contents.rung(rung).size(), d == null ? n : d.promoted().size() + d.stopped().size(), next));
+        }
     }
 
     private static Map<String, Trial> byName(List<Trial> trials) {

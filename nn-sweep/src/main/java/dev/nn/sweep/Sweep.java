@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,9 @@ import java.util.function.BooleanSupplier;
  * {@code summary.md}. Trials already in the journal are skipped, so running the same sweep again
  * finishes it; a different spec in the same directory is refused. A failing trial is recorded as
  * {@code failed} with its reason and the others go on, unless {@link #stopAfterFailures} says how
- * many failures in a row end the sweep.
+ * many failures in a row end the sweep. With successive halving ({@link SweepSpec#halving}) the
+ * trials run rung by rung and only the best of each rung go on; every rung's decision is in the
+ * journal, so a resumed sweep makes the same ones.
  */
 public final class Sweep {
 
@@ -110,31 +113,111 @@ public final class Sweep {
         }
     }
 
-    /** Returns the trials the journal holds as finished, ok or failed, in the order they finished. */
+    /**
+     * Returns the trial runs the journal holds as finished, ok or failed, in the order they finished:
+     * one per trial, or with successive halving one per trial and rung.
+     */
     public List<TrialResult> finished() throws IOException {
-        return List.copyOf(new Journal(dir.resolve("journal.jsonl")).read().values());
+        List<TrialResult> all = new ArrayList<>();
+        new Journal(dir.resolve("journal.jsonl")).contents().byRung().values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
+    /** Returns how many trial runs the sweep takes: its trials, or with successive halving at most the rungs' runs. */
+    public int runs() {
+        int trials = spec.trials().size();
+        return spec.halving() == null ? trials : spec.halving().runs(trials);
     }
 
     /**
-     * Runs the trials the journal lacks and writes results.csv and summary.md.
+     * Runs the trials the journal lacks and writes results.csv and summary.md. With successive
+     * halving, rung by rung: the trials of a rung run to its epochs, then the best go on.
      *
-     * @return every trial's result so far, in the sweep's order; fewer than the trials if stopped
+     * @return every trial's result so far (with halving, of its last rung), in the sweep's order;
+     *     fewer than the trials if stopped
+     * @throws IllegalStateException if the spec's halving has no rungs
      */
     public List<TrialResult> run() throws IOException, InterruptedException {
         prepare();
         stoppedByFailures = false;
         failuresInARow.set(0);
         Journal journal = new Journal(dir.resolve("journal.jsonl"));
-        Map<String, TrialResult> done = new ConcurrentHashMap<>(journal.read());
+        Journal.Contents contents = journal.contents();
         List<Trial> trials = spec.trials();
-        AtomicInteger finished = new AtomicInteger(done.size());
+        AtomicInteger finished = new AtomicInteger(finished().size());
+        Halving halving = spec.halving();
+        if (halving == null) {
+            runRung(trials, 0, 0, new ConcurrentHashMap<>(contents.rung(0)), journal, finished);
+            return writeResults(spec, dir, journal.contents());
+        }
+        if (halving.rungs().isEmpty()) {
+            throw new IllegalStateException("the sweep's halving has no rungs; work them out with Halving.of");
+        }
+        List<Trial> active = trials;
+        Map<String, TrialResult> previous = Map.of();
+        for (int i = 0; i < halving.rungs().size(); i++) {
+            int rung = i + 1;
+            int epochs = halving.rungs().get(i);
+            boolean last = rung == halving.rungs().size();
+            Map<String, TrialResult> done = new ConcurrentHashMap<>(contents.rung(rung));
+            if (i > 0) {
+                carryOver(active, previous, halving.rungs().get(i - 1), rung, done, journal);
+            }
+            runRung(active, rung, last ? 0 : epochs, done, journal, finished);
+            previous = done;
+            if (last || !active.stream().allMatch(t -> done.containsKey(t.name()))) {
+                break;
+            }
+            RungDecision decision = contents.decisions().get(rung);
+            if (decision == null) {
+                decision = decide(halving, rung, epochs, active, done);
+                journal.append(decision);
+                listener.rungDecided(decision);
+            }
+            List<String> promoted = decision.promoted();
+            active = trials.stream().filter(t -> promoted.contains(t.name())).toList();
+        }
+        return writeResults(spec, dir, journal.contents());
+    }
+
+    /** Records, without running them, the trials of the last rung that ended there on their own (early stopping). */
+    private static void carryOver(List<Trial> active, Map<String, TrialResult> before, int epochsBefore, int rung,
+            Map<String, TrialResult> done, Journal journal) throws IOException {
+        for (Trial t : active) {
+            TrialResult r = before.get(t.name());
+            if (!done.containsKey(t.name()) && r != null && r.epochsRun() < epochsBefore) {
+                journal.append(r, rung);
+                done.put(t.name(), r);
+            }
+        }
+    }
+
+    /**
+     * The best {@link Halving#survivors} of a rung's ok trials by final test accuracy, ties to the
+     * earlier trial; the rest stop.
+     */
+    private static RungDecision decide(Halving halving, int rung, int epochs, List<Trial> active,
+            Map<String, TrialResult> done) {
+        List<Trial> ranked = new ArrayList<>(active.stream().filter(t -> done.get(t.name()).ok()
+                && !Double.isNaN(done.get(t.name()).finalTestAccuracy())).toList());
+        ranked.sort(Comparator.comparingDouble((Trial t) -> -done.get(t.name()).finalTestAccuracy())
+                .thenComparingInt(Trial::index));
+        List<String> promoted = ranked.stream().limit(halving.survivors(active.size())).map(Trial::name).toList();
+        List<String> stopped = active.stream().map(Trial::name).filter(n -> !promoted.contains(n)).toList();
+        return new RungDecision(rung, epochs, promoted, stopped);
+    }
+
+    /** Runs the trials of {@code trials} not in {@code done}, {@code parallel} at once, each to {@code pauseAfter}. */
+    private void runRung(List<Trial> trials, int rung, int pauseAfter, Map<String, TrialResult> done, Journal journal,
+            AtomicInteger finished) throws IOException, InterruptedException {
+        int total = runs();
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Trial trial : trials) {
                 if (!done.containsKey(trial.name())) {
                     futures.add(pool.submit(() -> {
-                        runTrial(trial, journal, done, finished, trials.size());
+                        runTrial(trial, rung, pauseAfter, journal, done, finished, total);
                         return null;
                     }));
                 }
@@ -149,7 +232,6 @@ public final class Sweep {
         } finally {
             pool.shutdown();
         }
-        return writeResults(spec, dir, done);
     }
 
     /**
@@ -160,28 +242,28 @@ public final class Sweep {
      * @throws IllegalArgumentException if the directory holds no sweep
      */
     public static String summarize(Path dir) throws IOException {
-        writeResults(specIn(dir), dir, new Journal(dir.resolve("journal.jsonl")).read());
+        writeResults(specIn(dir), dir, new Journal(dir.resolve("journal.jsonl")).contents());
         return Files.readString(dir.resolve("summary.md"));
     }
 
-    private static List<TrialResult> writeResults(SweepSpec spec, Path dir, Map<String, TrialResult> done)
+    private static List<TrialResult> writeResults(SweepSpec spec, Path dir, Journal.Contents contents)
             throws IOException {
         List<Trial> trials = spec.trials();
+        Map<String, TrialResult> latest = contents.latest();
         List<TrialResult> results = new ArrayList<>();
         for (Trial trial : trials) {
-            TrialResult r = done.get(trial.name());
+            TrialResult r = latest.get(trial.name());
             if (r != null) {
                 results.add(r);
             }
         }
-        AtomicFiles.writeString(dir.resolve("results.csv"), Results.csv(spec, trials, results));
-        AtomicFiles.writeString(dir.resolve("summary.md"), Results.summary(spec, trials, results));
+        AtomicFiles.writeString(dir.resolve("results.csv"), Results.csv(spec, trials, results, contents));
+        AtomicFiles.writeString(dir.resolve("summary.md"), Results.summary(spec, trials, results, contents));
         return results;
     }
 
-    private void runTrial(Trial trial, Journal journal, Map<String, TrialResult> done, AtomicInteger finished,
-            int total)
-            throws IOException {
+    private void runTrial(Trial trial, int rung, int pauseAfter, Journal journal, Map<String, TrialResult> done,
+            AtomicInteger finished, int total) throws IOException {
         if (stop.getAsBoolean()) {
             return;
         }
@@ -193,7 +275,7 @@ public final class Sweep {
         long start = System.nanoTime();
         TrialResult result;
         try {
-            History history = runner.run(trial, dir.resolve("trials").resolve(trial.name()));
+            History history = runner.run(trial, dir.resolve("trials").resolve(trial.name()), pauseAfter);
             result = TrialResult.ok(trial.name(), history, (System.nanoTime() - start) / 1e9);
         } catch (TrialInterruptedException e) {
             return;
@@ -201,7 +283,7 @@ public final class Sweep {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             result = TrialResult.failed(trial.name(), reason, (System.nanoTime() - start) / 1e9);
         }
-        journal.append(result);
+        journal.append(result, rung);
         done.put(trial.name(), result);
         if (result.ok()) {
             failuresInARow.set(0);

@@ -21,8 +21,9 @@ import java.util.Objects;
  * @param random the random search, or null
  * @param seeds the seeds of every point
  * @param base the {@code nn train} flags of every trial
+ * @param halving successive halving of the trials, or null to run every trial to its end
  */
-public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, List<String> base) {
+public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, List<String> base, Halving halving) {
 
     /**
      * One axis of the grid.
@@ -64,6 +65,9 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
             }
         }
         List<String> names = names(grid, random);
+        if (halving != null && names.contains("epochs")) {
+            throw new IllegalArgumentException("halving runs every trial to the same epochs: do not sweep epochs");
+        }
         for (String name : names) {
             if (base.contains("--" + name)) {
                 throw new IllegalArgumentException("--" + name + " is both swept and a base flag");
@@ -76,7 +80,17 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
 
     /** A grid sweep, without random search. */
     public SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
-        this(grid, null, seeds, base);
+        this(grid, null, seeds, base, null);
+    }
+
+    /** A sweep without successive halving. */
+    public SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, List<String> base) {
+        this(grid, random, seeds, base, null);
+    }
+
+    /** Returns this sweep with successive halving, or without it if {@code halving} is null. */
+    public SweepSpec withHalving(Halving halving) {
+        return new SweepSpec(grid, random, seeds, base, halving);
     }
 
     /** Returns the swept flag names: the grid's axes, then the random search's ranges. */
@@ -167,6 +181,14 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
         JsonArray baseArray = new JsonArray();
         base.forEach(baseArray::add);
         root.add("base", baseArray);
+        if (halving != null) {
+            JsonObject h = new JsonObject();
+            h.addProperty("rate", halving.rate());
+            JsonArray rungs = new JsonArray();
+            halving.rungs().forEach(rungs::add);
+            h.add("rungs", rungs);
+            root.add("halving", h);
+        }
         return new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(root) + "\n";
     }
 
@@ -207,7 +229,36 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
         }
         List<String> base = new ArrayList<>();
         array(root, "base").forEach(v -> base.add(primitive(v, "base").getAsString()));
-        return new SweepSpec(grid, random, seeds, base);
+        return new SweepSpec(grid, random, seeds, base, root.has("halving") ? halving(root.get("halving")) : null);
+    }
+
+    /**
+     * Reads {@code "halving": {"rate": 3, "rungs": [44, 133, 400]}}; a spec file may leave out the
+     * rungs, for the application to fill in with {@link Halving#of}.
+     */
+    private static Halving halving(JsonElement element) {
+        if (!element.isJsonObject()) {
+            throw new IllegalArgumentException("field 'halving': expected {\"rate\": 3}, got " + element);
+        }
+        JsonObject h = element.getAsJsonObject();
+        int rate;
+        try {
+            rate = h.has("rate") ? primitive(h.get("rate"), "rate").getAsInt() : Halving.DEFAULT_RATE;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("field 'rate': expected a whole number >= 2, got " + h.get("rate"));
+        }
+        if (!h.has("rungs")) {
+            return new Halving(rate, List.of());
+        }
+        List<Integer> rungs = new ArrayList<>();
+        for (JsonElement v : array(h, "rungs")) {
+            try {
+                rungs.add(primitive(v, "rungs").getAsInt());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("field 'rungs': expected whole numbers, got " + v);
+            }
+        }
+        return new Halving(rate, rungs);
     }
 
     private static RandomSearch random(JsonElement element) {
@@ -285,6 +336,9 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
         if (!Objects.equals(base, other.base)) {
             differences.add("base flags " + String.join(" ", other.base) + " were " + String.join(" ", base));
         }
+        if (!Objects.equals(halving, other.halving)) {
+            differences.add("halving " + describe(other.halving) + " was " + describe(halving));
+        }
         return differences.isEmpty() ? null : String.join("; ", differences);
     }
 
@@ -295,6 +349,10 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
         List<String> parts = new ArrayList<>();
         search.ranges().forEach(r -> parts.add(r.name() + "~" + r.kind().id() + r.values()));
         return search.points() + " points, seed " + search.seed() + ", " + String.join(" ", parts);
+    }
+
+    private static String describe(Halving halving) {
+        return halving == null ? "(none)" : "rate " + halving.rate() + ", rungs " + halving.rungs();
     }
 
     private static String describe(List<Axis> axes) {

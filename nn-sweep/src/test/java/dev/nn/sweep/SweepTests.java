@@ -86,7 +86,7 @@ class SweepTests {
 
     @Test
     void randomTrialsRunTheSameInParallelAsAlone(@TempDir Path one, @TempDir Path two) throws Exception {
-        TrialRunner runner = (t, runDir) -> new History("x", List.of(new EpochRecord(1, Double.NaN,
+        TrialRunner runner = (t, runDir, pause) -> new History("x", List.of(new EpochRecord(1, Double.NaN,
                 Double.parseDouble(t.point().get("eta")), Double.NaN, 1.0)));
         new Sweep(RANDOM, one, runner, 1, new SweepListener() { }, () -> false).run();
         new Sweep(RANDOM, two, runner, 2, new SweepListener() { }, () -> false).run();
@@ -151,7 +151,7 @@ class SweepTests {
     @Test
     void runsEveryTrialRecordsFailuresAndResumesFromTheJournal(@TempDir Path dir) throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        TrialRunner runner = (t, runDir) -> {
+        TrialRunner runner = (t, runDir, pause) -> {
             calls.incrementAndGet();
             Files.createDirectories(runDir);
             return fake(t);
@@ -182,7 +182,7 @@ class SweepTests {
         assertEquals(dir + " holds no sweep (no sweep.json)",
                 assertThrows(IllegalArgumentException.class, () -> Sweep.summarize(dir)).getMessage());
         AtomicInteger calls = new AtomicInteger();
-        new Sweep(SPEC, dir, (t, d) -> {
+        new Sweep(SPEC, dir, (t, d, p) -> {
             calls.incrementAndGet();
             return fake(t);
         }, 1, new SweepListener() { }, () -> calls.get() >= 2).run();
@@ -196,7 +196,7 @@ class SweepTests {
     @Test
     void aKilledSweepRunsOnlyWhatItDidNotFinish(@TempDir Path dir) throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        TrialRunner runner = (t, runDir) -> {
+        TrialRunner runner = (t, runDir, pause) -> {
             calls.incrementAndGet();
             return fake(t);
         };
@@ -212,7 +212,7 @@ class SweepTests {
     @Test
     void maxFailuresStopsAfterThatManyFailuresInARow(@TempDir Path dir) throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        TrialRunner runner = (t, runDir) -> {
+        TrialRunner runner = (t, runDir, pause) -> {
             calls.incrementAndGet();
             if (t.name().startsWith("t002") || t.name().startsWith("t004") || t.name().startsWith("t005")) {
                 throw new IllegalStateException("training diverged");
@@ -239,11 +239,121 @@ class SweepTests {
 
     @Test
     void anotherSpecInTheSameDirectoryIsRefused(@TempDir Path dir) throws IOException {
-        new Sweep(SPEC, dir, (t, d) -> fake(t), 1, new SweepListener() { }, () -> true).prepare();
+        new Sweep(SPEC, dir, (t, d, p) -> fake(t), 1, new SweepListener() { }, () -> true).prepare();
         SweepSpec other = new SweepSpec(SPEC.grid(), List.of(1L), SPEC.base());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Sweep(other, dir, (t, d) -> fake(t), 1, new SweepListener() { }, () -> true).prepare());
+                () -> new Sweep(other, dir, (t, d, p) -> fake(t), 1, new SweepListener() { }, () -> true).prepare());
         assertEquals(dir + " holds another sweep: seeds [1] were [1, 2]; use another --out", e.getMessage());
+    }
+
+    @Test
+    void halvingRungsKeepATrialInTheLastAndAnEpochInTheFirst() {
+        assertEquals(List.of(44, 133, 400), Halving.of(3, 12, 400).rungs());
+        assertEquals(List.of(1, 5), Halving.of(3, 8, 5).rungs());
+        assertEquals(List.of(400), Halving.of(3, 2, 400).rungs());
+        assertEquals(List.of(1, 2, 4, 8), Halving.of(2, 8, 8).rungs());
+        assertEquals(12 + 4 + 1, Halving.of(3, 12, 400).runs(12));
+        assertEquals("halving rate: expected a whole number >= 2, got 1", assertThrows(IllegalArgumentException.class,
+                () -> new Halving(1, List.of(1))).getMessage());
+        assertEquals("halving rungs: expected increasing epochs >= 1, got [3, 3]", assertThrows(
+                IllegalArgumentException.class, () -> new Halving(3, List.of(3, 3))).getMessage());
+    }
+
+    private static final SweepSpec HALVING = new SweepSpec(List.of(new SweepSpec.Axis("eta",
+            List.of("0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9"))), List.of(1L),
+            List.of("--epochs", "9")).withHalving(Halving.of(3, 9, 9));
+
+    /**
+     * A trial of 9 epochs whose test accuracy at epoch e is eta in the first epoch and then {@code 1 - eta + e / 100}:
+     * the best after one epoch are the worst later.
+     */
+    private static History halvingFake(Trial t, int pauseAfter, List<String> calls) {
+        synchronized (calls) {
+            calls.add(t.name() + "@" + pauseAfter);
+        }
+        double eta = Double.parseDouble(t.point().get("eta"));
+        List<EpochRecord> records = new java.util.ArrayList<>();
+        for (int e = 1; e <= (pauseAfter == 0 ? 9 : pauseAfter); e++) {
+            records.add(new EpochRecord(e, Double.NaN, e <= 1 ? eta : 1 - eta + e / 100.0, Double.NaN, 1.0));
+        }
+        return new History("x", records);
+    }
+
+    @Test
+    void halvingRunsTheBestThirdOfEachRungOnAndWritesItsDecisions(@TempDir Path one, @TempDir Path two)
+            throws Exception {
+        assertEquals(List.of(1, 3, 9), HALVING.halving().rungs());
+        assertEquals(HALVING, SweepSpec.fromJson(HALVING.toJson()));
+        List<String> calls = new java.util.ArrayList<>();
+        List<RungDecision> decisions = new java.util.ArrayList<>();
+        new Sweep(HALVING, one, (t, d, pause) -> halvingFake(t, pause, calls), 2, new SweepListener() {
+            @Override
+            public synchronized void rungDecided(RungDecision decision) {
+                decisions.add(decision);
+            }
+        }, () -> false).run();
+        assertEquals(9 + 3 + 1, calls.size());
+        // after epoch 1 the best are eta 0.9, 0.8, 0.7; after epoch 3 of those 0.7 (1 - 0.7 + 0.03) is best
+        assertEquals(List.of("t009-eta=0.9-seed=1", "t008-eta=0.8-seed=1", "t007-eta=0.7-seed=1"),
+                decisions.get(0).promoted());
+        assertEquals(List.of("t007-eta=0.7-seed=1"), decisions.get(1).promoted());
+        assertEquals(List.of("t008-eta=0.8-seed=1", "t009-eta=0.9-seed=1"), decisions.get(1).stopped());
+        assertTrue(calls.containsAll(List.of("t001-eta=0.1-seed=1@1", "t009-eta=0.9-seed=1@3", "t007-eta=0.7-seed=1@0")),
+                calls.toString());
+        List<String> journal = Files.readAllLines(one.resolve("journal.jsonl"));
+        assertEquals(9 + 3 + 1 + 2, journal.size(), "a line per trial and rung, and one per decision");
+        assertTrue(journal.contains("{\"rung\":2,\"epochs\":3,\"promoted\":[\"t007-eta=0.7-seed=1\"],"
+                + "\"stopped\":[\"t008-eta=0.8-seed=1\",\"t009-eta=0.9-seed=1\"]}"), String.join("\n", journal));
+        List<String> csv = Files.readAllLines(one.resolve("results.csv"));
+        assertEquals("trial,status,eta,seed,epochs_run,rung,final_test_accuracy,best_test_accuracy,best_epoch,"
+                + "final_test_cost,min_test_cost,spikes,seconds,run_dir,reason", csv.get(0));
+        assertTrue(csv.get(1).startsWith("t001-eta=0.1-seed=1,ok,0.1,1,1,1,0.1,"), csv.get(1));
+        assertTrue(csv.get(7).startsWith("t007-eta=0.7-seed=1,ok,0.7,1,9,3,0.39,"), csv.get(7));
+        assertTrue(csv.get(9).startsWith("t009-eta=0.9-seed=1,ok,0.9,1,3,2,"), csv.get(9));
+        String summary = Files.readString(one.resolve("summary.md"));
+        assertTrue(summary.contains("| 1 | 1 | 9 of 9 | eta=0.9 seed 1, eta=0.8 seed 1, eta=0.7 seed 1 |"), summary);
+        assertTrue(summary.contains("| 3 | 9 | 1 of 1 | (last rung) |"), summary);
+
+        // one worker makes the same decisions and results
+        new Sweep(HALVING, two, (t, d, pause) -> halvingFake(t, pause, new java.util.ArrayList<>()), 1,
+                new SweepListener() { }, () -> false).run();
+        assertEquals(stripSeconds(String.join("\n", csv)), stripSeconds(Files.readString(two.resolve("results.csv")).strip()));
+    }
+
+    @Test
+    void aStoppedHalvingSweepGoesOnWhereItStopped(@TempDir Path dir, @TempDir Path whole) throws Exception {
+        List<String> calls = new java.util.ArrayList<>();
+        new Sweep(HALVING, dir, (t, d, pause) -> halvingFake(t, pause, calls), 1, new SweepListener() { },
+                () -> calls.size() >= 11).run();
+        assertEquals(11, calls.size(), "the first rung and two trials of the second");
+        new Sweep(HALVING, dir, (t, d, pause) -> halvingFake(t, pause, calls), 2, new SweepListener() { },
+                () -> false).run();
+        assertEquals(13, calls.size(), "the third trial of the second rung and the last rung, once each");
+        assertEquals(2, Files.readAllLines(dir.resolve("journal.jsonl")).stream().filter(l -> l.contains("promoted"))
+                .count(), "each rung decided once");
+        new Sweep(HALVING, whole, (t, d, pause) -> halvingFake(t, pause, new java.util.ArrayList<>()), 2,
+                new SweepListener() { }, () -> false).run();
+        assertEquals(stripSeconds(Files.readString(whole.resolve("results.csv"))),
+                stripSeconds(Files.readString(dir.resolve("results.csv"))));
+        assertEquals(dir + " holds another sweep: halving rate 2, rungs [1, 2, 4, 9] was rate 3, rungs [1, 3, 9];"
+                + " use another --out", assertThrows(IllegalArgumentException.class, () -> new Sweep(
+                HALVING.withHalving(new Halving(2, List.of(1, 2, 4, 9))), dir, (t, d, p) -> null, 1,
+                new SweepListener() { }, () -> false).prepare()).getMessage());
+    }
+
+    @Test
+    void aTrialThatEndsBeforeItsRungIsCarriedOnWithoutRunning(@TempDir Path dir) throws Exception {
+        List<String> calls = new java.util.ArrayList<>();
+        // eta 0.7 stops on its own after 2 epochs (early stopping) and is still the best of rung 2
+        List<TrialResult> results = new Sweep(HALVING, dir, (t, d, pause) -> {
+            History h = halvingFake(t, pause, calls);
+            return t.point().get("eta").equals("0.7") && h.records().size() > 2
+                    ? new History("x", h.records().subList(0, 2)) : h;
+        }, 1, new SweepListener() { }, () -> false).run();
+        assertEquals(9 + 3, calls.size(), "not run in the last rung: " + calls);
+        assertEquals(2, results.get(6).epochsRun());
+        assertTrue(Files.readString(dir.resolve("journal.jsonl")).contains("\"epochsRun\":2,"));
+        assertTrue(Files.readAllLines(dir.resolve("results.csv")).get(7).startsWith("t007-eta=0.7-seed=1,ok,0.7,1,2,3,"));
     }
 
     private static String stripSeconds(String csv) {

@@ -14,6 +14,7 @@ import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;
 import dev.nn.plot.Figure;
 import dev.nn.plot.SweepCharts;
+import dev.nn.sweep.Halving;
 import dev.nn.sweep.Sweep;
 import dev.nn.sweep.SweepSpec;
 import dev.nn.sweep.Trial;
@@ -81,6 +82,12 @@ public final class SweepCommand implements Callable<Integer> {
             + " K failed trials in a row; running trials finish (default: ${DEFAULT-VALUE}, never stop).")
     int maxFailures;
 
+    @Option(names = "--halving", arity = "0..1", fallbackValue = "3", paramLabel = "RATE", description = "Successive"
+            + " halving: every trial runs a first rung of epochs, the best 1/RATE by test accuracy go on to the next"
+            + " rung, RATE times longer, up to the trials' --epochs (RATE: 3 when not given). Each rung's decisions"
+            + " go to the journal.")
+    Integer halving;
+
     @Parameters(paramLabel = "-- FLAGS", description = "nn train flags every trial shares, after --.")
     List<String> base = new ArrayList<>();
 
@@ -108,10 +115,13 @@ public final class SweepCommand implements Callable<Integer> {
         Path dataDir = ctx.mnistDir(shared.data);
         Mnist mnist = Mnist.load(dataDir);
         int total = spec.trials().size();
-        ctx.note(String.format(Locale.ROOT, "%d trials, %d at a time", total, workers));
+        ctx.note(String.format(Locale.ROOT, "%d trials%s, %d at a time", total, spec.halving() == null ? ""
+                : String.format(Locale.ROOT, " in rungs of %s epochs (successive halving, reduction factor %d)",
+                        spec.halving().rungs().stream().map(String::valueOf).collect(java.util.stream.Collectors
+                                .joining(", ")), spec.halving().rate()), workers));
         List<TrialResult> results;
         try (Interrupts interrupts = ctx.interrupts()) {
-            SweepProgress progress = new SweepProgress(ctx);
+            SweepProgress progress = new SweepProgress(ctx, total, spec.halving());
             Sweep sweep = new Sweep(spec, out, new TrainTrials(ctx, mnist, dataDir, interrupts), workers, progress,
                     interrupts::requested);
             try {
@@ -187,12 +197,28 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** The spec of the flags, or with --resume and no grid, the one the directory holds. */
+    /**
+     * The spec of the flags, or with --resume and no grid, the one the directory holds; with halving,
+     * its rungs worked out from the trials and their epochs.
+     */
     private SweepSpec spec() throws java.io.IOException {
+        SweepSpec spec = flagsOrFile();
+        if (spec.halving() == null || !spec.halving().rungs().isEmpty()) {
+            return spec;
+        }
+        int epochs = TrainCommand.parse(spec.base()).epochs;
+        try {
+            return spec.withHalving(Halving.of(spec.halving().rate(), spec.trials().size(), epochs));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--halving: " + e.getMessage());
+        }
+    }
+
+    private SweepSpec flagsOrFile() throws java.io.IOException {
         if (specFile != null) {
-            if (!grid.isEmpty() || seeds != null || !base.isEmpty()) {
-                throw new UsageException("--spec " + specFile + " says the grid, the seeds and the base flags; give"
-                        + " --grid, --seeds and -- flags in it, not beside it");
+            if (!grid.isEmpty() || seeds != null || !base.isEmpty() || halving != null) {
+                throw new UsageException("--spec " + specFile + " says the grid, the seeds, the base flags and the"
+                        + " halving; give --grid, --seeds, --halving and -- flags in it, not beside it");
             }
             if (!Files.isRegularFile(specFile)) {
                 throw new UsageException("--spec " + specFile + ": no such file");
@@ -205,7 +231,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
             return checked(spec);
         }
-        if (resume && grid.isEmpty() && base.isEmpty()) {
+        if (resume && grid.isEmpty() && base.isEmpty() && halving == null) {
             try {
                 return Sweep.specIn(out);
             } catch (IllegalArgumentException e) {
@@ -218,7 +244,8 @@ public final class SweepCommand implements Callable<Integer> {
             // values that hold commas themselves (--grid layers=784,30,10;784,100,10) are separated by ';'
             grid.forEach((name, values) -> axes.add(new SweepSpec.Axis(name, List.of(values.split(values.contains(";")
                     ? ";" : ",")))));
-            return checked(new SweepSpec(axes, seedList, base));
+            return checked(new SweepSpec(axes, null, seedList, base, halving == null ? null
+                    : new Halving(halving, List.of())));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

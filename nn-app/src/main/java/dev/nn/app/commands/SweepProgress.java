@@ -1,6 +1,8 @@
 package dev.nn.app.commands;
 
 import dev.nn.app.cli.AppContext;
+import dev.nn.sweep.Halving;
+import dev.nn.sweep.RungDecision;
 import dev.nn.sweep.SweepListener;
 import dev.nn.sweep.Trial;
 import dev.nn.sweep.TrialResult;
@@ -18,14 +20,47 @@ final class SweepProgress implements SweepListener {
     private int doneBefore;
     private int running;
     private int failed;
+    private final Halving halving;
+    private final double totalWork;
+    private double workBefore;
+    private double work;
 
-    SweepProgress(AppContext ctx) {
+    /**
+     * Creates the line of a sweep of {@code trials} trials, with {@code halving} or null; the time left
+     * counts epochs to run, so that a halving sweep's longer rungs weigh more than its first.
+     */
+    SweepProgress(AppContext ctx, int trials, Halving halving) {
         this.ctx = ctx;
+        this.halving = halving;
+        double total = trials;
+        if (halving != null) {
+            total = 0;
+            for (int i = 0, n = trials; i < halving.rungs().size(); i++, n = halving.survivors(n)) {
+                total += n * (double) (halving.rungs().get(i) - (i == 0 ? 0 : halving.rungs().get(i - 1)));
+            }
+        }
+        this.totalWork = total;
     }
 
-    /** Counts the trials an earlier run finished, so the time left is measured on this run's only. */
+    /** The epochs a finished trial run trained: those since the rung before its own; 1 per trial without halving. */
+    private double work(TrialResult r) {
+        if (halving == null) {
+            return 1;
+        }
+        List<Integer> rungs = halving.rungs();
+        for (int i = 0; i < rungs.size(); i++) {
+            if (r.epochsRun() <= rungs.get(i)) {
+                return rungs.get(i) - (i == 0 ? 0 : rungs.get(i - 1));
+            }
+        }
+        return rungs.get(0);
+    }
+
+    /** Counts the trial runs an earlier run finished, so the time left is measured on this run's only. */
     synchronized void startingFrom(List<TrialResult> finished) {
         doneBefore = finished.size();
+        workBefore = finished.stream().mapToDouble(this::work).sum();
+        work = workBefore;
         failed = (int) finished.stream().filter(r -> !r.ok()).count();
         start = System.nanoTime();
     }
@@ -36,8 +71,16 @@ final class SweepProgress implements SweepListener {
     }
 
     @Override
+    public synchronized void rungDecided(RungDecision decision) {
+        ctx.note(String.format(Locale.ROOT, "sweep: rung %d (%d epochs) done: %d trial%s go%s on, %d stop", decision.rung(),
+                decision.epochs(), decision.promoted().size(), decision.promoted().size() == 1 ? "" : "s",
+                decision.promoted().size() == 1 ? "es" : "", decision.stopped().size()));
+    }
+
+    @Override
     public synchronized void trialFinished(Trial trial, TrialResult result, int done, int total) {
         running--;
+        work += work(result);
         if (!result.ok()) {
             failed++;
         }
@@ -47,13 +90,12 @@ final class SweepProgress implements SweepListener {
                         : ": " + result.reason()));
     }
 
-    /** The time left as h:mm:ss or m:ss, from the trials this run finished so far. */
+    /** The time left as h:mm:ss or m:ss, from the trial runs this run finished so far. */
     private String eta(int done, int total) {
-        int finishedHere = done - doneBefore;
-        if (finishedHere <= 0) {
+        if (done <= doneBefore || work <= workBefore) {
             return "?";
         }
-        double seconds = (System.nanoTime() - start) / 1e9 / finishedHere * (total - done);
+        double seconds = (System.nanoTime() - start) / 1e9 / (work - workBefore) * Math.max(0, totalWork - work);
         long s = Math.round(seconds);
         return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);

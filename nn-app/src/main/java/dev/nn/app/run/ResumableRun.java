@@ -3,12 +3,18 @@ package dev.nn.app.run;
 import dev.nn.app.cli.Interrupts;
 import dev.nn.app.cli.RunLock;
 import dev.nn.data.mnist.Mnist;
+import dev.nn.train.event.EpochDone;
 import dev.nn.train.StopReason;
+import dev.nn.train.TrainingControl;
+import dev.nn.train.TrainingListener;
+import dev.nn.train.TrainingResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -32,15 +38,50 @@ public final class ResumableRun {
     public static TrainingRun.Outcome train(TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from,
             Mnist mnist, Path dataDir, String label, PrintStream progress, Interrupts interrupts,
             Function<Integer, String> interrupted) throws IOException {
+        return train(run, dir, args, from, mnist, dataDir, label, progress, interrupts, interrupted, 0);
+    }
+
+    /**
+     * Trains as {@link #train(TrainingRun, Path, List, CheckpointFile.Saved, Mnist, Path, String,
+     * PrintStream, Interrupts, Function)}, pausing after epoch {@code pauseAfter} if the run has more:
+     * the run's files are then written as far as it got and its checkpoint kept, so that it goes on
+     * from there ({@code nn train --resume}, or a sweep's next rung). The outcome of a pause has the
+     * stop reason {@link StopReason#STOPPED}.
+     *
+     * @param pauseAfter the epoch to pause after, or 0 to train to the end
+     */
+    public static TrainingRun.Outcome train(TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from,
+            Mnist mnist, Path dataDir, String label, PrintStream progress, Interrupts interrupts,
+            Function<Integer, String> interrupted, int pauseAfter) throws IOException {
+        boolean pausing = pauseAfter > 0 && pauseAfter < run.options().epochs;
+        AtomicInteger lastEpoch = new AtomicInteger();
+        TrainingListener epochs = new TrainingListener() {
+            @Override
+            public void epochDone(EpochDone event, TrainingControl control) {
+                lastEpoch.set(event.epoch());
+            }
+        };
+        BooleanSupplier stop = pausing ? () -> interrupts.requested() || lastEpoch.get() >= pauseAfter
+                : interrupts::requested;
         RunLock lock = RunLock.take(dir);
         try {
             TrainingRun.Outcome outcome;
             interrupts.training(true);
             try {
-                outcome = run.train(mnist, label, progress, List.of(),
-                        new TrainingRun.Saving(dir, args, interrupts::requested, from));
-                if (outcome.result().reason() == StopReason.INTERRUPTED) {
-                    interrupts.saved(interrupted.apply(outcome.result().epochsRun()));
+                outcome = run.train(mnist, label, progress, pausing ? List.of(epochs) : List.of(),
+                        new TrainingRun.Saving(dir, args, stop, from));
+                TrainingResult result = outcome.result();
+                if (pausing && result.reason() == StopReason.INTERRUPTED && result.epochsRun() == pauseAfter) {
+                    outcome = new TrainingRun.Outcome(outcome.history(), new TrainingResult(pauseAfter,
+                            StopReason.STOPPED, "paused after epoch " + pauseAfter + " of " + run.options().epochs
+                            + " (a rung of successive halving); nn train --resume " + dir + " goes on",
+                            result.finalEta(), result.listenerFailures()), outcome.trainingSize(), outcome.evaluationName(),
+                            outcome.weightStats());
+                    RunFiles.write(dir, "train", args, run.options(), run, outcome, dataDir);
+                    return outcome;
+                }
+                if (result.reason() == StopReason.INTERRUPTED) {
+                    interrupts.saved(interrupted.apply(result.epochsRun()));
                     return outcome;
                 }
             } finally {

@@ -18,7 +18,8 @@ import java.nio.file.Path;
  * Runs a sweep's trials as {@code nn train} runs them, in this process, one thread each, on MNIST
  * loaded once: the same flags, the same checkpoints, the same run directory, so a trial gives the
  * bits of {@code nn train} with its flags; an unfinished trial with a checkpoint of the same flags
- * resumes from it.
+ * resumes from it. A trial paused at a rung of successive halving has its run files as far as it got
+ * and keeps its checkpoint.
  */
 public final class TrainTrials implements TrialRunner {
 
@@ -36,7 +37,7 @@ public final class TrainTrials implements TrialRunner {
     }
 
     @Override
-    public History run(Trial trial, Path dir) throws Exception {
+    public History run(Trial trial, Path dir, int pauseAfter) throws Exception {
         TrainingOptions options = TrainCommand.parse(trial.args());
         options.threads = ThreadsOption.of(1);
         TrainingRun run = new TrainingRun(options, ctx.registry()).validate();
@@ -46,10 +47,13 @@ public final class TrainTrials implements TrialRunner {
             CheckpointFile.Saved saved = CheckpointFile.read(dir);
             from = saved.args().equals(trial.args()) ? saved : null;
         }
+        if (from != null && pauseAfter > 0 && from.epochsDone() == pauseAfter && from.batchesDone() == 0) {
+            return from.history(); // paused here before, and stopped before the journal heard of it
+        }
         TrainingRun.Outcome outcome = ResumableRun.train(run, dir, trial.args(), from, mnist, dataDir,
                 RegularizationLabel.of(run.config().regularizations()), null, interrupts,
                 epochs -> "nn sweep: stopped; the unfinished trials keep their checkpoints. Run the same nn sweep"
-                        + " again to continue.");
+                        + " again to continue.", pauseAfter);
         if (outcome.result().reason() == StopReason.INTERRUPTED) {
             throw new TrialInterruptedException(trial.name() + " stopped after epoch " + outcome.result().epochsRun());
         }

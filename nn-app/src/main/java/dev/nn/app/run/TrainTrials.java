@@ -1,6 +1,8 @@
 package dev.nn.app.run;
 
 import dev.nn.app.cli.AppContext;
+import dev.nn.core.registry.PluginRegistry;
+import java.io.IOException;
 import dev.nn.app.cli.Interrupts;
 import dev.nn.app.cli.ThreadsOption;
 import dev.nn.app.commands.TrainCommand;
@@ -23,24 +25,39 @@ import java.nio.file.Path;
  */
 public final class TrainTrials implements TrialRunner {
 
-    private final AppContext ctx;
+    private final PluginRegistry registry;
     private final Mnist mnist;
     private final Path dataDir;
     private final Interrupts interrupts;
 
-    /** Creates the runner of one sweep. */
+    /** Creates the runner of one {@code nn sweep}. */
     public TrainTrials(AppContext ctx, Mnist mnist, Path dataDir, Interrupts interrupts) {
-        this.ctx = ctx;
+        this(ctx.registry(), mnist, dataDir, interrupts);
+    }
+
+    private TrainTrials(PluginRegistry registry, Mnist mnist, Path dataDir, Interrupts interrupts) {
+        this.registry = registry;
         this.mnist = mnist;
         this.dataDir = dataDir;
         this.interrupts = interrupts;
+    }
+
+    /**
+     * Returns the runner of a sweep built in Java, as {@code nn sweep} runs its trials: on the MNIST
+     * files in {@code mnistDir}, loaded once, with the plugins of the class path.
+     *
+     * @throws IOException naming the file if MNIST cannot be read
+     */
+    public static TrainTrials on(Path mnistDir) throws IOException {
+        return new TrainTrials(PluginRegistry.load(),
+                Mnist.load(mnistDir), mnistDir, Interrupts.none());
     }
 
     @Override
     public History run(Trial trial, Path dir, int pauseAfter) throws Exception {
         TrainingOptions options = TrainCommand.parse(trial.args());
         options.threads = ThreadsOption.of(1);
-        TrainingRun run = new TrainingRun(options, ctx.registry()).validate();
+        TrainingRun run = new TrainingRun(options, registry).validate();
         Files.createDirectories(dir);
         CheckpointFile.Saved from = null;
         if (Files.exists(dir.resolve(CheckpointFile.NAME))) {

@@ -1,9 +1,9 @@
 package dev.nn.app;
 
+import dev.nn.data.mnist.testing.RealMnist;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import dev.nn.data.mnist.RealMnist;
 import java.nio.file.Path;
 
 /** Runs the app in-process with captured output; {@link #mnist()} finds the real MNIST as the app does. */

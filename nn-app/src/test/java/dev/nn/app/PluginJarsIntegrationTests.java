@@ -1,9 +1,9 @@
 package dev.nn.app;
 
+import dev.nn.data.mnist.testing.IdxFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nn.data.mnist.IdxFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -13,6 +13,10 @@ import java.util.List;
  */
 public final class GradientNormMonitor implements TrainingListener {
 
+    /** Creates the monitor, empty. */
+    public GradientNormMonitor() {
+    }
+
     private final List<GradientTable.Row> rows = new ArrayList<>();
 
     @Override

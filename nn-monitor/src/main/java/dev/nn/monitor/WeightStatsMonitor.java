@@ -18,6 +18,10 @@ import java.util.List;
  */
 public final class WeightStatsMonitor implements TrainingListener {
 
+    /** Creates the monitor, empty. */
+    public WeightStatsMonitor() {
+    }
+
     /** Below this size a weight counts as nearly zero, and a sign flip between such weights as small. */
     public static final double SMALL = 1e-3;
 

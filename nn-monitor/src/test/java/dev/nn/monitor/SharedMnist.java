@@ -1,7 +1,7 @@
 package dev.nn.monitor;
 
+import dev.nn.data.mnist.testing.RealMnist;
 import dev.nn.data.mnist.Mnist;
-import dev.nn.data.mnist.RealMnist;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

@@ -7,7 +7,7 @@ import dev.nn.app.cli.IntListConverter;
 import dev.nn.app.cli.RunDirectory;
 import dev.nn.app.cli.ThreadsOption;
 import dev.nn.app.cli.UsageException;
-import dev.nn.app.run.TrainTrials;
+import dev.nn.app.trials.TrainTrials;
 import dev.nn.app.run.TrainingOptions;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.History;
@@ -122,7 +122,7 @@ public final class SweepCommand implements Callable<Integer> {
         List<TrialResult> results;
         try (Interrupts interrupts = ctx.interrupts()) {
             SweepProgress progress = new SweepProgress(ctx, total, spec.halving());
-            Sweep sweep = new Sweep(spec, out, new TrainTrials(ctx, mnist, dataDir, interrupts), workers, progress,
+            Sweep sweep = new Sweep(spec, out, TrainTrials.of(ctx, mnist, dataDir, interrupts), workers, progress,
                     interrupts::requested);
             try {
                 sweep.stopAfterFailures(maxFailures).prepare();

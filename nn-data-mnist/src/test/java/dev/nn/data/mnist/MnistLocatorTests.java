@@ -1,5 +1,6 @@
 package dev.nn.data.mnist;
 
+import dev.nn.data.mnist.testing.IdxFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;

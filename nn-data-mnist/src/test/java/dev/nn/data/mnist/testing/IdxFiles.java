@@ -1,4 +1,4 @@
-package dev.nn.data.mnist;
+package dev.nn.data.mnist.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +14,7 @@ public final class IdxFiles {
     private IdxFiles() {
     }
 
-    static byte[] idx(int magic, int[] dims, byte[] data) {
+    public static byte[] idx(int magic, int[] dims, byte[] data) {
         ByteBuffer b = ByteBuffer.allocate(4 + 4 * dims.length + data.length);
         b.putInt(magic);
         for (int d : dims) {
@@ -24,7 +24,7 @@ public final class IdxFiles {
         return b.array();
     }
 
-    static byte[] gzip(byte[] raw) throws IOException {
+    public static byte[] gzip(byte[] raw) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream out = new GZIPOutputStream(bytes)) {
             out.write(raw);
@@ -33,7 +33,7 @@ public final class IdxFiles {
     }
 
     /** Writes a small MNIST set of {@code count} images (pixel i of image n = (n + i) % 256) and labels n % 10. */
-    static void writeMnist(Path dir, String imagesName, String labelsName, int count, boolean gzip) throws IOException {
+    public static void writeMnist(Path dir, String imagesName, String labelsName, int count, boolean gzip) throws IOException {
         byte[] pixels = new byte[count * 784];
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = (byte) ((i / 784 + i % 784) % 256);

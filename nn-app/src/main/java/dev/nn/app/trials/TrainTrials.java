@@ -1,4 +1,4 @@
-package dev.nn.app.run;
+package dev.nn.app.trials;
 
 import dev.nn.app.cli.AppContext;
 import dev.nn.core.registry.PluginRegistry;
@@ -6,6 +6,10 @@ import java.io.IOException;
 import dev.nn.app.cli.Interrupts;
 import dev.nn.app.cli.ThreadsOption;
 import dev.nn.app.commands.TrainCommand;
+import dev.nn.app.run.CheckpointFile;
+import dev.nn.app.run.ResumableRun;
+import dev.nn.app.run.TrainingOptions;
+import dev.nn.app.run.TrainingRun;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.History;
 import dev.nn.monitor.RegularizationLabel;
@@ -30,9 +34,10 @@ public final class TrainTrials implements TrialRunner {
     private final Path dataDir;
     private final Interrupts interrupts;
 
-    /** Creates the runner of one {@code nn sweep}. */
-    public TrainTrials(AppContext ctx, Mnist mnist, Path dataDir, Interrupts interrupts) {
-        this(ctx.registry(), mnist, dataDir, interrupts);
+    /** Returns the runner of one {@code nn sweep}. */
+    @SuppressWarnings("exports") // the app's own types: nn sweep calls this, a Java sweep calls on()
+    public static TrainTrials of(AppContext ctx, Mnist mnist, Path dataDir, Interrupts interrupts) {
+        return new TrainTrials(ctx.registry(), mnist, dataDir, interrupts);
     }
 
     private TrainTrials(PluginRegistry registry, Mnist mnist, Path dataDir, Interrupts interrupts) {

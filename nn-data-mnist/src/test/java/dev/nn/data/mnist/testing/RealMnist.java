@@ -1,5 +1,7 @@
-package dev.nn.data.mnist;
+package dev.nn.data.mnist.testing;
 
+import dev.nn.data.mnist.MnistLocator;
+import dev.nn.data.mnist.MnistNotFoundException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Assumptions;

@@ -29,7 +29,12 @@ public final class Main {
     }
 
     private static int run(String[] args, PrintStream out, PrintStream err, boolean signals) {
-        NnCommand root = new NnCommand(() -> new AppContext(out, err, pluginDirs(args), List.of(args).contains("--quiet"),
+        List<Path> dirs = pluginDirs(args);
+        java.util.Set<Path> named = new java.util.HashSet<>(dirs);
+        if (System.getProperty("nn.home") != null) {
+            named.remove(Path.of(System.getProperty("nn.home"), "plugins"));
+        }
+        NnCommand root = new NnCommand(() -> new AppContext(out, err, dirs, named, List.of(args).contains("--quiet"),
                 signals));
         CommandLine cli = new CommandLine(root);
         cli.setOut(new java.io.PrintWriter(out, true));

@@ -1,5 +1,6 @@
 package dev.nn.app.cli;
 
+import dev.nn.core.registry.PluginJars;
 import dev.nn.core.registry.PluginRegistry;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.data.mnist.MnistLocator;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -25,9 +27,11 @@ public final class AppContext {
     private final PrintStream out;
     private final PrintStream err;
     private final List<Path> pluginDirs;
+    private final Set<Path> namedPluginDirs;
     private final boolean quiet;
     private final boolean signals;
     private PluginRegistry registry;
+    private PluginJars jars;
 
     /**
      * Creates the context.
@@ -47,9 +51,23 @@ public final class AppContext {
      * @param signals whether runs save and stop on Ctrl-C and SIGTERM (not inside another program)
      */
     public AppContext(PrintStream out, PrintStream err, List<Path> pluginDirs, boolean quiet, boolean signals) {
+        this(out, err, pluginDirs, Set.copyOf(pluginDirs), quiet, signals);
+    }
+
+    /**
+     * Creates the context of the real program.
+     *
+     * @param pluginDirs directories whose {@code *.jar} files are added to the plugin class path
+     * @param namedPluginDirs those of them the user named ({@code --plugins}): a warning if missing
+     * @param quiet {@code --quiet}: no progress, only results and errors
+     * @param signals whether runs save and stop on Ctrl-C and SIGTERM (not inside another program)
+     */
+    public AppContext(PrintStream out, PrintStream err, List<Path> pluginDirs, Set<Path> namedPluginDirs,
+            boolean quiet, boolean signals) {
         this.out = out;
         this.err = err;
         this.pluginDirs = List.copyOf(pluginDirs);
+        this.namedPluginDirs = Set.copyOf(namedPluginDirs);
         this.quiet = quiet;
         this.signals = signals;
     }
@@ -88,7 +106,7 @@ public final class AppContext {
         if (registry == null) {
             ClassLoader loader = pluginClassLoader();
             Thread.currentThread().setContextClassLoader(loader);
-            registry = PluginRegistry.load(loader);
+            registry = PluginRegistry.load(loader, jars);
         }
         return registry;
     }
@@ -99,23 +117,8 @@ public final class AppContext {
     }
 
     private ClassLoader pluginClassLoader() {
-        List<URL> jars = new ArrayList<>();
-        for (Path dir : pluginDirs) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                    jars.add(jar.toUri().toURL());
-                }
-            } catch (MalformedURLException e) {
-                throw new IllegalStateException(e);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list plugin directory " + dir + ": " + e.getMessage(), e);
-            }
-        }
-        ClassLoader parent = AppContext.class.getClassLoader();
-        return jars.isEmpty() ? parent : new URLClassLoader(jars.toArray(new URL[0]), parent);
+        jars = PluginJars.scan(pluginDirs, namedPluginDirs);
+        return jars.classLoader(AppContext.class.getClassLoader());
     }
 
     /** Finds the MNIST directory: {@code --data}, {@code NN_MNIST_DIR}, the cache, else a download. */

@@ -77,6 +77,12 @@ public final class ErrorHandler implements IParameterExceptionHandler, IExecutio
         if (e instanceof java.nio.file.NoSuchFileException && !m.contains(":")) {
             return m + ": no such file";
         }
+        if (e instanceof dev.nn.core.io.MissingPluginsException) {
+            String home = System.getProperty("nn.home");
+            return m + ". Put the jars that provide them in " + (home == null ? "plugins/ beside the launcher"
+                    : java.nio.file.Path.of(home, "plugins") + "/") + " or give --plugins DIR; 'nn plugins' lists what"
+                    + " is installed";
+        }
         return m;
     }
 

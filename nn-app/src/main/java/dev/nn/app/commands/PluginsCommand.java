@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "plugins", mixinStandardHelpOptions = true,
         description = "List the installed activations, costs, regularizers, initializers and update rules, with the"
                 + " parameters each takes (id:name=value), its class and jar, the layer types, and any provider that could not be"
-                + " loaded.")
+                + " loaded; exits with 1 if there was such a problem.")
 public final class PluginsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,10 +42,11 @@ public final class PluginsCommand implements Callable<Integer> {
                 PluginRegistry.sourceOf(DropoutLayer.class));
         if (!registry.problems().isEmpty()) {
             ctx.out().println();
-            ctx.out().println("Problems (these providers were skipped):");
+            ctx.out().println("Problems (these were skipped):");
             for (PluginProblem problem : registry.problems()) {
                 ctx.out().println("  " + problem.message());
             }
+            return 1;
         }
         return 0;
     }

@@ -7,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
 import dev.nn.core.registry.PluginException;
+import dev.nn.core.registry.PluginKind;
 import dev.nn.core.registry.PluginRegistry;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
@@ -14,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import dev.nn.core.spi.Matrix;
 
 /** Parses and validates one model file; every error names the file and the field. */
@@ -37,6 +40,7 @@ final class ModelReader {
         }
         int[] sizes = sizes(array(root, "sizes"));
         int layers = sizes.length - 1;
+        checkPluginsInstalled(root);
         Cost cost = cost(root);
         List<Activation> activations = activations(root, layers);
         JsonArray weights = array(root, "weights");
@@ -56,6 +60,39 @@ final class ModelReader {
         Network net = Network.fromParameters(sizes, activations, cost, w, b, dropout);
         String updateRule = root.has("updateRule") ? string(root.get("updateRule"), "updateRule") : "sgd";
         return new SavedModel(net, regularization(root), updateRule);
+    }
+
+    /** Throws, listing them all, if plugins the model names are not installed. */
+    private void checkPluginsInstalled(JsonObject root) throws IOException {
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        if (root.has("activations") && root.get("activations").isJsonArray()) {
+            for (JsonElement id : root.getAsJsonArray("activations")) {
+                missing(PluginKind.ACTIVATION, id, missing);
+            }
+        }
+        if (root.has("costId")) {
+            missing(PluginKind.COST, root.get("costId"), missing);
+        }
+        if (root.has("regularization") && root.get("regularization").isJsonArray()) {
+            for (JsonElement entry : root.getAsJsonArray("regularization")) {
+                if (entry.isJsonObject() && entry.getAsJsonObject().has("id")) {
+                    missing(PluginKind.REGULARIZER, entry.getAsJsonObject().get("id"), missing);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new MissingPluginsException(path.toString(), missing);
+        }
+    }
+
+    private void missing(PluginKind<?> kind, JsonElement id, Map<String, List<String>> missing) {
+        if (id.isJsonPrimitive() && !registry.has(kind, id.getAsString())) {
+            List<String> ids = missing.computeIfAbsent(kind.word(), k -> new ArrayList<>());
+            String plain = id.getAsString().replaceFirst(":.*", "");
+            if (!ids.contains(plain)) {
+                ids.add(plain);
+            }
+        }
     }
 
     private JsonObject parse() throws IOException {

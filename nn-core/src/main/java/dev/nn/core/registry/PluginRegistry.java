@@ -66,7 +66,22 @@ public final class PluginRegistry {
         List<Entry> entries = new ArrayList<>();
         List<PluginProblem> problems = new ArrayList<>();
         for (PluginKind<?> kind : PluginKind.all()) {
-            ServiceDiscovery.discover(kind, loader, entries, problems);
+            ServiceDiscovery.discover(kind, loader, List.of(), entries, problems);
+        }
+        return new PluginRegistry(entries, problems);
+    }
+
+    /**
+     * Discovers the plugins visible to {@code loader}, which {@code jars} made ({@link
+     * PluginJars#classLoader}), with the problems of the jars skipped and the providers their module
+     * descriptors declare.
+     */
+    public static PluginRegistry load(ClassLoader loader, PluginJars jars) {
+        List<Entry> entries = new ArrayList<>();
+        List<PluginProblem> problems = new ArrayList<>(jars.problems());
+        for (PluginKind<?> kind : PluginKind.all()) {
+            ServiceDiscovery.discover(kind, loader, jars.moduleProviders().getOrDefault(kind.type().getName(),
+                    List.of()), entries, problems);
         }
         return new PluginRegistry(entries, problems);
     }
@@ -135,6 +150,11 @@ public final class PluginRegistry {
         } catch (IllegalArgumentException e) {
             throw new PluginException(e.getMessage());
         }
+    }
+
+    /** Returns whether a plugin of this kind has the id, or the id of this spec ({@code leaky-relu:slope=0.1}). */
+    public boolean has(PluginKind<?> kind, String idOrSpec) {
+        return byKind.get(kind).containsKey(idOrSpec.replaceFirst(":.*", ""));
     }
 
     /** Returns the update rule with this id or spec; see {@link #get}. */
@@ -212,6 +232,12 @@ public final class PluginRegistry {
             if (id == null || id.isBlank()) {
                 problems.add(new PluginProblem(kind, className, source, "Cannot use " + kind.word() + " provider "
                         + className + " (from " + source + "): id() returned " + (id == null ? "null" : "a blank id")));
+                return;
+            }
+            if (!Plugin.isValidId(id)) {
+                problems.add(new PluginProblem(kind, className, source, "Cannot use " + kind.word() + " provider "
+                        + className + " (from " + source + "): its id '" + id + "' is not lower-case letters and"
+                        + " digits in words joined by '-', such as leaky-relu"));
                 return;
             }
             List<Hyperparameter> parameters;

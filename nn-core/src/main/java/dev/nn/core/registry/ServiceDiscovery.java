@@ -21,24 +21,72 @@ final class ServiceDiscovery {
     private ServiceDiscovery() {
     }
 
+    /**
+     * Adds the providers of {@code kind} that {@code loader} finds (services files, and the
+     * {@code provides} of named modules), then those of {@code moduleProviders} not found yet: the
+     * {@code provides} of modular jars on a class loader's path, which the service loader does not read.
+     */
     static <T extends Plugin> void discover(PluginKind<T> kind, ClassLoader loader,
-            List<PluginRegistry.Entry> entries, List<PluginProblem> problems) {
+            List<String> moduleProviders, List<PluginRegistry.Entry> entries, List<PluginProblem> problems) {
         Map<String, String> declaredIn = Sources.declarations(loader, kind.type());
         Iterator<T> providers = ServiceLoader.load(kind.type(), loader).iterator();
+        java.util.Set<String> found = new java.util.HashSet<>();
         int failures = 0;
         while (failures < MAX_FAILURES) {
             try {
                 if (!providers.hasNext()) {
-                    return;
+                    break;
                 }
                 T plugin = providers.next();
                 String source = Sources.of(plugin.getClass());
                 log.debug("Found {} provider {} in {}", kind.word(), plugin.getClass().getName(), source);
+                found.add(plugin.getClass().getName());
                 PluginRegistry.Entry.create(kind, plugin, source, entries, problems);
             } catch (ServiceConfigurationError e) {
                 failures++;
                 problems.add(problem(kind, e, declaredIn));
+            } catch (LinkageError e) {
+                // a class the service loader could not link (a newer class file version, a missing class)
+                failures++;
+                problems.add(new PluginProblem(kind, "?", Sources.UNKNOWN, "Cannot load a " + kind.word()
+                        + " provider: " + e));
             }
+        }
+        for (String className : moduleProviders) {
+            if (!found.contains(className)) {
+                fromModuleDescriptor(kind, className, loader, entries, problems);
+            }
+        }
+    }
+
+    /** Instantiates a provider a module descriptor names, as the service loader would: provider() or new. */
+    private static <T extends Plugin> void fromModuleDescriptor(PluginKind<T> kind, String className,
+            ClassLoader loader, List<PluginRegistry.Entry> entries, List<PluginProblem> problems) {
+        String source = "?";
+        try {
+            Class<?> type = Class.forName(className, false, loader);
+            source = Sources.of(type);
+            Object plugin;
+            java.lang.reflect.Method provider = null;
+            try {
+                provider = type.getMethod("provider");
+            } catch (NoSuchMethodException e) {
+                // no provider method: the public no-argument constructor
+            }
+            if (provider != null && java.lang.reflect.Modifier.isStatic(provider.getModifiers())) {
+                plugin = provider.invoke(null);
+            } else {
+                plugin = type.getConstructor().newInstance();
+            }
+            if (!kind.type().isInstance(plugin)) {
+                throw new ClassCastException(className + " is not a " + kind.type().getName());
+            }
+            log.debug("Found {} provider {} in the module descriptor of {}", kind.word(), className, source);
+            PluginRegistry.Entry.create(kind, kind.type().cast(plugin), source, entries, problems);
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
+            problems.add(new PluginProblem(kind, className, source, "Cannot load " + kind.word() + " provider "
+                    + className + " (declared by provides in " + source + "): " + cause));
         }
     }
 

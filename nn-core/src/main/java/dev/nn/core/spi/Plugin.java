@@ -14,8 +14,16 @@ import java.util.Map;
  */
 public interface Plugin {
 
-    /** Returns the stable id of this plugin, unique within its kind. */
+    /**
+     * Returns the stable id of this plugin, unique within its kind; a plugin whose id is not
+     * {@linkplain #isValidId valid} is skipped when plugins load.
+     */
     String id();
+
+    /** Returns whether {@code id} is lower-case letters and digits in words joined by single hyphens. */
+    static boolean isValidId(String id) {
+        return id != null && id.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    }
 
     /** Returns the numbers this plugin takes, with this instance's values; none by default. */
     default List<Hyperparameter> hyperparameters() {

@@ -118,8 +118,13 @@ class ModelFileTests {
                 errorFor(dir, "{" + valid + ", \"weights\": [[[0.5, NaN]]]}"));
         assertEquals(file + ": weights[0][0][0]: expected a number, found the string \"x\"",
                 errorFor(dir, "{" + valid + ", \"weights\": [[[\"x\", 1]]]}"));
-        assertEquals(file + ": activations[0]: Unknown activation 'swish'; known activations: leaky-relu, relu, sigmoid, softmax,"
-                + " tanh", errorFor(dir, "{" + valid + ", \"weights\": [[[0.5, 1]]], \"activations\": [\"swish\"]}"));
+        MissingPluginsException missing = assertThrows(MissingPluginsException.class, () -> ModelFile.read(
+                Files.writeString(dir.resolve("bad.json"), "{\"sizes\": [2, 3, 1], \"costId\": \"hellinger\","
+                        + " \"activations\": [\"swish\", \"softplus:beta=2\"], \"regularization\": [{\"id\":"
+                        + " \"elastic-net\", \"lambda\": 1}, {\"id\": \"l2\", \"lambda\": 1}]}"), REGISTRY));
+        assertEquals(file + " needs plugins that are not installed: activation swish, softplus; cost hellinger;"
+                + " regularizer elastic-net", missing.getMessage(), "every missing id, by kind");
+        assertEquals(List.of("swish", "softplus"), missing.missing().get("activation"));
         assertEquals(file + ": sizes[1]: expected a size >= 1, found 0",
                 errorFor(dir, "{\"sizes\": [2, 0], \"cost\": \"CrossEntropyCost\"}"));
         assertEquals(file + ": formatVersion: expected 1, found 2", errorFor(dir, "{\"formatVersion\": 2}"));

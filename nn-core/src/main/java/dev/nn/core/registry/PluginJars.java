@@ -50,8 +50,15 @@ public final class PluginJars {
         this.moduleProviders = Collections.unmodifiableMap(moduleProviders);
     }
 
-    /** What one jar declares. */
-    private record Jar(Path path, String version, Set<String> providers, Map<String, List<String>> provides) {
+    /**
+     * What one jar declares.
+     *
+     * @param providers every provider class it declares, in services files or module-info
+     * @param listed those its services files list
+     * @param provides those its module-info declares, by service
+     */
+    private record Jar(Path path, String version, Set<String> providers, Set<String> listed,
+            Map<String, List<String>> provides) {
     }
 
     /**
@@ -91,7 +98,7 @@ public final class PluginJars {
         for (Jar jar : used) {
             jar.provides().forEach((service, providers) -> {
                 for (String provider : providers) {
-                    if (!jar.providers().contains(provider)) {
+                    if (!jar.listed().contains(provider)) {
                         moduleProviders.computeIfAbsent(service, k -> new ArrayList<>()).add(provider);
                     }
                 }
@@ -217,12 +224,13 @@ public final class PluginJars {
                 }
             }
         }
+        Set<String> listed = new LinkedHashSet<>(providers);
         provides.values().forEach(providers::addAll);
         Attributes main = jar.getManifest() == null ? null : jar.getManifest().getMainAttributes();
         String version = moduleVersion != null ? moduleVersion
                 : main != null && main.getValue(Attributes.Name.IMPLEMENTATION_VERSION) != null
                         ? main.getValue(Attributes.Name.IMPLEMENTATION_VERSION) : versionInName(file);
-        return new Jar(file, version, providers, provides);
+        return new Jar(file, version, providers, listed, provides);
     }
 
     private static boolean isPluginService(String service) {

@@ -26,6 +26,6 @@ final class Contracts {
         T found = registry.get(kind, plugin.id());
         assertEquals(plugin.getClass(), found.getClass(),
                 "ServiceLoader must find " + plugin.getClass().getName() + " for " + kind + " '" + plugin.id()
-                        + "': declare it in META-INF/services/" + kind.type().getName());
+                        + "': declare it in META-INF/services/" + kind.type().getName() + " or with provides in module-info");
     }
 }

@@ -122,7 +122,7 @@ class PluginJarsIntegrationTests {
         Path brokenDir = Files.createDirectories(tmp.resolve("broken"));
         Path jar = brokenJar(brokenDir.resolve("broken-plugin.jar"));
         Run r = nn("--plugins", brokenDir.toString(), "plugins");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.code(), "nn plugins fails when it reported a problem: " + r.err());
         String core = r.out().lines().filter(l -> l.startsWith("activation") && l.contains("dev.nn.core.plugins.Relu")).findFirst()
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1)).orElse("(sigmoid missing)");
         List<String> problems = r.out().lines().dropWhile(l -> !l.startsWith("Problems")).skip(1).map(String::trim)
@@ -135,6 +135,10 @@ class PluginJarsIntegrationTests {
                         + " java.lang.IllegalStateException: no license key",
                 "Cannot load activation provider com.example.broken.WrongKind (declared in " + jar
                         + "): Provider com.example.broken.WrongKind not a subtype of dev.nn.core.spi.Activation",
+                "Cannot use activation provider com.example.broken.UpperCase (from " + jar + "): its id 'LeakyRelu' is"
+                        + " not lower-case letters and digits in words joined by '-', such as leaky-relu",
+                "Cannot use activation provider com.example.broken.Spaced (from " + jar + "): its id 'leaky relu' is"
+                        + " not lower-case letters and digits in words joined by '-', such as leaky-relu",
                 "Duplicate activation id 'sigmoid': provided by com.example.broken.FakeSigmoid (" + jar + ") and"
                         + " dev.nn.core.plugins.Sigmoid (" + core + ")"), problems);
         assertTrue(r.out().contains("softplus"), "the good plugin jar still loads");
@@ -150,6 +154,114 @@ class PluginJarsIntegrationTests {
         assertEquals(0, works.code(), works.err());
     }
 
+    @Test
+    void filesThatAreNotUsablePluginJarsAreEachReportedInOneLineAndSkipped() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("files"));
+        Path example = Path.of(System.getProperty("nn.example.jar"));
+        Files.writeString(dir.resolve("notes.txt"), "my plugins\n");
+        Files.createFile(dir.resolve("empty.jar"));
+        Files.writeString(dir.resolve("garbage.jar"), "not a zip\n");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(dir.resolve("no-entries.jar")))) {
+            out.finish();
+        }
+        // a class compiled for Java 21: the example's softplus with its class file version raised to 65
+        byte[] softplus;
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(example.toFile())) {
+            softplus = jar.getInputStream(jar.getEntry("com/example/nnplugin/Softplus.class")).readAllBytes();
+        }
+        softplus[6] = 0;
+        softplus[7] = 65;
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(dir.resolve("newer.jar")))) {
+            put(out, "META-INF/services/dev.nn.core.spi.Activation",
+                    "com.example.nnplugin.Softplus\n".getBytes(StandardCharsets.UTF_8));
+            put(out, "com/example/nnplugin/Softplus.class", softplus);
+        }
+        Files.copy(example, dir.resolve("nn-plugin-example-0.9.jar"));
+        Path missing = tmp.resolve("no-such-dir");
+        Path file = dir.resolve("notes.txt");
+        Run r = nn("--plugins", dir.toString(), "--plugins", missing.toString(), "--plugins", file.toString(),
+                "plugins");
+        assertEquals(1, r.code(), r.err());
+        List<String> problems = r.out().lines().dropWhile(l -> !l.startsWith("Problems")).skip(1).map(String::trim)
+                .toList();
+        String installed = pluginDir.resolve(example.getFileName()).toString();
+        assertEquals(List.of(
+                dir.resolve("empty.jar") + ": an empty file (0 bytes), not a jar; skipped",
+                dir.resolve("garbage.jar") + ": not a jar (not a zip archive: zip END header not found); skipped",
+                dir.resolve("newer.jar") + ": com.example.nnplugin.Softplus needs Java 21 (class file version 65), this"
+                        + " is Java " + Runtime.version().feature() + "; skipped",
+                dir.resolve("no-entries.jar") + ": an empty jar (no entries); skipped",
+                file + ": not a .jar file; skipped (plugins are jars)",
+                "plugin directory " + missing + " does not exist; no plugins loaded from it",
+                "plugin directory " + file + " is a file, not a directory; no plugins loaded from it",
+                dir.resolve("nn-plugin-example-0.9.jar") + " and " + installed + " both provide"
+                        + " com.example.nnplugin.ElasticNetRegularizer, com.example.nnplugin.GroupLassoRegularizer,"
+                        + " com.example.nnplugin.AdagradRule, com.example.nnplugin.Softplus,"
+                        + " com.example.nnplugin.HellingerCost: using nn-plugin-example-1.0.0.jar (version 1.0.0 is"
+                        + " newer than 0.9); nn-plugin-example-0.9.jar is skipped"), problems);
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("activation") && l.contains("softplus")
+                && l.endsWith(installed)), "the newer copy of the example plugin is the one used:\n" + r.out());
+        // every command warns, once per problem, and goes on
+        Run train = nn("--plugins", dir.toString(), "train", "--activation", "softplus", "--train-size", "300",
+                "--epochs", "1", "--data", mnist(), "--out", tmp.resolve("warned").toString(), "--quiet");
+        assertEquals(0, train.code(), train.err());
+        assertTrue(train.err().contains("WARN PluginRegistry: " + dir.resolve("garbage.jar") + ": not a jar"),
+                train.err());
+        assertTrue(!train.err().contains("Exception"), "no stack trace: " + train.err());
+    }
+
+    @Test
+    void aModelWhosePluginsAreMissingNamesThemAllAndWherePluginsGo() throws Exception {
+        Path out = tmp.resolve("needs-plugins");
+        Run r = nn("train", "--activation", "softplus", "--output-activation", "sigmoid", "--cost", "hellinger",
+                "--regularizer", "elastic-net=0.1", "--train-size", "300", "--epochs", "1", "--data", mnist(), "--out",
+                out.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Dnn.home=" + tmp.resolve("elsewhere"), "-jar", System.getProperty("nn.app.jar"),
+                "evaluate", "--model", out.resolve("model.json").toString(), "--data", mnist()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(1, p.exitValue(), text);
+        assertEquals("nn evaluate: error: " + out.resolve("model.json") + " needs plugins that are not installed:"
+                + " activation softplus; cost hellinger; regularizer elastic-net. Put the jars that provide them in "
+                + tmp.resolve("elsewhere").resolve("plugins") + "/ or give --plugins DIR; 'nn plugins' lists what is"
+                + " installed\n", text);
+    }
+
+    @Test
+    void aModularPluginLoadsFromThePluginsDirectoryAndTheAppRunsOnTheModulePath() throws Exception {
+        Path modular = Path.of(System.getProperty("nn.modular.jar"));
+        assertTrue(Files.isRegularFile(modular), "the modular example was built: " + modular);
+        Path dir = Files.createDirectories(tmp.resolve("modular"));
+        Files.copy(modular, dir.resolve(modular.getFileName()));
+        Run listed = nn("--plugins", dir.toString(), "plugins");
+        assertEquals(0, listed.code(), listed.out() + listed.err());
+        assertTrue(listed.out().lines().anyMatch(l -> l.matches("activation +swish +- +com\\.example\\.nnswish\\.Swish"
+                + " +.*nn-plugin-modular-1\\.0\\.0\\.jar")), listed.out());
+        Path classPathRun = tmp.resolve("swish-class-path");
+        Run r = nn("--plugins", dir.toString(), "train", "--activation", "swish", "--train-size", "300", "--epochs",
+                "2", "--threads", "1", "--data", mnist(), "--out", classPathRun.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+
+        // the same run with nn's jars and the plugin on the module path
+        Path app = Path.of(System.getProperty("nn.app.jar"));
+        String modulePath = String.join(java.io.File.pathSeparator, app.toString(),
+                app.getParent().resolve("lib").toString(), modular.toString());
+        Path modulePathRun = tmp.resolve("swish-module-path");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path", modulePath, "-m", "dev.nn.app/dev.nn.app.Main", "train", "--activation", "swish",
+                "--train-size", "300", "--epochs", "2", "--threads", "1", "--data", mnist(), "--out",
+                modulePathRun.toString(), "--quiet");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue(), text);
+        assertEquals(Files.readString(classPathRun.resolve("model.json")),
+                Files.readString(modulePathRun.resolve("model.json")), "the same model on either path");
+    }
+
     /** Compiles the broken providers against the app's nn-core and packs them with their services files. */
     private static Path brokenJar(Path jar) throws IOException {
         Path src = Files.createDirectories(tmp.resolve("src/com/example/broken"));
@@ -157,6 +269,8 @@ class PluginJarsIntegrationTests {
                 "Throwing", "public class Throwing extends Base { public Throwing() {"
                         + " throw new IllegalStateException(\"no license key\"); } }",
                 "FakeSigmoid", "public class FakeSigmoid extends Base { public String id() { return \"sigmoid\"; } }",
+                "UpperCase", "public class UpperCase extends Base { public String id() { return \"LeakyRelu\"; } }",
+                "Spaced", "public class Spaced extends Base { public String id() { return \"leaky relu\"; } }",
                 "WrongKind", "public class WrongKind implements dev.nn.core.spi.Cost {"
                         + " public String id() { return \"wrong\"; }"
                         + " public double value(dev.nn.core.spi.Matrix a, dev.nn.core.spi.Matrix y) { return 0; }"
@@ -184,7 +298,8 @@ class PluginJarsIntegrationTests {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             put(out, "META-INF/services/dev.nn.core.spi.Activation", String.join("\n",
                     "com.example.broken.Missing", "com.example.broken.Throwing", "com.example.broken.WrongKind",
-                    "com.example.broken.FakeSigmoid", "").getBytes(StandardCharsets.UTF_8));
+                    "com.example.broken.UpperCase", "com.example.broken.Spaced", "com.example.broken.FakeSigmoid", "")
+                    .getBytes(StandardCharsets.UTF_8));
             for (String name : sources.keySet()) {
                 put(out, "com/example/broken/" + name + ".class",
                         Files.readAllBytes(classes.resolve("com/example/broken/" + name + ".class")));

@@ -20,6 +20,7 @@ module dev.nn.core {
     uses dev.nn.core.spi.Regularizer;
     uses dev.nn.core.spi.UpdateRule;
     uses dev.nn.core.spi.WeightInitializer;
+    uses org.slf4j.spi.SLF4JServiceProvider; // Logs: is there a logging provider at all?
 
     provides dev.nn.core.spi.Activation with dev.nn.core.plugins.Sigmoid, dev.nn.core.plugins.Relu,
             dev.nn.core.plugins.Tanh, dev.nn.core.plugins.Softmax, dev.nn.core.plugins.LeakyRelu;

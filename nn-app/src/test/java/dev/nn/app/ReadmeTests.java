@@ -29,6 +29,7 @@ class ReadmeTests {
             Path.of("nn-app/src/test/java/Overfitting.java"),
             Path.of("examples/nn-plugin-example/src/main/java/com/example/nnplugin/Softplus.java"),
             Path.of("examples/nn-plugin-example/src/main/java/com/example/nnplugin/AdagradRule.java"),
+            Path.of("examples/nn-plugin-modular/src/main/java/module-info.java"),
             Path.of("examples/nn-plugin-example/src/test/java/com/example/nnplugin/AdagradRuleTests.java"));
 
     /** The Java blocks of the README, each without the indentation of its fence. */

@@ -7,6 +7,7 @@ module dev.nn.app {
     requires transitive dev.nn.sweep;
     requires transitive dev.nn.data.mnist;
     requires dev.nn.plot;
+    requires dev.nn.dashboard;
     requires info.picocli;
     requires org.slf4j;
     requires ch.qos.logback.classic;

@@ -2,6 +2,7 @@ package dev.nn.app;
 
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.commands.BenchCommand;
+import dev.nn.app.commands.DashboardCommand;
 import dev.nn.app.commands.DemoCommand;
 import dev.nn.app.commands.EvaluateCommand;
 import dev.nn.app.commands.GradientsCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.ScopeType;
         description = "Train and study fully connected networks on MNIST (Nielsen's network2.py, in Java).",
         subcommands = {DemoCommand.class, TrainCommand.class, GradientsCommand.class, EvaluateCommand.class,
             PlotCommand.class, PluginsCommand.class, BenchCommand.class, StudyCommand.class, SweepCommand.class,
+            DashboardCommand.class,
             picocli.CommandLine.HelpCommand.class})
 public final class NnCommand implements Runnable {
 
@@ -57,6 +59,6 @@ public final class NnCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "missing subcommand: demo, train, gradients, evaluate, plot, plugins, bench, study, sweep or help");
+                "missing subcommand: demo, train, gradients, evaluate, plot, plugins, bench, study, sweep, dashboard or help");
     }
 }

@@ -8,6 +8,7 @@ import com.google.gson.JsonPrimitive;
 import dev.nn.core.io.AtomicFiles;
 import dev.nn.core.io.JsonFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,16 +35,62 @@ public final class HistoryFiles {
         root.addProperty("label", history.label());
         JsonArray epochs = new JsonArray();
         for (EpochRecord r : history.records()) {
-            JsonObject o = new JsonObject();
-            o.addProperty("epoch", r.epoch());
-            double[] values = {r.trainAccuracy(), r.testAccuracy(), r.trainCost(), r.testCost()};
-            for (int i = 0; i < KEYS.length; i++) {
-                o.add(KEYS[i], value(values[i]));
-            }
-            epochs.add(o);
+            epochs.add(toJsonObject(r));
         }
         root.add("epochs", epochs);
         return root.toString();
+    }
+
+    private static JsonObject toJsonObject(EpochRecord r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("epoch", r.epoch());
+        double[] values = {r.trainAccuracy(), r.testAccuracy(), r.trainCost(), r.testCost()};
+        for (int i = 0; i < KEYS.length; i++) {
+            o.add(KEYS[i], value(values[i]));
+        }
+        return o;
+    }
+
+    /** Returns one epoch as the one-line JSON object history.json holds it in {@code epochs}. */
+    public static String toJsonLine(EpochRecord r) {
+        return toJsonObject(r).toString();
+    }
+
+    /**
+     * Reads the epochs of a JSON-lines file ({@link EpochLog}): one object per line as
+     * {@link #toJsonLine} writes them, lines that are not an epoch (a header) skipped, and a last
+     * line cut short (a write in progress) ignored.
+     *
+     * @throws IOException naming the file, line and field if a whole line is not an epoch
+     */
+    public static History readJsonLines(Path path, String label) throws IOException {
+        String text = Files.readString(path, java.nio.charset.StandardCharsets.UTF_8);
+        List<EpochRecord> records = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        // the part after the last newline is a line still being written
+        for (int i = 0; i < lines.length - 1; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            JsonElement e;
+            try {
+                e = com.google.gson.JsonParser.parseString(lines[i]);
+            } catch (com.google.gson.JsonParseException bad) {
+                throw new IOException(path + ": line " + (i + 1) + ": not valid JSON");
+            }
+            if (!e.isJsonObject() || !e.getAsJsonObject().has("epoch")) {
+                continue;
+            }
+            EpochRecord r = record(path + ": line " + (i + 1), 0, e);
+            if (!records.isEmpty() && r.epoch() <= records.get(records.size() - 1).epoch()) {
+                // a resumed run rewrote its earlier epochs: keep the latest account of each
+                while (!records.isEmpty() && records.get(records.size() - 1).epoch() >= r.epoch()) {
+                    records.remove(records.size() - 1);
+                }
+            }
+            records.add(r);
+        }
+        return new History(label, records);
     }
 
     /**

@@ -11,7 +11,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * Keeps a second nn process out of a run directory while one writes it: an operating-system lock
  * on {@code .nn-lock} in the directory, released (and the file removed) when the run is done, and
- * released by the system if the process dies, so a killed run can be resumed.
+ * released by the system if the process dies, so a killed run can be resumed. The file holds the
+ * process id of the holder, which readers use to tell a run in progress without taking the lock.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -47,6 +48,10 @@ public final class RunLock implements AutoCloseable {
             throw new UsageException(dir + " is being written by another nn process; wait for it, or choose another"
                     + " --out");
         }
+        // the holder's process id, so that a reader (nn dashboard) can tell a running run without locking
+        channel.truncate(0);
+        channel.write(java.nio.ByteBuffer.wrap((ProcessHandle.current().pid() + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
         return new RunLock(file, channel, lock);
     }
 

@@ -9,6 +9,7 @@ import dev.nn.app.run.CheckpointFile;
 import dev.nn.app.run.ResumableRun;
 import dev.nn.app.run.RunFiles;
 import dev.nn.app.run.TrainingOptions;
+import dev.nn.dashboard.Dashboard;
 import dev.nn.app.run.TrainingRun;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.EpochRecord;
@@ -53,6 +54,11 @@ public final class TrainCommand implements Callable<Integer> {
             + " with the run's own flags (--data and --threads may be given).")
     Path resume;
 
+    @Option(names = "--dashboard", description = "Serve the page of nn dashboard while the run trains, updating as"
+            + " epochs finish (on port " + Dashboard.DEFAULT_PORT + ", or a free one if that is taken; the runs beside"
+            + " this one are listed too).")
+    boolean dashboard;
+
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
@@ -65,14 +71,15 @@ public final class TrainCommand implements Callable<Integer> {
         return execute(ctx, run, dir, runFlags(args.subList(args.indexOf("train") + 1, args.size())), null);
     }
 
-    /** Returns the flags that make the run, without those of the program (--quiet, --verbose, --plugins). */
+    /** Returns the flags that make the run, without those of the program (--quiet, --verbose, --plugins, --dashboard). */
     private static List<String> runFlags(List<String> args) {
         List<String> kept = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--plugins")) {
                 i++;
-            } else if (!arg.equals("--quiet") && !arg.equals("--verbose") && !arg.startsWith("--plugins=")) {
+            } else if (!arg.equals("--quiet") && !arg.equals("--verbose") && !arg.startsWith("--plugins=")
+                    && !arg.equals("--dashboard")) {
                 kept.add(arg);
             }
         }
@@ -93,7 +100,8 @@ public final class TrainCommand implements Callable<Integer> {
     /** Continues the run of {@link #resume} from its checkpoint, with the flags the checkpoint keeps. */
     private int resume(AppContext ctx) throws Exception {
         List<String> given = spec.commandLine().getParseResult().originalArgs();
-        List<String> allowed = List.of("--resume", "--data", "--threads", "--quiet", "--verbose", "--plugins");
+        List<String> allowed = List.of("--resume", "--data", "--threads", "--quiet", "--verbose", "--plugins",
+                "--dashboard");
         for (String arg : given.subList(given.indexOf("train") + 1, given.size())) {
             String name = arg.replaceFirst("=.*", "");
             if (name.startsWith("--") && !allowed.contains(name)) {
@@ -113,17 +121,36 @@ public final class TrainCommand implements Callable<Integer> {
         return execute(ctx, run, resume, saved.args(), saved);
     }
 
+    /** Serves the run's parent directory for --dashboard, on the default port or a free one. */
+    private static Dashboard startDashboard(AppContext ctx, Path dir) throws java.io.IOException {
+        Path root = dir.toAbsolutePath().normalize().getParent();
+        Dashboard page;
+        try {
+            page = Dashboard.start(root, "127.0.0.1", Dashboard.DEFAULT_PORT);
+        } catch (java.net.BindException e) {
+            page = Dashboard.start(root, "127.0.0.1", 0);
+        }
+        ctx.err().println("nn train: the dashboard of this run is at " + page.uri() + "#run="
+                + java.net.URLEncoder.encode(dir.toAbsolutePath().normalize().getFileName().toString(),
+                        java.nio.charset.StandardCharsets.UTF_8) + " while it trains");
+        return page;
+    }
+
     /** Trains with a checkpoint after every epoch, then writes the run's files and drops the checkpoint. */
     private int execute(AppContext ctx, TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from)
             throws Exception {
         Path dataDir = ctx.mnistDir(run.options().data);
         Mnist mnist = Mnist.load(dataDir);
         TrainingRun.Outcome outcome;
-        try (Interrupts interrupts = ctx.interrupts()) {
+        try (Interrupts interrupts = ctx.interrupts(); Dashboard page = dashboard ? startDashboard(ctx, dir) : null) {
             outcome = ResumableRun.train(run, dir, args, from, mnist, dataDir,
                     RegularizationLabel.of(run.config().regularizations()), ctx.progress(), interrupts,
                     epochs -> "nn train: stopped after epoch " + epochs + "; the run is saved in " + dir
-                            + ". Resume it with: ./nn train --resume " + dir);
+                            + ". Resume it with: ./nn train --resume " + dir, 0,
+                    page == null ? null : monitor -> page.follow(dir, monitor));
+            if (page != null) {
+                Thread.sleep(500); // the page hears the end of the run before the server stops
+            }
         }
         if (outcome.result().reason() == StopReason.INTERRUPTED) {
             return 130;

@@ -3,6 +3,8 @@ package dev.nn.app.run;
 import dev.nn.app.cli.Interrupts;
 import dev.nn.app.cli.RunLock;
 import dev.nn.data.mnist.Mnist;
+import dev.nn.monitor.EpochLog;
+import dev.nn.monitor.EvaluationMonitor;
 import dev.nn.train.event.EpochDone;
 import dev.nn.train.StopReason;
 import dev.nn.train.TrainingControl;
@@ -38,7 +40,7 @@ public final class ResumableRun {
     public static TrainingRun.Outcome train(TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from,
             Mnist mnist, Path dataDir, String label, PrintStream progress, Interrupts interrupts,
             Function<Integer, String> interrupted) throws IOException {
-        return train(run, dir, args, from, mnist, dataDir, label, progress, interrupts, interrupted, 0);
+        return train(run, dir, args, from, mnist, dataDir, label, progress, interrupts, interrupted, 0, null);
     }
 
     /**
@@ -49,10 +51,12 @@ public final class ResumableRun {
      * stop reason {@link StopReason#STOPPED}.
      *
      * @param pauseAfter the epoch to pause after, or 0 to train to the end
+     * @param follower makes a listener that follows the run ({@code nn train --dashboard}), or null
      */
     public static TrainingRun.Outcome train(TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from,
             Mnist mnist, Path dataDir, String label, PrintStream progress, Interrupts interrupts,
-            Function<Integer, String> interrupted, int pauseAfter) throws IOException {
+            Function<Integer, String> interrupted, int pauseAfter,
+            Function<EvaluationMonitor, TrainingListener> follower) throws IOException {
         boolean pausing = pauseAfter > 0 && pauseAfter < run.options().epochs;
         AtomicInteger lastEpoch = new AtomicInteger();
         TrainingListener epochs = new TrainingListener() {
@@ -69,7 +73,7 @@ public final class ResumableRun {
             interrupts.training(true);
             try {
                 outcome = run.train(mnist, label, progress, pausing ? List.of(epochs) : List.of(),
-                        new TrainingRun.Saving(dir, args, stop, from));
+                        new TrainingRun.Saving(dir, args, stop, from, follower));
                 TrainingResult result = outcome.result();
                 if (pausing && result.reason() == StopReason.INTERRUPTED && result.epochsRun() == pauseAfter) {
                     outcome = new TrainingRun.Outcome(outcome.history(), new TrainingResult(pauseAfter,
@@ -89,6 +93,7 @@ public final class ResumableRun {
                 interrupts.training(false);
             }
             RunFiles.write(dir, "train", args, run.options(), run, outcome, dataDir);
+            Files.deleteIfExists(dir.resolve(EpochLog.NAME)); // history.json has it all now
             Files.deleteIfExists(dir.resolve(CheckpointFile.NAME));
             return outcome;
         } finally {

@@ -10,6 +10,7 @@ import dev.nn.core.spi.Matrix;
 import dev.nn.core.spi.UpdateRule;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.EarlyStopping;
+import dev.nn.monitor.EpochLog;
 import dev.nn.monitor.EvaluationMonitor;
 import dev.nn.monitor.History;
 import dev.nn.monitor.LoggingListener;
@@ -257,9 +258,11 @@ public final class TrainingRun {
      * @param args the run's {@code nn train} flags, which the checkpoint keeps
      * @param stop true when the run should save and stop (Ctrl-C)
      * @param resume the checkpoint to continue from, or null for a new run
+     * @param follower makes a listener that follows the run from its monitor ({@code nn train
+     *     --dashboard}), or null
      */
     public record Saving(Path dir, List<String> args, java.util.function.BooleanSupplier stop,
-            CheckpointFile.Saved resume) {
+            CheckpointFile.Saved resume, java.util.function.Function<EvaluationMonitor, TrainingListener> follower) {
     }
 
     /**
@@ -297,6 +300,18 @@ public final class TrainingRun {
             Resume from = null;
             if (saving.resume() != null) {
                 from = restore(saving.resume(), listeners, weights);
+            }
+            // epochs.jsonl: the epochs as they finish, for nn dashboard to follow the run from another process
+            com.google.gson.JsonObject header = new com.google.gson.JsonObject();
+            com.google.gson.JsonArray command = new com.google.gson.JsonArray();
+            command.add("nn");
+            command.add("train");
+            saving.args().forEach(command::add);
+            header.add("command", command);
+            listeners.add(new EpochLog(saving.dir().resolve(EpochLog.NAME), monitor, header.toString(),
+                    saving.resume() == null ? new History(label, List.of()) : saving.resume().history()));
+            if (saving.follower() != null) {
+                listeners.add(saving.follower().apply(monitor));
             }
             Checkpoints checkpoints = new Checkpoints() {
                 @Override

@@ -1,0 +1,171 @@
+package dev.nn.dashboard;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.nn.monitor.EpochLog;
+import dev.nn.monitor.EpochRecord;
+import dev.nn.monitor.History;
+import dev.nn.monitor.HistoryFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the page shows of one run directory, read from the run's own files: its history
+ * ({@code history.json} when finished, {@code epochs.jsonl} while it trains), its status, its
+ * configuration ({@code run.json}, or the command in {@code epochs.jsonl}), and the problem if a
+ * file is broken.
+ *
+ * @param path the directory, from the served root
+ * @param status {@code running}, {@code finished}, {@code paused} or {@code interrupted}
+ * @param config a one-line summary of the configuration; empty if unknown
+ * @param history the epochs so far; empty if there are none or the files are broken
+ * @param problem what is wrong with the files, one line; empty if nothing
+ */
+record RunView(String path, String status, String config, History history, String problem) {
+
+    /** Files whose presence makes a directory a run. */
+    static final List<String> MARKERS = List.of("run.json", "history.json", EpochLog.NAME, "checkpoint.bin");
+
+    static boolean isRun(Path dir) {
+        return MARKERS.stream().anyMatch(name -> Files.exists(dir.resolve(name)));
+    }
+
+    /** Reads the run in {@code dir}. */
+    static RunView read(SafePaths paths, Path dir) {
+        String name = paths.name(dir);
+        String status = status(paths, dir);
+        List<String> problems = new ArrayList<>();
+        JsonObject runJson = null;
+        Path runFile = paths.file(dir, "run.json");
+        if (runFile != null) {
+            try {
+                runJson = JsonParser.parseString(Files.readString(runFile, StandardCharsets.UTF_8)).getAsJsonObject();
+            } catch (IOException | RuntimeException e) {
+                problems.add("run.json: not a run description (" + brief(e) + ")");
+            }
+        }
+        History history = new History(name, List.of());
+        Path historyFile = paths.file(dir, "history.json");
+        Path log = paths.file(dir, EpochLog.NAME);
+        String config = runJson == null ? "" : summary(runJson);
+        try {
+            if (log != null && (historyFile == null || !status.equals("finished"))) {
+                history = HistoryFiles.readJsonLines(log, name);
+                if (config.isEmpty()) {
+                    config = command(log);
+                }
+            } else if (historyFile != null) {
+                history = HistoryFiles.readJson(historyFile);
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(brief(e).replace(dir.toString() + "/", "").replace(dir.toString(), ""));
+        }
+        return new RunView(name, status, config, history, String.join("; ", problems));
+    }
+
+    /** Returns the epochs after {@code after} as the run's files have them now. */
+    static List<EpochRecord> epochsAfter(SafePaths paths, Path dir, int after) {
+        List<EpochRecord> newer = new ArrayList<>();
+        for (EpochRecord r : read(paths, dir).history().records()) {
+            if (r.epoch() > after) {
+                newer.add(r);
+            }
+        }
+        return newer;
+    }
+
+    /** running: the process named in .nn-lock is alive; finished; paused (a halving rung); interrupted. */
+    static String status(SafePaths paths, Path dir) {
+        Path lock = paths.file(dir, ".nn-lock");
+        if (lock != null) {
+            try {
+                long pid = Long.parseLong(Files.readString(lock, StandardCharsets.US_ASCII).trim());
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    return "running";
+                }
+            } catch (IOException | NumberFormatException e) {
+                // an empty or stale lock file: not a run in progress
+            }
+        }
+        boolean checkpoint = Files.exists(dir.resolve("checkpoint.bin"));
+        if (Files.exists(dir.resolve("run.json")) && !checkpoint) {
+            return "finished";
+        }
+        Path runFile = paths.file(dir, "run.json");
+        try {
+            if (runFile != null && Files.readString(runFile, StandardCharsets.UTF_8).contains("\"paused after epoch")) {
+                return "paused";
+            }
+        } catch (IOException e) {
+            // unreadable: interrupted is the best guess
+        }
+        return "interrupted";
+    }
+
+    /** The layers and the flags that matter, from run.json's config. */
+    private static String summary(JsonObject run) {
+        if (!run.has("config") || !run.get("config").isJsonObject()) {
+            return "";
+        }
+        JsonObject c = run.getAsJsonObject("config");
+        List<String> parts = new ArrayList<>();
+        if (c.has("layers") && c.get("layers").isJsonArray()) {
+            List<String> sizes = new ArrayList<>();
+            c.getAsJsonArray("layers").forEach(e -> sizes.add(e.getAsString()));
+            parts.add(String.join("-", sizes));
+        }
+        for (String key : List.of("trainSize", "epochs", "batchSize", "eta", "l1", "l2", "dropout", "updateRule")) {
+            JsonElement e = c.get(key);
+            if (e != null && e.isJsonPrimitive() && !e.getAsString().equals("0.0") && !e.getAsString().equals("sgd")) {
+                parts.add(key + " " + e.getAsString());
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The command of a run in progress, from the header of its epochs.jsonl. */
+    private static String command(Path log) throws IOException {
+        String first = Files.readAllLines(log, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+        try {
+            JsonObject header = JsonParser.parseString(first).getAsJsonObject();
+            if (header.has("command") && header.get("command").isJsonArray()) {
+                List<String> words = new ArrayList<>();
+                JsonArray command = header.getAsJsonArray("command");
+                command.forEach(e -> words.add(e.getAsString()));
+                return String.join(" ", words);
+            }
+        } catch (RuntimeException e) {
+            // no header: no configuration to show
+        }
+        return "";
+    }
+
+    private static String brief(Throwable e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    /** Returns the final and the best test accuracy, NaN if none. */
+    double[] accuracies() {
+        double best = Double.NaN;
+        for (EpochRecord r : history.records()) {
+            if (!Double.isNaN(r.testAccuracy()) && (Double.isNaN(best) || r.testAccuracy() > best)) {
+                best = r.testAccuracy();
+            }
+        }
+        EpochRecord last = history.last();
+        return new double[] {last == null ? Double.NaN : last.testAccuracy(), best};
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s (%s, %d epochs)", path, status, history.records().size());
+    }
+}

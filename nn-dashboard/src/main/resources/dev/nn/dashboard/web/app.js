@@ -1,0 +1,305 @@
+// nn dashboard: the runs and sweeps of a directory, their curves overlaid, live while they train.
+// Plain JavaScript and uPlot (vendored); the server answers /api/runs, /api/run, /api/sweep and
+// streams /api/events (server-sent events, one per epoch, the epoch as the event id).
+'use strict';
+
+const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2',
+  '#7f7f7f', '#bcbd22'];
+const state = {
+  runs: [], sweeps: [], selected: [], histories: {}, streams: {}, sort: {runs: null, sweeps: null, results: null},
+  sweep: null,
+};
+window.nnState = state;
+window.nnCharts = {};
+
+function fmt(v, digits) {
+  return v === null || v === undefined || Number.isNaN(v) ? '' : Number(v).toFixed(digits);
+}
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'class') e.className = v; else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
+
+async function getJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(url + ': ' + response.status);
+  return response.json();
+}
+
+function sorted(rows, sort) {
+  if (!sort) return rows;
+  const {key, dir} = sort;
+  return [...rows].sort((a, b) => {
+    const x = a[key], y = b[key];
+    const c = (typeof x === 'number' || typeof y === 'number')
+      ? (x ?? -Infinity) - (y ?? -Infinity) : String(x ?? '').localeCompare(String(y ?? ''));
+    return dir * c;
+  });
+}
+
+function sortable(table, which, render) {
+  table.querySelectorAll('th[data-key]').forEach(th => th.addEventListener('click', () => {
+    const key = th.dataset.key;
+    const current = state.sort[which];
+    state.sort[which] = {key, dir: current && current.key === key ? -current.dir : 1};
+    table.querySelectorAll('th').forEach(h => h.classList.remove('asc', 'desc'));
+    th.classList.add(state.sort[which].dir > 0 ? 'asc' : 'desc');
+    render();
+  }));
+}
+
+function colorOf(path) {
+  const i = state.selected.indexOf(path);
+  return COLORS[(i < 0 ? 0 : i) % COLORS.length];
+}
+
+function renderRuns() {
+  const body = document.querySelector('#runs tbody');
+  body.replaceChildren();
+  for (const r of sorted(state.runs, state.sort.runs)) {
+    const checked = state.selected.includes(r.path);
+    const box = el('input', {type: 'checkbox', 'aria-label': 'show ' + r.path});
+    box.checked = checked;
+    box.addEventListener('change', () => toggle(r.path));
+    const name = el('td', {}, checked ? el('span', {class: 'swatch', style: 'background:' + colorOf(r.path)}) : '',
+      r.path);
+    if (r.problem) name.append(el('div', {class: 'problem'}, r.problem));
+    body.append(el('tr', {class: checked ? 'selected' : '', 'data-path': r.path},
+      el('td', {}, box), name, el('td', {class: 'status-' + r.status}, r.status), el('td', {}, r.epochs),
+      el('td', {}, fmt(r.finalTestAccuracy, 4)), el('td', {}, fmt(r.bestTestAccuracy, 4)),
+      el('td', {class: 'config'}, r.config)));
+  }
+  document.getElementById('no-runs').hidden = state.runs.length > 0;
+}
+
+function renderSweeps() {
+  const body = document.querySelector('#sweeps tbody');
+  body.replaceChildren();
+  for (const s of sorted(state.sweeps, state.sort.sweeps)) {
+    const name = el('td', {}, s.path);
+    if (s.problem) name.append(el('div', {class: 'problem'}, s.problem));
+    body.append(el('tr', {class: 'clickable' + (state.sweep && state.sweep.path === s.path ? ' selected' : ''),
+      'data-path': s.path, onclick: () => showSweep(s.path)},
+    name, el('td', {class: 'status-' + s.status}, s.status), el('td', {}, s.done + ' of ' + s.trials),
+    el('td', {}, s.failed), el('td', {}, (s.swept || []).join(', '))));
+  }
+  document.getElementById('no-sweeps').hidden = state.sweeps.length > 0;
+}
+
+async function refreshList() {
+  try {
+    const list = await getJson('api/runs');
+    document.getElementById('root').textContent = list.root;
+    state.runs = list.runs;
+    state.sweeps = list.sweeps;
+    renderRuns();
+    renderSweeps();
+    document.getElementById('connection').textContent = '';
+  } catch (e) {
+    document.getElementById('connection').textContent = 'cannot reach nn dashboard (' + e.message + ')';
+  }
+}
+
+async function toggle(path) {
+  if (state.selected.includes(path)) {
+    state.selected = state.selected.filter(p => p !== path);
+    if (state.streams[path]) {
+      state.streams[path].close();
+      delete state.streams[path];
+    }
+  } else {
+    state.selected.push(path);
+    await load(path);
+  }
+  renderRuns();
+  drawCharts();
+}
+
+async function load(path) {
+  const run = await getJson('api/run?path=' + encodeURIComponent(path));
+  state.histories[path] = run.epochs;
+  if (run.status === 'running') follow(path);
+}
+
+/** Follows a run in progress: one event per epoch; a reconnect resumes after the last (Last-Event-ID). */
+function follow(path) {
+  if (state.streams[path]) return;
+  const epochs = state.histories[path] || [];
+  const after = epochs.length ? epochs[epochs.length - 1][0] : 0;
+  const source = new EventSource('api/events?path=' + encodeURIComponent(path) + '&after=' + after);
+  state.streams[path] = source;
+  source.addEventListener('epoch', e => {
+    const row = JSON.parse(e.data);
+    const list = state.histories[path] || (state.histories[path] = []);
+    if (!list.length || list[list.length - 1][0] < row[0]) list.push(row);
+    updateCharts();
+    const summary = state.runs.find(r => r.path === path);
+    if (summary) {
+      summary.epochs = list.length;
+      summary.finalTestAccuracy = row[2];
+      summary.bestTestAccuracy = Math.max(summary.bestTestAccuracy ?? -Infinity, row[2] ?? -Infinity);
+      renderRuns();
+    }
+  });
+  source.addEventListener('end', () => {
+    source.close();
+    delete state.streams[path];
+    refreshList();
+  });
+}
+
+/** The selected runs on one epoch axis: [epochs, then per run its four metrics], null where a run has none. */
+function chartData() {
+  let last = 0;
+  for (const p of state.selected) {
+    const h = state.histories[p] || [];
+    if (h.length) last = Math.max(last, h[h.length - 1][0]);
+  }
+  const xs = Array.from({length: last}, (_, i) => i + 1);
+  const columns = [xs];
+  for (const p of state.selected) {
+    const byEpoch = new Array(last).fill(null).map(() => [null, null, null, null]);
+    for (const row of state.histories[p] || []) byEpoch[row[0] - 1] = row.slice(1);
+    for (let m = 0; m < 4; m++) columns.push(byEpoch.map(v => v[m]));
+  }
+  return columns;
+}
+
+/** Splits the data into the accuracy chart's and the cost chart's: metrics 0-1 and 2-3 of each run. */
+function split(columns) {
+  const accuracy = [columns[0]], cost = [columns[0]];
+  for (let i = 0; i < state.selected.length; i++) {
+    accuracy.push(columns[1 + 4 * i + 1], columns[1 + 4 * i]);
+    cost.push(columns[1 + 4 * i + 3], columns[1 + 4 * i + 2]);
+  }
+  return {accuracy, cost};
+}
+
+function options(title, target) {
+  const series = [{label: 'epoch'}];
+  for (const p of state.selected) {
+    const color = colorOf(p);
+    series.push({label: p + ' test', stroke: color, width: 1.5, spanGaps: true});
+    series.push({label: p + ' training', stroke: color, width: 1, dash: [5, 4], spanGaps: true});
+  }
+  return {
+    title, width: Math.max(400, target.clientWidth || 700), height: 300, series,
+    scales: {x: {time: false}}, axes: [{label: 'epoch'}, {label: title.toLowerCase()}],
+    cursor: {drag: {x: true, y: false}}, legend: {live: true},
+  };
+}
+
+function drawCharts() {
+  const columns = split(chartData());
+  for (const [key, title] of [['accuracy', 'Accuracy'], ['cost', 'Cost']]) {
+    const target = document.getElementById(key + '-chart');
+    if (window.nnCharts[key]) window.nnCharts[key].destroy();
+    target.replaceChildren();
+    window.nnCharts[key] = state.selected.length ? new uPlot(options(title, target), columns[key], target) : null;
+  }
+}
+
+function updateCharts() {
+  const columns = split(chartData());
+  for (const key of ['accuracy', 'cost']) {
+    const chart = window.nnCharts[key];
+    if (chart) chart.setData(columns[key]);
+  }
+}
+
+function zoom(inset) {
+  for (const chart of Object.values(window.nnCharts)) {
+    if (!chart) continue;
+    const last = chart.data[0].length;
+    chart.setScale('x', {min: inset ? Math.min(100, Math.max(1, Math.floor(last / 2))) : 1, max: last});
+  }
+}
+
+async function showSweep(path) {
+  const sweep = await getJson('api/sweep?path=' + encodeURIComponent(path));
+  state.sweep = sweep;
+  renderSweeps();
+  document.getElementById('sweep').hidden = false;
+  document.getElementById('sweep-title').textContent = sweep.path + ': ' + sweep.rows.length + ' of '
+    + sweep.trials + ' trials (' + sweep.status + ')' + (sweep.problem ? ' ' + sweep.problem : '');
+  renderHeatMap(sweep);
+  renderResults();
+}
+
+/** For a grid of two flags: the mean final test accuracy of each point over its seeds, coloured. */
+function renderHeatMap(sweep) {
+  const target = document.getElementById('heat-map');
+  target.replaceChildren();
+  if (sweep.grid.length !== 2 || sweep.random) return;
+  const [x, y] = sweep.grid;
+  const col = name => sweep.columns.indexOf(name);
+  const acc = col('final_test_accuracy'), status = col('status');
+  const sums = {};
+  for (const r of sweep.rows) {
+    if (r[status] !== 'ok' || r[acc] === '') continue;
+    const key = r[col(x.name)] + '\u0000' + r[col(y.name)];
+    const s = sums[key] || (sums[key] = [0, 0]);
+    s[0] += Number(r[acc]);
+    s[1]++;
+  }
+  const means = Object.values(sums).map(s => s[0] / s[1]);
+  const lo = Math.min(...means), hi = Math.max(...means);
+  const table = el('table', {}, el('tr', {}, el('th', {}, y.name + ' \\ ' + x.name), ...x.values.map(v => el('th', {}, v))));
+  for (const yv of y.values) {
+    const row = el('tr', {}, el('th', {}, yv));
+    for (const xv of x.values) {
+      const s = sums[xv + '\u0000' + yv];
+      const mean = s ? s[0] / s[1] : null;
+      const t = mean === null || hi === lo ? 0.5 : (mean - lo) / (hi - lo);
+      row.append(el('td', {style: mean === null ? '' : 'background: hsl(' + Math.round(120 * t) + ', 70%, 75%)'},
+        mean === null ? '' : mean.toFixed(4)));
+    }
+    table.append(row);
+  }
+  target.append(el('div', {}, 'Mean final test accuracy over the seeds:'), table);
+}
+
+function renderResults() {
+  const sweep = state.sweep;
+  const table = document.getElementById('results');
+  const shown = sweep.columns.filter(c => !['run_dir', 'reason', 'min_test_cost', 'final_test_cost'].includes(c));
+  const head = el('tr', {}, ...shown.map(c => el('th', {'data-key': c}, c)));
+  table.tHead.replaceChildren(head);
+  head.querySelectorAll('th').forEach(th => th.addEventListener('click', () => {
+    const current = state.sort.results;
+    state.sort.results = {key: th.dataset.key, dir: current && current.key === th.dataset.key ? -current.dir : 1};
+    renderResults();
+  }));
+  const objects = sweep.rows.map(r => Object.fromEntries(sweep.columns.map((c, i) =>
+    [c, r[i] !== '' && !Number.isNaN(Number(r[i])) && c !== 'trial' ? Number(r[i]) : r[i]])));
+  const body = table.tBodies[0];
+  body.replaceChildren();
+  for (const o of sorted(objects, state.sort.results)) {
+    const path = sweep.path + '/' + o.run_dir;
+    const tr = el('tr', {class: 'clickable' + (state.selected.includes(path) ? ' selected' : ''), title: o.reason || '',
+      onclick: async () => { await toggle(path); renderResults(); }},
+    ...shown.map(c => el('td', {}, typeof o[c] === 'number' && !Number.isInteger(o[c]) ? fmt(o[c], 4) : o[c])));
+    body.append(tr);
+  }
+}
+
+async function main() {
+  sortable(document.getElementById('runs'), 'runs', renderRuns);
+  sortable(document.getElementById('sweeps'), 'sweeps', renderSweeps);
+  document.getElementById('inset').addEventListener('click', () => zoom(true));
+  document.getElementById('reset').addEventListener('click', () => zoom(false));
+  await refreshList();
+  const wanted = new URLSearchParams(location.hash.slice(1)).getAll('run');
+  for (const path of wanted) if (!state.selected.includes(path)) await toggle(path);
+  if (!wanted.length && state.runs.length) await toggle(sorted(state.runs, {key: 'path', dir: 1})[0].path);
+  setInterval(refreshList, 5000);
+  document.body.dataset.ready = 'true';
+}
+
+main();

@@ -1,0 +1,128 @@
+package dev.nn.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real browser (headless Chromium driven by Selenium): a finished run and a live one
+ * drawn, a new epoch of the live one appearing without a reload, a sweep's heat map, and how long a
+ * 10,000-epoch history and a 100-trial sweep take to draw. Skipped, with one line saying so, where
+ * Debian's {@code chromium} and {@code chromium-driver} are not installed ({@code .ci/run} installs them).
+ */
+class DashboardBrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path tmp;
+
+    private static Dashboard dashboard;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void open() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            System.out.println("DashboardBrowserTests: skipped, no " + CHROMIUM + " and " + DRIVER
+                    + " (apt-get install chromium chromium-driver)");
+            Assumptions.abort("no Chromium");
+        }
+        Path root = Files.createDirectories(tmp.resolve("runs"));
+        Fixtures.finishedRun(root.resolve("l2"), 400);
+        Fixtures.liveRun(root.resolve("live"), 20);
+        Fixtures.finishedRun(root.resolve("long"), 10_000);
+        Fixtures.sweep(root.resolve("grid"), List.of("0.05", "0.1", "0.25", "0.5", "1"),
+                List.of("0", "0.1", "0.2", "0.5", "1"), 4);
+        dashboard = Dashboard.start(root, "127.0.0.1", 0);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")),
+                "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (dashboard != null) {
+            dashboard.close();
+        }
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private static void waitFor(String condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js("return " + condition)));
+    }
+
+    @Test
+    void drawsAFinishedAndALiveRunAndTheLiveOneGrowsWithoutAReload() throws Exception {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=l2&run=live");
+        waitFor("document.body.dataset.ready === 'true'");
+        assertEquals(400L, js("return nnCharts.accuracy.data[0].length"), "the epochs of the longer run");
+        // series 1 and 2 are l2's test and training accuracy, 3 and 4 the live run's
+        assertEquals(0.9 - 0.5 / 401, ((Number) js("return nnCharts.accuracy.data[1][399]")).doubleValue(), 1e-12);
+        assertEquals(0.9 - 0.5 / 21, ((Number) js("return nnCharts.accuracy.data[3][19]")).doubleValue(), 1e-12);
+        assertEquals(null, js("return nnCharts.accuracy.data[3][20]"), "no epoch 21 yet");
+        assertTrue(((Number) js("return document.querySelectorAll('#accuracy-chart canvas').length")).intValue() > 0);
+        Object reloads = js("window.notReloaded = true; return 1");
+        assertEquals(1L, reloads);
+
+        Fixtures.appendEpoch(dashboard.root().resolve("live"), 21);
+        waitFor("nnCharts.accuracy.data[3][20] !== null && nnCharts.accuracy.data[3][20] !== undefined");
+        assertEquals(Boolean.TRUE, js("return window.notReloaded === true"), "the page was not reloaded");
+        assertEquals("21", browser.findElement(org.openqa.selenium.By.cssSelector("tr[data-path='live'] td:nth-child(4)"))
+                .getText(), "the table says so too");
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aLongHistoryAndABigSweepDrawQuickly() {
+        browser.get("about:blank"); // a new page, not a new fragment of the last one
+        browser.get(dashboard.uri() + "#run=long");
+        waitFor("document.body.dataset.ready === 'true'");
+        assertEquals(10_000L, js("return nnCharts.accuracy.data[0].length"));
+        // time a full redraw of both charts from the data, and selecting a 100-trial sweep
+        double drawMillis = ((Number) js("const t = performance.now(); drawCharts(); return performance.now() - t;"))
+                .doubleValue();
+        browser.findElement(org.openqa.selenium.By.cssSelector("#sweeps tr[data-path='grid']")).click();
+        waitFor("document.querySelectorAll('#results tbody tr').length === 100");
+        double sweepMillis = ((Number) js("const t = performance.now(); renderResults(); "
+                + "renderHeatMap(nnState.sweep); return performance.now() - t;")).doubleValue();
+        assertEquals(25L, ((Number) js("return document.querySelectorAll('#heat-map td').length"))
+                .longValue(), "a cell per grid point");
+        System.out.println(String.format(Locale.ROOT, "DASHBOARD 10000-epoch run: both charts drawn in %.0f ms;"
+                + " 100-trial sweep: table and heat map in %.0f ms", drawMillis, sweepMillis));
+        assertTrue(drawMillis < 2000 && sweepMillis < 2000, drawMillis + " ms, " + sweepMillis + " ms");
+        assertTrue(new File("target").isDirectory());
+    }
+}

@@ -15,6 +15,8 @@ module dev.nn.app {
 
     exports dev.nn.app.trials;
 
+    uses dev.nn.sweep.SweepEngine;
+
     opens dev.nn.app to info.picocli;
     opens dev.nn.app.cli to info.picocli;
     opens dev.nn.app.commands to info.picocli;

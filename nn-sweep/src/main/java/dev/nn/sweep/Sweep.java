@@ -36,6 +36,7 @@ public final class Sweep {
     private final SweepListener listener;
     private final BooleanSupplier stop;
     private int maxFailures;
+    private TrialBatch batch;
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private volatile boolean stoppedByFailures;
 
@@ -69,6 +70,18 @@ public final class Sweep {
             throw new IllegalArgumentException("--max-failures must be >= 0, got " + failures);
         }
         this.maxFailures = failures;
+        return this;
+    }
+
+    /**
+     * Runs the trials in batches on {@code batch} (a cluster engine's session) instead of on this
+     * process's threads with the sweep's {@link TrialRunner}; each rung is one batch, and its results
+     * go to the journal when the batch returns.
+     *
+     * @return this sweep
+     */
+    public Sweep runningOn(TrialBatch batch) {
+        this.batch = batch;
         return this;
     }
 
@@ -211,6 +224,11 @@ public final class Sweep {
     private void runRung(List<Trial> trials, int rung, int pauseAfter, Map<String, TrialResult> done, Journal journal,
             AtomicInteger finished) throws IOException, InterruptedException {
         int total = runs();
+        if (batch != null) {
+            runBatch(trials.stream().filter(t -> !done.containsKey(t.name())).toList(), rung, pauseAfter, done,
+                    journal, finished, total);
+            return;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -260,6 +278,37 @@ public final class Sweep {
         AtomicFiles.writeString(dir.resolve("results.csv"), Results.csv(spec, trials, results, contents));
         AtomicFiles.writeString(dir.resolve("summary.md"), Results.summary(spec, trials, results, contents));
         return results;
+    }
+
+    /** Runs the pending trials of a rung as one batch and records their results in the sweep's order. */
+    private void runBatch(List<Trial> pending, int rung, int pauseAfter, Map<String, TrialResult> done,
+            Journal journal, AtomicInteger finished, int total) throws IOException, InterruptedException {
+        if (pending.isEmpty() || stop.getAsBoolean()) {
+            return;
+        }
+        pending.forEach(listener::trialStarted);
+        List<TrialResult> results;
+        try {
+            results = batch.run(pending, pauseAfter);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        if (results.size() != pending.size()) {
+            throw new IllegalStateException("the engine returned " + results.size() + " results for "
+                    + pending.size() + " trials");
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            TrialResult result = results.get(i);
+            if (!result.trial().equals(pending.get(i).name())) {
+                throw new IllegalStateException("the engine returned " + result.trial() + " for "
+                        + pending.get(i).name());
+            }
+            journal.append(result, rung);
+            done.put(result.trial(), result);
+            listener.trialFinished(pending.get(i), result, finished.incrementAndGet(), total);
+        }
     }
 
     private void runTrial(Trial trial, int rung, int pauseAfter, Journal journal, Map<String, TrialResult> done,

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param seed its seed
  * @param args the {@code nn train} flags of the trial
  */
-public record Trial(int index, Map<String, String> point, long seed, List<String> args) {
+public record Trial(int index, Map<String, String> point, long seed, List<String> args)
+        implements java.io.Serializable {
 
     /** Copies. */
     public Trial {

@@ -21,7 +21,7 @@ import dev.nn.monitor.SpikeDetector;
  */
 public record TrialResult(String trial, String status, String reason, int epochsRun, double finalTestAccuracy,
         double bestTestAccuracy, int bestEpoch, double finalTestCost, double minTestCost, int spikes,
-        double seconds) {
+        double seconds) implements java.io.Serializable {
 
     /** Returns the result of a trial that ran to its end. */
     public static TrialResult ok(String trial, History history, double seconds) {

@@ -16,6 +16,7 @@ import dev.nn.plot.Figure;
 import dev.nn.plot.SweepCharts;
 import dev.nn.sweep.Halving;
 import dev.nn.sweep.Sweep;
+import dev.nn.sweep.SweepEngine;
 import dev.nn.sweep.SweepSpec;
 import dev.nn.sweep.Trial;
 import dev.nn.sweep.TrialResult;
@@ -88,6 +89,15 @@ public final class SweepCommand implements Callable<Integer> {
             + " go to the journal.")
     Integer halving;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local", description = "Where the trials run:"
+            + " local (threads of this process, the default) or spark (one Spark job per rung; needs nn-spark, which"
+            + " ./nn builds on first use).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: the Spark master, such as"
+            + " 'local[2]', spark://host:7077, yarn or k8s://https://host:443 (default: Spark's, or local[*]).")
+    String master;
+
     @Parameters(paramLabel = "-- FLAGS", description = "nn train flags every trial shares, after --.")
     List<String> base = new ArrayList<>();
 
@@ -109,6 +119,7 @@ public final class SweepCommand implements Callable<Integer> {
             throw new UsageException("missing --out DIR, the sweep's directory (or --summary DIR)");
         }
         SweepSpec spec = spec();
+        SweepEngine remote = engine();
         int workers = ThreadsOption.of(parallel).count();
         RunDirectory.prepare(out);
         TrainingOptions shared = TrainCommand.parse(spec.base());
@@ -120,10 +131,18 @@ public final class SweepCommand implements Callable<Integer> {
                         spec.halving().rungs().stream().map(String::valueOf).collect(java.util.stream.Collectors
                                 .joining(", ")), spec.halving().rate()), workers));
         List<TrialResult> results;
-        try (Interrupts interrupts = ctx.interrupts()) {
+        try (Interrupts interrupts = ctx.interrupts();
+                SweepEngine.Session session = remote == null ? null
+                        : remote.start(master, out.toAbsolutePath(), new SweepEngine.TrialData(dataDir, mnist))) {
+            if (session != null) {
+                ctx.note(session.describe());
+            }
             SweepProgress progress = new SweepProgress(ctx, total, spec.halving());
             Sweep sweep = new Sweep(spec, out, TrainTrials.of(ctx, mnist, dataDir, interrupts), workers, progress,
                     interrupts::requested);
+            if (session != null) {
+                sweep.runningOn(session);
+            }
             try {
                 sweep.stopAfterFailures(maxFailures).prepare();
             } catch (IllegalArgumentException e) {
@@ -145,6 +164,27 @@ public final class SweepCommand implements Callable<Integer> {
         ctx.out().println(String.format(Locale.ROOT, "%d trials: %d ok, %d failed; wrote results.csv, summary.md and"
                 + " test-accuracy.png to %s", results.size(), results.size() - failed, failed, out));
         return 0;
+    }
+
+    /** The engine of --engine: null for local, else the one the class path provides. */
+    private SweepEngine engine() {
+        if (engine.equals("local")) {
+            if (master != null) {
+                throw new UsageException("--master is for --engine spark; the local engine runs on this machine");
+            }
+            return null;
+        }
+        List<String> found = new ArrayList<>();
+        for (SweepEngine e : java.util.ServiceLoader.load(SweepEngine.class)) {
+            if (e.id().equals(engine)) {
+                return e;
+            }
+            found.add(e.id());
+        }
+        throw new UsageException("--engine " + engine + ": " + (engine.equals("spark")
+                ? "the Spark engine is not on the class path; ./nn builds and adds it (nn-spark) when given"
+                        + " --engine spark, or see the README's spark-submit command"
+                : "unknown; expected local" + (found.isEmpty() ? "" : " or " + String.join(", ", found))));
     }
 
     /** Draws DIR/test-accuracy.png and .svg: every point's test accuracy per epoch over its seeds. */

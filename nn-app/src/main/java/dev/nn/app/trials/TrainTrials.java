@@ -54,8 +54,15 @@ public final class TrainTrials implements TrialRunner {
      * @throws IOException naming the file if MNIST cannot be read
      */
     public static TrainTrials on(Path mnistDir) throws IOException {
-        return new TrainTrials(PluginRegistry.load(),
-                Mnist.load(mnistDir), mnistDir, Interrupts.none());
+        return on(Mnist.load(mnistDir), mnistDir);
+    }
+
+    /**
+     * Returns the runner of trials on MNIST loaded already (a cluster engine's executors get it once),
+     * with the plugins of the class path; {@code mnistDir} is where it was read from, for run.json.
+     */
+    public static TrainTrials on(Mnist mnist, Path mnistDir) {
+        return new TrainTrials(PluginRegistry.load(), mnist, mnistDir, Interrupts.none());
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.List;
  * @param training the 60000 training examples, in file order
  * @param test the 10000 test examples, in file order
  */
-public record Mnist(DataSet training, DataSet test) {
+public record Mnist(DataSet training, DataSet test) implements java.io.Serializable {
 
     /** The image side in pixels. */
     public static final int SIDE = 28;

@@ -9,7 +9,9 @@ import java.util.Objects;
  * Pixels are scaled to [0, 1] ({@code byte/255}) only when copied out, one mini-batch at a time.
  * Targets are one-hot over ten digits, for training and test data alike.
  */
-public final class MnistDataSet implements DataSet {
+public final class MnistDataSet implements DataSet, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final double[] SCALED = new double[256];
 

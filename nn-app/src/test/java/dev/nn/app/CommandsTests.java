@@ -331,6 +331,22 @@ class CommandsTests {
     }
 
     @Test
+    void sweepSaysWhenAnEngineIsNotThere() {
+        String out = tmp.resolve("engines").toString();
+        AppRunner.Result spark = AppRunner.run("sweep", "--engine", "spark", "--out", out, "--grid", "eta=1", "--",
+                "--epochs", "1", "--data", AppRunner.mnist().toString());
+        assertEquals(2, spark.code());
+        assertTrue(spark.err().startsWith("nn sweep: --engine spark: the Spark engine is not on the class path; ./nn"
+                + " builds and adds it (nn-spark) when given --engine spark"), spark.err());
+        AppRunner.Result other = AppRunner.run("sweep", "--engine", "flink", "--out", out, "--grid", "eta=1");
+        assertEquals(2, other.code());
+        assertTrue(other.err().startsWith("nn sweep: --engine flink: unknown; expected local"), other.err());
+        AppRunner.Result master = AppRunner.run("sweep", "--master", "local[2]", "--out", out, "--grid", "eta=1");
+        assertEquals(2, master.code());
+        assertTrue(master.err().startsWith("nn sweep: --master is for --engine spark"), master.err());
+    }
+
+    @Test
     void sweepStopsAfterMaxFailuresInARowAndSaysHowToGoOn() throws IOException {
         Path out = tmp.resolve("failing");
         String[] sweep = {"sweep", "--out", out.toString(), "--grid", "batch-size=0,-1,10", "--seeds", "1",

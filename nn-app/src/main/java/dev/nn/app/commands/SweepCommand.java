@@ -126,10 +126,10 @@ public final class SweepCommand implements Callable<Integer> {
         Path dataDir = ctx.mnistDir(shared.data);
         Mnist mnist = Mnist.load(dataDir);
         int total = spec.trials().size();
-        ctx.note(String.format(Locale.ROOT, "%d trials%s, %d at a time", total, spec.halving() == null ? ""
-                : String.format(Locale.ROOT, " in rungs of %s epochs (successive halving, reduction factor %d)",
-                        spec.halving().rungs().stream().map(String::valueOf).collect(java.util.stream.Collectors
-                                .joining(", ")), spec.halving().rate()), workers));
+        String rungs = spec.halving() == null ? "" : String.format(Locale.ROOT, " in rungs of %s epochs (successive"
+                + " halving, reduction factor %d)", spec.halving().rungs().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")), spec.halving().rate());
+        ctx.note(total + " trials" + rungs + (remote == null ? ", " + workers + " at a time" : ""));
         List<TrialResult> results;
         try (Interrupts interrupts = ctx.interrupts();
                 SweepEngine.Session session = remote == null ? null

@@ -142,6 +142,9 @@ public final class SweepCommand implements Callable<Integer> {
                     interrupts::requested);
             if (session != null) {
                 sweep.runningOn(session);
+                // the trials run in the engine's tasks, not here: a signal ends the driver at once
+                interrupts.saved("nn sweep: stopped; the finished trials are in the journal and the unfinished ones"
+                        + " keep their checkpoints. Run the same nn sweep again to continue.");
             }
             try {
                 sweep.stopAfterFailures(maxFailures).prepare();
@@ -149,7 +152,14 @@ public final class SweepCommand implements Callable<Integer> {
                 throw new UsageException(e.getMessage());
             }
             progress.startingFrom(sweep.finished());
-            results = sweep.run();
+            try {
+                results = sweep.run();
+            } catch (java.io.IOException | RuntimeException e) {
+                if (interrupts.requested()) {
+                    return 130; // the engine's job ended with the signal; the hook has said how to go on
+                }
+                throw e;
+            }
             if (interrupts.requested()) {
                 return 130;
             }

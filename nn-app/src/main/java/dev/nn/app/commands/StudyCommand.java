@@ -3,6 +3,7 @@ package dev.nn.app.commands;
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.IntListConverter;
+import dev.nn.app.cli.ParallelOption;
 import dev.nn.app.cli.RunDirectory;
 import dev.nn.app.cli.ThreadsOption;
 import dev.nn.app.cli.UsageException;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -64,9 +66,8 @@ public final class StudyCommand implements Callable<Integer> {
             description = "Seeds of each variant (default: ${DEFAULT-VALUE}).")
     List<Integer> seeds;
 
-    @Option(names = "--parallel", paramLabel = "N", description = "Runs at once, one thread each (default: the"
-            + " number of cores).")
-    Integer parallel;
+    @Mixin
+    ParallelOption parallel;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files.")
     Path data;
@@ -81,7 +82,7 @@ public final class StudyCommand implements Callable<Integer> {
         if (!name.equals("l1-spikes")) {
             throw new UsageException("unknown study '" + name + "'; known studies: l1-spikes");
         }
-        int workers = ThreadsOption.of(parallel).count();
+        int workers = parallel.workers();
         List<TrainingOptions> options = new ArrayList<>();
         List<TrainingRun> runs = new ArrayList<>();
         List<Variant> variants = new ArrayList<>();

@@ -4,8 +4,8 @@ import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.Interrupts;
 import dev.nn.app.cli.IntListConverter;
+import dev.nn.app.cli.ParallelOption;
 import dev.nn.app.cli.RunDirectory;
-import dev.nn.app.cli.ThreadsOption;
 import dev.nn.app.cli.UsageException;
 import dev.nn.app.trials.TrainTrials;
 import dev.nn.app.run.TrainingOptions;
@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -71,9 +72,8 @@ public final class SweepCommand implements Callable<Integer> {
             + " (see examples/sweeps/).")
     Path specFile;
 
-    @Option(names = "--parallel", paramLabel = "N", description = "Trials at once, one thread each (default: the"
-            + " number of cores).")
-    Integer parallel;
+    @Mixin
+    ParallelOption parallel;
 
     @Option(names = "--resume", description = "Finish the sweep in --out with the spec it holds (running the same"
             + " command again does the same).")
@@ -120,7 +120,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         SweepSpec spec = spec();
         SweepEngine remote = engine();
-        int workers = ThreadsOption.of(parallel).count();
+        int workers = parallel.workers();
         RunDirectory.prepare(out);
         TrainingOptions shared = TrainCommand.parse(spec.base());
         Path dataDir = ctx.mnistDir(shared.data);

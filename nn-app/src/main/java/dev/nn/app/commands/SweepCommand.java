@@ -288,6 +288,10 @@ public final class SweepCommand implements Callable<Integer> {
                 throw new UsageException("--resume: " + e.getMessage());
             }
         }
+        if (halving != null && halving < 2) {
+            throw new UsageException("--halving " + halving + ": expected a reduction factor of at least 2 (3 when"
+                    + " not given)");
+        }
         List<Long> seedList = seeds == null ? List.of(1L) : seeds.stream().map(Integer::longValue).toList();
         try {
             List<SweepSpec.Axis> axes = new ArrayList<>();

@@ -101,6 +101,9 @@ async function refreshList() {
     renderRuns();
     renderSweeps();
     document.getElementById('connection').textContent = '';
+    // a sweep on show that is still running gets its new rows
+    const shown = state.sweep && state.sweeps.find(x => x.path === state.sweep.path);
+    if (shown && shown.done !== state.sweep.rows.length) await showSweep(shown.path);
   } catch (e) {
     document.getElementById('connection').textContent = 'cannot reach nn dashboard (' + e.message + ')';
   }

@@ -60,14 +60,11 @@ final class EventStreams {
                     newer = feed.after(after, POLL_MILLIS * 4);
                     ended = feed.ended();
                 } else {
-                    String changed = lastChange(dir);
-                    newer = changed != null && changed.equals(seen) ? List.of()
-                            : RunView.epochsAfter(paths, dir, after);
-                    seen = changed;
+                    // the status first: once it says the run ended, one more read has all it wrote
                     ended = !RunView.status(paths, dir).equals("running");
-                    if (ended) {
-                        newer = RunView.epochsAfter(paths, dir, after); // what the run wrote last
-                    }
+                    String changed = lastChange(dir);
+                    newer = !ended && changed.equals(seen) ? List.of() : RunView.epochsAfter(paths, dir, after);
+                    seen = changed;
                 }
                 for (EpochRecord r : newer) {
                     out.write(("id: " + r.epoch() + "\nevent: epoch\ndata: " + Api.row(r) + "\n\n")

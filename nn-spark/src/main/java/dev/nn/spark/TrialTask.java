@@ -57,9 +57,7 @@ final class TrialTask implements Function<Trial, TrialOutcome> {
             }
             return new TrialOutcome(result, read(runDir.resolve("history.json")), read(runDir.resolve("model.json")));
         } catch (Exception | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new TrialOutcome(TrialResult.failed(trial.name(), reason, (System.nanoTime() - start) / 1e9),
-                    null, null);
+            return new TrialOutcome(TrialResult.failed(trial.name(), e, (System.nanoTime() - start) / 1e9), null, null);
         } finally {
             if (!shared && runDir != null) {
                 delete(runDir);

@@ -61,13 +61,18 @@ public record Halving(int rate, List<Integer> rungs) {
         return Math.max(1, n / rate);
     }
 
+    /** Returns how many of {@code trials} trials each rung runs at most: {@code trials}, then each rung's survivors. */
+    public List<Integer> trialsPerRung(int trials) {
+        List<Integer> counts = new ArrayList<>();
+        for (int i = 0, n = trials; i < rungs.size(); i++, n = survivors(n)) {
+            counts.add(n);
+        }
+        return counts;
+    }
+
     /** Returns how many trial runs the rungs take in all for {@code trials} trials. */
     public int runs(int trials) {
-        int total = 0;
-        for (int i = 0, n = trials; i < rungs.size(); i++, n = survivors(n)) {
-            total += n;
-        }
-        return total;
+        return trialsPerRung(trials).stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Returns the epochs of the last rung, the trials' own; 0 if the rungs are not worked out yet. */

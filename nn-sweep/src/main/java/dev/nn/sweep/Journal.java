@@ -37,6 +37,13 @@ final class Journal {
             return byRung.getOrDefault(rung, Map.of());
         }
 
+        /** Returns every trial run's result: one per trial, or per trial and rung with halving. */
+        List<TrialResult> all() {
+            List<TrialResult> all = new ArrayList<>();
+            byRung.values().forEach(results -> all.addAll(results.values()));
+            return all;
+        }
+
         /** Returns each trial's result of its last rung, by trial. */
         Map<String, TrialResult> latest() {
             Map<String, TrialResult> latest = new LinkedHashMap<>();
@@ -109,11 +116,6 @@ final class Journal {
 
     private static double number(JsonObject o, String key) {
         return o.has(key) ? o.get(key).getAsDouble() : Double.NaN;
-    }
-
-    /** Returns the finished trials by name, each at its last rung; a line cut short by a kill is skipped. */
-    Map<String, TrialResult> read() throws IOException {
-        return contents().latest();
     }
 
     /** Returns every result and decision; a line cut short by a kill is skipped. */

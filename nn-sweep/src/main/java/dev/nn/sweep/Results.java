@@ -103,8 +103,10 @@ final class Results {
         md.append(String.format(Locale.ROOT, "%n## Successive halving%n%nReduction factor %d: each rung's best trials"
                 + " by final test accuracy go on; the table above has each trial at its last rung.%n%n"
                 + "| rung | epochs | trials | went on, best first |%n|---|---|---|---|%n", halving.rate()));
-        for (int i = 0, n = trialCount; i < halving.rungs().size(); i++, n = halving.survivors(n)) {
+        List<Integer> expected = halving.trialsPerRung(trialCount);
+        for (int i = 0; i < halving.rungs().size(); i++) {
             int rung = i + 1;
+            int n = expected.get(i);
             RungDecision d = contents.decisions().get(rung);
             String next = rung == halving.rungs().size() ? "(last rung)" : d == null ? "(not decided yet)"
                     : d.promoted().stream().map(name -> byName.get(name).label() + " seed " + byName.get(name).seed())

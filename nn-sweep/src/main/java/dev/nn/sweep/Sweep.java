@@ -30,6 +30,8 @@ import java.util.function.BooleanSupplier;
 public final class Sweep {
 
     private final SweepSpec spec;
+    /** The spec's trials, drawn once (random search draws its points when asked). */
+    private final List<Trial> trials;
     private final Path dir;
     private final TrialRunner runner;
     private final int parallel;
@@ -52,6 +54,7 @@ public final class Sweep {
             throw new IllegalArgumentException("--parallel must be >= 1, got " + parallel);
         }
         this.spec = spec;
+        this.trials = spec.trials();
         this.dir = dir;
         this.runner = runner;
         this.parallel = parallel;
@@ -131,15 +134,12 @@ public final class Sweep {
      * one per trial, or with successive halving one per trial and rung.
      */
     public List<TrialResult> finished() throws IOException {
-        List<TrialResult> all = new ArrayList<>();
-        new Journal(dir.resolve("journal.jsonl")).contents().byRung().values().forEach(m -> all.addAll(m.values()));
-        return all;
+        return new Journal(dir.resolve("journal.jsonl")).contents().all();
     }
 
     /** Returns how many trial runs the sweep takes: its trials, or with successive halving at most the rungs' runs. */
     public int runs() {
-        int trials = spec.trials().size();
-        return spec.halving() == null ? trials : spec.halving().runs(trials);
+        return spec.halving() == null ? trials.size() : spec.halving().runs(trials.size());
     }
 
     /**
@@ -156,12 +156,11 @@ public final class Sweep {
         failuresInARow.set(0);
         Journal journal = new Journal(dir.resolve("journal.jsonl"));
         Journal.Contents contents = journal.contents();
-        List<Trial> trials = spec.trials();
-        AtomicInteger finished = new AtomicInteger(finished().size());
+        AtomicInteger finished = new AtomicInteger(contents.all().size());
         Halving halving = spec.halving();
         if (halving == null) {
             runRung(trials, 0, 0, new ConcurrentHashMap<>(contents.rung(0)), journal, finished);
-            return writeResults(spec, dir, journal.contents());
+            return writeResults(spec, trials, dir, journal.contents());
         }
         if (halving.rungs().isEmpty()) {
             throw new IllegalStateException("the sweep's halving has no rungs; work them out with Halving.of");
@@ -190,7 +189,7 @@ public final class Sweep {
             List<String> promoted = decision.promoted();
             active = trials.stream().filter(t -> promoted.contains(t.name())).toList();
         }
-        return writeResults(spec, dir, journal.contents());
+        return writeResults(spec, trials, dir, journal.contents());
     }
 
     /** Records, without running them, the trials of the last rung that ended there on their own (early stopping). */
@@ -260,13 +259,13 @@ public final class Sweep {
      * @throws IllegalArgumentException if the directory holds no sweep
      */
     public static String summarize(Path dir) throws IOException {
-        writeResults(specIn(dir), dir, new Journal(dir.resolve("journal.jsonl")).contents());
+        SweepSpec spec = specIn(dir);
+        writeResults(spec, spec.trials(), dir, new Journal(dir.resolve("journal.jsonl")).contents());
         return Files.readString(dir.resolve("summary.md"));
     }
 
-    private static List<TrialResult> writeResults(SweepSpec spec, Path dir, Journal.Contents contents)
-            throws IOException {
-        List<Trial> trials = spec.trials();
+    private static List<TrialResult> writeResults(SweepSpec spec, List<Trial> trials, Path dir,
+            Journal.Contents contents) throws IOException {
         Map<String, TrialResult> latest = contents.latest();
         List<TrialResult> results = new ArrayList<>();
         for (Trial trial : trials) {
@@ -329,8 +328,7 @@ public final class Sweep {
         } catch (TrialInterruptedException e) {
             return;
         } catch (Exception | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            result = TrialResult.failed(trial.name(), reason, (System.nanoTime() - start) / 1e9);
+            result = TrialResult.failed(trial.name(), e, (System.nanoTime() - start) / 1e9);
         }
         journal.append(result, rung);
         done.put(trial.name(), result);

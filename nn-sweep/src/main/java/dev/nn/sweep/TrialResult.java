@@ -50,6 +50,12 @@ public record TrialResult(String trial, String status, String reason, int epochs
                 Double.NaN, 0, seconds);
     }
 
+    /** Returns the result of a trial that failed with {@code failure}: its message, or its type if it has none. */
+    public static TrialResult failed(String trial, Throwable failure, double seconds) {
+        return failed(trial, failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(),
+                seconds);
+    }
+
     /** Returns true if the trial ran to its end. */
     public boolean ok() {
         return status.equals("ok");

@@ -35,8 +35,9 @@ final class SweepProgress implements SweepListener {
         double total = trials;
         if (halving != null) {
             total = 0;
-            for (int i = 0, n = trials; i < halving.rungs().size(); i++, n = halving.survivors(n)) {
-                total += n * (double) (halving.rungs().get(i) - (i == 0 ? 0 : halving.rungs().get(i - 1)));
+            List<Integer> counts = halving.trialsPerRung(trials);
+            for (int i = 0; i < counts.size(); i++) {
+                total += counts.get(i) * (double) (halving.rungs().get(i) - (i == 0 ? 0 : halving.rungs().get(i - 1)));
             }
         }
         this.totalWork = total;

@@ -6,17 +6,10 @@ import dev.nn.data.mnist.Mnist;
 import dev.nn.data.mnist.MnistLocator;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * What every command shares: the output streams, the plugin registry (built-ins plus the jars of

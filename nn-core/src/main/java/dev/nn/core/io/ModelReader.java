@@ -11,13 +11,13 @@ import dev.nn.core.registry.PluginKind;
 import dev.nn.core.registry.PluginRegistry;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
+import dev.nn.core.spi.Matrix;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
-import dev.nn.core.spi.Matrix;
 
 /** Parses and validates one model file; every error names the file and the field. */
 final class ModelReader {

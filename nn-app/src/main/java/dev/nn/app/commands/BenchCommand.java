@@ -5,6 +5,7 @@ import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.LayerSizes;
 import dev.nn.app.cli.LayersConverter;
 import dev.nn.app.cli.ThreadsOption;
+import dev.nn.app.run.JitWarmup;
 import dev.nn.core.data.DataSet;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
@@ -53,6 +54,9 @@ public final class BenchCommand implements Callable<Integer> {
             new Workload("w2", new int[] {784, 30, 10}, 60000, 0.5, 0, false, 2, 10),
             new Workload("w3", new int[] {784, 30, 30, 30, 30, 30, 10}, 60000, 0.1, 0, false, 1, 10),
             new Workload("w4", new int[] {784, 100, 10}, 60000, 0.1, 5.0, false, 1, 10));
+
+    /** Test images the JIT warm-up trains and evaluates on while the training set loads. */
+    static final int WARMUP_SAMPLE = 500;
 
     @ParentCommand
     NnCommand parent;
@@ -106,8 +110,19 @@ public final class BenchCommand implements Callable<Integer> {
         List<Workload> chosen = chosen();
         int n = threads.count();
         long loadStart = System.nanoTime();
-        Mnist mnist = ctx.mnist(data);
-        ctx.note(String.format(Locale.ROOT, "loaded MNIST in %.3f s", (System.nanoTime() - loadStart) / 1e9));
+        Path dir = ctx.mnistDir(data);
+        DataSet test = Mnist.loadTest(dir);
+        ctx.registry(); // loaded here, before the warm-up thread builds networks with it
+        Mnist mnist;
+        int warmupRounds;
+        // the JIT compiles the workloads' code on a sample of the test set while the training set loads
+        try (JitWarmup warmup = JitWarmup.start(test.first(Math.min(WARMUP_SAMPLE, test.size())),
+                chosen.stream().map(w -> warmupRound(ctx, w, n)).toList())) {
+            mnist = new Mnist(Mnist.loadTraining(dir), test);
+            warmupRounds = warmup.roundsRun();
+        }
+        ctx.note(String.format(Locale.ROOT, "loaded MNIST in %.3f s (JIT warm-up meanwhile: %d rounds of %d images)",
+                (System.nanoTime() - loadStart) / 1e9, warmupRounds, WARMUP_SAMPLE));
         for (Workload w : chosen) {
             List<Double> times = new java.util.ArrayList<>();
             for (int r = 0; r < repeat; r++) {
@@ -139,21 +154,40 @@ public final class BenchCommand implements Callable<Integer> {
     /** Runs one workload and prints its RESULT line; returns its seconds. */
     private double run(AppContext ctx, Workload w, Mnist mnist, int threadCount) {
         int k = epochs != null ? epochs : w.epochs();
-        Network net = Network.of(w.layers()).seed(seed).registry(ctx.registry()).build();
-        TrainingConfig.Builder config = TrainingConfig.builder().epochs(k).batchSize(w.batchSize()).eta(w.eta()).seed(seed)
-                .threads(threadCount);
-        if (w.lambda() != 0) {
-            config.regularization(new Regularization(ctx.registry().regularizer("l2"), w.lambda()));
-        }
         DataSet training = mnist.training().first(w.trainSize());
-        Set<Metric> metrics = w.monitorAll() ? EnumSet.allOf(Metric.class) : EnumSet.of(Metric.TEST_ACCURACY);
-        EvaluationMonitor monitor = new EvaluationMonitor(training, mnist.test(), metrics, w.id(), threadCount);
+        Network net = network(ctx, w);
+        EvaluationMonitor monitor = monitor(w, training, mnist.test(), threadCount);
+        SgdTrainer trainer = new SgdTrainer(config(ctx, w, k, threadCount), List.of(monitor));
         long start = System.nanoTime();
-        new SgdTrainer(config.build(), List.of(monitor)).train(net, training);
+        trainer.train(net, training);
         double seconds = (System.nanoTime() - start) / 1e9;
         History history = monitor.history();
         ctx.out().println(String.format(Locale.ROOT, "RESULT peer=nn workload=%s epochs=%d seconds=%.3f"
                 + " final_test_accuracy=%.4f", w.id(), k, seconds, history.last().testAccuracy()));
         return seconds;
+    }
+
+    /** One epoch of the workload's training and monitoring on the sample, for the JIT. */
+    private JitWarmup.Round warmupRound(AppContext ctx, Workload w, int threadCount) {
+        return (sample, stop) -> new SgdTrainer(config(ctx, w, 1, threadCount),
+                List.of(monitor(w, sample, sample, threadCount))).train(network(ctx, w), sample, stop, null);
+    }
+
+    private Network network(AppContext ctx, Workload w) {
+        return Network.of(w.layers()).seed(seed).registry(ctx.registry()).build();
+    }
+
+    private TrainingConfig config(AppContext ctx, Workload w, int k, int threadCount) {
+        TrainingConfig.Builder config = TrainingConfig.builder().epochs(k).batchSize(w.batchSize()).eta(w.eta())
+                .seed(seed).threads(threadCount);
+        if (w.lambda() != 0) {
+            config.regularization(new Regularization(ctx.registry().regularizer("l2"), w.lambda()));
+        }
+        return config.build();
+    }
+
+    private static EvaluationMonitor monitor(Workload w, DataSet training, DataSet test, int threadCount) {
+        Set<Metric> metrics = w.monitorAll() ? EnumSet.allOf(Metric.class) : EnumSet.of(Metric.TEST_ACCURACY);
+        return new EvaluationMonitor(training, test, metrics, w.id(), threadCount);
     }
 }

@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Setup;
  * {@code 10 x 784} (19% nonzero) and Delta {@code 10 x cols}: EJML's dense {@code multTransA} and
  * {@code addEquals} against the row kernels over the rows whose pixel is nonzero somewhere in the
  * batch, as two passes ({@link RowKernels#combine} then {@link RowKernels#subtractScaled}) and as
- * one ({@link RowKernels#combineAndSubtract}). Each invocation steps the weights once more; the
+ * one ({@link RowKernels#subtractCombination}). Each invocation steps the weights once more; the
  * step is small, so they stay in range.
  */
 public class WeightUpdateBenchmark extends OneBatchBenchmark {
@@ -73,10 +73,10 @@ public class WeightUpdateBenchmark extends OneBatchBenchmark {
 
     /** Row kernels, one pass per touched row with at most four terms. */
     @Benchmark
-    public double[][] combineAndSubtract() {
+    public double[][] subtractCombination() {
         for (int k = 0; k < SparseBatch.PIXELS; k++) {
             if (counts[k] > 0) {
-                RowKernels.combineAndSubtract(deltaRows, examples[k], values[k], counts[k], nablaRows[k], C,
+                RowKernels.subtractCombination(deltaRows, examples[k], values[k], counts[k], nablaRows[k], C,
                         weightRows[k]);
             }
         }

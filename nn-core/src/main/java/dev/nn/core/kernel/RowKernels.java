@@ -52,25 +52,26 @@ public final class RowKernels {
     }
 
     /**
-     * The gradient step of one weight row: {@code acc = combine(rows, idx, val, count)} exactly as
-     * {@link #combine} computes it (same terms, same order, same bits), then
-     * {@code w = w - c · acc} as {@link #subtractScaled} does. Rows with at most four terms, the usual
-     * case for a mini-batch of sparse inputs, take one pass instead of four.
+     * The gradient step of one weight row: {@code w = w - c · combine(rows, idx, val, count)} with
+     * the bits of {@link #combine} then {@link #subtractScaled} (same terms, same order). Rows with
+     * at most four terms, the usual case for a mini-batch of sparse inputs, take one pass and never
+     * store the combination; longer ones combine into {@code scratch} first.
      *
-     * @param acc the combination. Modified.
-     * @param w the weight row, as long as {@code acc}. Modified.
+     * @param scratch as long as {@code w}; overwritten when {@code count > 4}, else not touched
+     * @param w the weight row. Modified.
      */
-    public static void combineAndSubtract(double[][] rows, int[] idx, double[] val, int count, double[] acc,
+    public static void subtractCombination(double[][] rows, int[] idx, double[] val, int count, double[] scratch,
             double c, double[] w) {
-        int n = acc.length;
+        int n = w.length;
         switch (count) {
+            case 0:
+                // c · 0 subtracted: w - 0.0 is w, bit for bit (-0.0 - 0.0 is -0.0)
+                return;
             case 1: {
                 double x0 = val[0];
                 double[] r0 = rows[idx[0]];
                 for (int j = 0; j < n; j++) {
-                    double a = 0.0 + x0 * r0[j];
-                    acc[j] = a;
-                    w[j] = w[j] - c * a;
+                    w[j] = w[j] - c * (0.0 + x0 * r0[j]);
                 }
                 return;
             }
@@ -80,9 +81,7 @@ public final class RowKernels {
                 double[] r0 = rows[idx[0]];
                 double[] r1 = rows[idx[1]];
                 for (int j = 0; j < n; j++) {
-                    double a = (0.0 + x0 * r0[j]) + x1 * r1[j];
-                    acc[j] = a;
-                    w[j] = w[j] - c * a;
+                    w[j] = w[j] - c * ((0.0 + x0 * r0[j]) + x1 * r1[j]);
                 }
                 return;
             }
@@ -94,9 +93,7 @@ public final class RowKernels {
                 double[] r1 = rows[idx[1]];
                 double[] r2 = rows[idx[2]];
                 for (int j = 0; j < n; j++) {
-                    double a = ((0.0 + x0 * r0[j]) + x1 * r1[j]) + x2 * r2[j];
-                    acc[j] = a;
-                    w[j] = w[j] - c * a;
+                    w[j] = w[j] - c * (((0.0 + x0 * r0[j]) + x1 * r1[j]) + x2 * r2[j]);
                 }
                 return;
             }
@@ -110,15 +107,13 @@ public final class RowKernels {
                 double[] r2 = rows[idx[2]];
                 double[] r3 = rows[idx[3]];
                 for (int j = 0; j < n; j++) {
-                    double a = 0.0 + ((x0 * r0[j] + x1 * r1[j]) + (x2 * r2[j] + x3 * r3[j]));
-                    acc[j] = a;
-                    w[j] = w[j] - c * a;
+                    w[j] = w[j] - c * (0.0 + ((x0 * r0[j] + x1 * r1[j]) + (x2 * r2[j] + x3 * r3[j])));
                 }
                 return;
             }
             default:
-                combine(rows, idx, val, count, acc);
-                subtractScaled(w, c, acc);
+                combine(rows, idx, val, count, scratch);
+                subtractScaled(w, c, scratch);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.nn.core.data.DataSet;
 import dev.nn.core.kernel.RowKernels;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
+import dev.nn.core.spi.ElementwiseActivation;
 import dev.nn.core.spi.Matrix;
 
 /**
@@ -20,6 +21,8 @@ final class DensePass implements LayerPass {
     final double[][] w;
     final double[] b;
     private final Activation activation;
+    /** The activation when it acts unit by unit: then each row is activated in the forward task, on its thread. */
+    private final ElementwiseActivation elementwise;
     final RowSplitter splitter;
     /** The nonzero inputs of each row of the batch, in increasing order. */
     final SparseRows inputs;
@@ -39,6 +42,7 @@ final class DensePass implements LayerPass {
         this.w = net.w[layer];
         this.b = net.b[layer];
         this.activation = net.activation(layer);
+        this.elementwise = activation instanceof ElementwiseActivation e ? e : null;
         this.splitter = splitter;
         int nIn = w.length;
         int nOut = b.length;
@@ -67,7 +71,9 @@ final class DensePass implements LayerPass {
         z.setRows(m);
         a.setRows(m);
         splitter.split(m, w.length * b.length / 4, forwardTask);
-        activation.apply(z, a);
+        if (elementwise == null) {
+            activation.apply(z, a);
+        }
         if (loaded != null) {
             java.util.Arrays.fill(loaded, 0, m, false);
         }
@@ -98,6 +104,13 @@ final class DensePass implements LayerPass {
         }
         // a loop storing at z's row offset would not be vectorized; the copy is
         System.arraycopy(sum, 0, z.data(), s * sum.length, sum.length);
+        if (elementwise != null) {
+            // a = σ(z) for this row, as apply would give it (ElementwiseActivation's contract)
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] = elementwise.value(sum[j]);
+            }
+            System.arraycopy(sum, 0, a.data(), s * sum.length, sum.length);
+        }
     }
 
     /** δ = ∂C/∂z of the output layer from the cost, network2.py's {@code delta(z, a, y)}; then as {@link #backward}. */

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The gradient sums and the parameter update of one dense layer, after its backprop: network2.py's
  * {@code nabla_w} and {@code nabla_b} summed over the batch, then the update rule and the
- * regularizers. For the {@code sgd} rule the sums and the step are fused row by row and only the
- * rows whose input was nonzero somewhere in the batch are touched (plus each regularizer's pass).
+ * regularizers. For the {@code sgd} rule the sums and the step are fused row by row, without
+ * storing the sums, and only the rows whose input was nonzero somewhere in the batch are touched
+ * (plus each regularizer's pass).
  */
 final class DenseUpdate {
 
@@ -60,8 +61,11 @@ final class DenseUpdate {
      * Sums the gradients and applies the update: {@code w = P(R(w) - (eta/m) nabla_w)} for sgd, the
      * rule's step on the mean gradient (with the gradient regularizers' terms) otherwise; then the
      * proximal regularizers P.
+     *
+     * @return true if nabla_w is left complete; false for the fused sgd step, which never stores
+     *     it ({@link #sumsOnly} computes it when asked)
      */
-    void apply(double eta, List<Regularization> regularizations, int n, boolean dense) {
+    boolean apply(double eta, List<Regularization> regularizations, int n, boolean dense) {
         rowTask.eta = eta;
         rowTask.c = eta / pass.batchSize;
         rowTask.regularizations = regularizations;
@@ -80,6 +84,7 @@ final class DenseUpdate {
             rule.step(update.biasParameter, 0, 1, eta);
         }
         LayerUpdate.proximal(regularizations, update.weights(), false, eta, n);
+        return !fusedSgd;
     }
 
     /** Computes nabla_w and nabla_b only. */
@@ -108,7 +113,7 @@ final class DenseUpdate {
     /**
      * For the weight rows k: nabla_w[k] = Σ_s x[s][k] delta[s] over the examples with a nonzero
      * input k, in increasing s as {@link RowKernels#combine} orders them; then, by mode, nothing more
-     * ({@code SUMS}), the fused sgd step w[k] = R(w[k]) - c nabla_w[k] ({@code SGD}), or the mean
+     * ({@code SUMS}), the fused sgd step w[k] = R(w[k]) - c nabla_w[k] without keeping the sum ({@code SGD}), or the mean
      * gradient nabla_w[k]/m for a rule ({@code MEAN_GRADIENT}); {@code RULE} applies the rule to the
      * rows. Elementwise regularizers act on the task's block of rows.
      */
@@ -157,7 +162,7 @@ final class DenseUpdate {
             double[][] deltaRows = pass.backprop.deltaRows;
             for (int k = from; k < to; k++) {
                 if (byInputCount[k] > 0) {
-                    RowKernels.combineAndSubtract(deltaRows, byInputExample[k], byInputValue[k], byInputCount[k],
+                    RowKernels.subtractCombination(deltaRows, byInputExample[k], byInputValue[k], byInputCount[k],
                             nablaW[k], c, pass.w[k]);
                 }
             }
@@ -200,6 +205,21 @@ final class DenseUpdate {
             }
         }
 
+        /** Returns the first position p before count with idx[p] at least k in the increasing idx, else count. */
+        private int firstAtLeast(int[] idx, int count, int k) {
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (idx[mid] < k) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
         /** Lists, for every input k in [from, to), the examples where it is nonzero, in increasing order. */
         private void transposeInputs(int from, int to) {
             SparseRows in = pass.inputs;
@@ -208,7 +228,7 @@ final class DenseUpdate {
                 int[] idx = in.idx[s];
                 double[] val = in.val[s];
                 int count = in.count[s];
-                for (int p = 0; p < count; p++) {
+                for (int p = from == 0 ? 0 : firstAtLeast(idx, count, from); p < count; p++) {
                     int k = idx[p];
                     if (k >= to) {
                         break;

@@ -129,10 +129,12 @@ public final class TrainingStep implements AutoCloseable {
      */
     public void update(double eta, List<Regularization> regularizations, int n) {
         boolean dense = !rule.zeroGradientIsNoOp() || LayerUpdate.hasGradientTerm(regularizations);
+        boolean sumsKept = true;
         for (DenseUpdate update : updates) {
-            update.apply(eta, regularizations, n, dense);
+            sumsKept &= update.apply(eta, regularizations, n, dense);
         }
-        nablaFresh = true;
+        // the fused sgd step does not keep the sums: gradients() computes them again if asked
+        nablaFresh = sumsKept;
     }
 
     /** Computes nabla_w and nabla_b of the last batch if {@link #update} has not. */

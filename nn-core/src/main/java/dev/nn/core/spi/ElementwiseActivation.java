@@ -3,7 +3,10 @@ package dev.nn.core.spi;
 
 /**
  * An activation that acts on every unit on its own: implement {@link #value} and
- * {@link #derivative}, and the batch operations follow.
+ * {@link #derivative}, and the batch operations follow. An implementation that overrides
+ * {@link #apply} or {@link #backward} for speed must give the bits of {@code value} and
+ * {@code derivative} element by element: the engine calls either (it activates each example's
+ * units on the thread that computed them), and the contract tests check that they agree.
  */
 public interface ElementwiseActivation extends Activation {
 

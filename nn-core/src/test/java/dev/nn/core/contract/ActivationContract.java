@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nn.core.registry.PluginKind;
 import dev.nn.core.spi.Activation;
+import dev.nn.core.spi.ElementwiseActivation;
 import java.util.SplittableRandom;
 import dev.nn.core.spi.Matrix;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,26 @@ public abstract class ActivationContract {
         create().apply(z, a);
         for (double v : a.data()) {
             assertTrue(Double.isFinite(v), "activation of a finite input must be finite");
+        }
+    }
+
+    @Test
+    void batchOperationsGiveTheBitsOfTheElementwiseOnes() {
+        if (!(create() instanceof ElementwiseActivation activation)) {
+            return;
+        }
+        SplittableRandom random = new SplittableRandom(7);
+        Matrix z = sample(random, 6, 7);
+        Matrix a = Matrix.of(6, 7);
+        activation.apply(z, a);
+        Matrix upstream = sample(random, 6, 7);
+        Matrix gradZ = Matrix.of(6, 7);
+        activation.backward(z, a, upstream, gradZ);
+        for (int i = 0; i < z.size(); i++) {
+            double zi = z.data()[i];
+            assertEquals(activation.value(zi), a.data()[i], 0.0, "apply must give value(z) for z = " + zi);
+            assertEquals(upstream.data()[i] * activation.derivative(zi, a.data()[i]), gradZ.data()[i], 0.0,
+                    "backward must give upstream * derivative(z, a) for z = " + zi);
         }
     }
 

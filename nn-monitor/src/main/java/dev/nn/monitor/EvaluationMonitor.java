@@ -25,10 +25,11 @@ import java.util.concurrent.Future;
  * mean cost over the evaluated set plus each penalty with {@code n} the size of that set. Whole
  * sets are evaluated in batches. Register it before listeners that read its history.
  *
- * <p>An {@link #overlapped overlapped} monitor measures epoch k on a copy of the network on its own
- * thread while epoch k+1 trains, so that both cores have work when training alone would leave one
- * idle; its records are the same bits, but its history is complete only once training has
- * finished (during training it lags by up to one epoch).
+ * <p>An {@link #overlapped overlapped} monitor measures epoch k on a copy of the network on a thread
+ * of its own while epoch k+1 trains, and the training thread takes its share of what is left when
+ * it reaches the end of epoch k+1: both cores have work where training alone would leave one idle.
+ * Its records are the same bits, but its history is complete only once training has finished
+ * (during training it lags by up to one epoch).
  */
 public final class EvaluationMonitor implements TrainingListener, HistorySource, Resumable {
 
@@ -42,10 +43,13 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource,
     private List<EpochRecord> past = List.of();
     private Evaluator evaluator;
     private final boolean overlapped;
-    /** The copy an overlapped monitor measures, its thread and the epoch being measured. */
+    /** The copy an overlapped monitor measures, its thread, and the epoch being measured with its evaluations. */
     private Network snapshot;
     private ExecutorService background;
-    private Future<EpochRecord> pending;
+    private Future<?> pending;
+    private int pendingEpoch;
+    private Evaluator.Job pendingTraining;
+    private Evaluator.Job pendingTest;
 
     /**
      * Creates a monitor.
@@ -62,13 +66,14 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource,
 
     /**
      * Creates a monitor that measures each epoch while the next one trains, on a copy of the
-     * network and on a thread of its own (plus {@code threads - 1} more for the evaluation pass).
-     * Its history has the records of {@link #EvaluationMonitor the plain monitor}, bit for bit,
-     * once training has finished; listeners must not read it during training.
+     * network and on a thread of its own, which the training thread joins at the end of the next
+     * epoch (the last epoch's measure is shared by both at once). Its history has the records of
+     * {@link #EvaluationMonitor the plain monitor}, bit for bit, once training has finished;
+     * listeners must not read it during training. It uses two threads, the training thread and
+     * its own.
      */
-    public static EvaluationMonitor overlapped(DataSet training, DataSet test, Set<Metric> metrics, String label,
-            int threads) {
-        return new EvaluationMonitor(training, test, metrics, label, threads, true);
+    public static EvaluationMonitor overlapped(DataSet training, DataSet test, Set<Metric> metrics, String label) {
+        return new EvaluationMonitor(training, test, metrics, label, 1, true);
     }
 
     private EvaluationMonitor(DataSet training, DataSet test, Set<Metric> metrics, String label, int threads,
@@ -108,7 +113,27 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource,
         }
         awaitPending();
         snapshot.setParameters(event.network());
-        pending = background.submit(() -> record(epoch, snapshot));
+        pendingEpoch = epoch;
+        pendingTraining = start(training, Metric.TRAIN_ACCURACY, Metric.TRAIN_COST);
+        pendingTest = start(test, Metric.TEST_ACCURACY, Metric.TEST_COST);
+        Evaluator.Job first = pendingTraining;
+        Evaluator.Job second = pendingTest;
+        pending = background.submit(() -> {
+            if (first != null) {
+                first.work();
+            }
+            if (second != null) {
+                second.work();
+            }
+        });
+    }
+
+    /** Prepares the evaluation of {@code data} for these metrics, or returns null if none is measured. */
+    private Evaluator.Job start(DataSet data, Metric accuracy, Metric cost) {
+        if (data == null || !metrics.contains(accuracy) && !metrics.contains(cost)) {
+            return null;
+        }
+        return evaluator.start(data, metrics.contains(cost));
     }
 
     @Override
@@ -134,33 +159,44 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource,
         return new EpochRecord(epoch, train[0], tst[0], train[1], tst[1]);
     }
 
-    /** Adds the record of the epoch being measured, if any, once it is done. */
+    /**
+     * Takes this thread's share of the epoch being measured, if any, waits for the background
+     * thread's, and adds the record.
+     */
     private void awaitPending() {
         if (pending == null) {
             return;
         }
-        Future<EpochRecord> last = pending;
+        double[] train = finish(pendingTraining, training, Metric.TRAIN_ACCURACY, Metric.TRAIN_COST);
+        double[] tst = finish(pendingTest, test, Metric.TEST_ACCURACY, Metric.TEST_COST);
+        Future<?> last = pending;
         pending = null;
+        pendingTraining = null;
+        pendingTest = null;
         boolean interrupted = false;
         while (true) {
             try {
-                records.add(last.get());
+                last.get();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
+                // a failing batch is rethrown by its job's await above; anything else is a bug
                 throw new IllegalStateException(e.getCause());
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+        records.add(new EpochRecord(pendingEpoch, train[0], tst[0], train[1], tst[1]));
+    }
+
+    /** Returns {accuracy, cost} of a prepared evaluation once done, NaN where not measured. */
+    private double[] finish(Evaluator.Job job, DataSet data, Metric accuracy, Metric cost) {
+        if (job == null) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        return result(job.await(), snapshot, data, accuracy, cost);
     }
 
     /** Returns {accuracy, cost}, NaN where not measured. */
@@ -170,9 +206,13 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource,
         if (!wantAccuracy && !wantCost) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        Evaluation e = evaluator.evaluate(data, wantCost);
+        return result(evaluator.evaluate(data, wantCost), net, data, accuracy, cost);
+    }
+
+    private double[] result(Evaluation e, Network net, DataSet data, Metric accuracy, Metric cost) {
+        boolean wantCost = metrics.contains(cost);
         double total = wantCost ? e.meanCost() + net.penalty(regularizations, data.size()) : Double.NaN;
-        return new double[] {wantAccuracy ? e.accuracy() : Double.NaN, total};
+        return new double[] {metrics.contains(accuracy) ? e.accuracy() : Double.NaN, total};
     }
 
     /**

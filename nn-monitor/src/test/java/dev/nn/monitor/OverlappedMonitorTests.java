@@ -34,22 +34,22 @@ class OverlappedMonitorTests {
         return new ArrayDataSet(x, labels, 5);
     }
 
-    private static History train(EvaluationMonitor monitor, DataSet training) {
+    private static History train(EvaluationMonitor monitor, DataSet training, int threads) {
         Network net = Network.of(30, 12, 5).seed(2).registry(REGISTRY).build();
-        TrainingConfig config = TrainingConfig.builder().epochs(6).batchSize(10).eta(0.5).seed(4)
+        TrainingConfig config = TrainingConfig.builder().epochs(6).batchSize(10).eta(0.5).seed(4).threads(threads)
                 .regularization(new Regularization(REGISTRY.regularizer("l2"), 2.0)).build();
         new SgdTrainer(config, List.of(monitor)).train(net, training);
         return monitor.history();
     }
 
-    @ParameterizedTest(name = "{0} evaluation threads")
+    @ParameterizedTest(name = "training on {0} threads")
     @ValueSource(ints = {1, 2})
     void recordsTheBitsOfThePlainMonitor(int threads) {
         DataSet training = data(300, 1);
         DataSet test = data(250, 2);
         EnumSet<Metric> all = EnumSet.allOf(Metric.class);
-        History plain = train(new EvaluationMonitor(training, test, all, "run", 1), training);
-        History overlapped = train(EvaluationMonitor.overlapped(training, test, all, "run", threads), training);
+        History plain = train(new EvaluationMonitor(training, test, all, "run", 1), training, 1);
+        History overlapped = train(EvaluationMonitor.overlapped(training, test, all, "run"), training, threads);
         assertEquals(6, overlapped.records().size());
         assertEquals(plain, overlapped);
         assertArrayEquals(plain.testCost(), overlapped.testCost(), 0.0);

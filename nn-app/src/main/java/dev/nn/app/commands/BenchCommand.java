@@ -188,6 +188,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static EvaluationMonitor monitor(Workload w, DataSet training, DataSet test, int threadCount) {
         Set<Metric> metrics = w.monitorAll() ? EnumSet.allOf(Metric.class) : EnumSet.of(Metric.TEST_ACCURACY);
-        return EvaluationMonitor.overlapped(training, test, metrics, w.id(), threadCount);
+        return threadCount > 1 ? EvaluationMonitor.overlapped(training, test, metrics, w.id())
+                : new EvaluationMonitor(training, test, metrics, w.id(), 1);
     }
 }

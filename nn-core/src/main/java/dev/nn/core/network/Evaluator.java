@@ -9,7 +9,8 @@ import dev.nn.core.spi.Matrix;
  * Runs a network over a whole data set in batches, counting correct answers and summing the cost.
  * With several threads, whole batches go to different threads, each with its own buffers, claimed
  * one at a time; the batches' cost sums are added in batch order, so the result is the same bits
- * for any number of threads. Not itself thread-safe.
+ * for any number of threads. {@link #evaluate} is not thread-safe; a {@link Job} from {@link #start}
+ * is meant to be shared by threads of the caller's own (a background thread and the one waiting).
  */
 public final class Evaluator implements AutoCloseable {
 
@@ -20,7 +21,6 @@ public final class Evaluator implements AutoCloseable {
     private final int batch;
     private final RowSplitter splitter;
     private final ConcurrentLinkedQueue<Buffers> idle = new ConcurrentLinkedQueue<>();
-    private final BatchTask task = new BatchTask();
 
     /** Creates an evaluator for {@code net} that feeds {@link #DEFAULT_BATCH} examples at once. */
     public Evaluator(Network net) {
@@ -51,26 +51,25 @@ public final class Evaluator implements AutoCloseable {
      * @param computeCost whether to sum the cost (accuracy alone is cheaper)
      */
     public Evaluation evaluate(DataSet data, boolean computeCost) {
+        Job job = start(data, computeCost);
+        splitter.split(job.batches, batch * net.inputSize() * net.outputSize() / 4, job);
+        return job.await();
+    }
+
+    /**
+     * Prepares an evaluation of {@code data} with the network's parameters as they are when the
+     * work is done, and returns it without doing any: threads of the caller's own then share it
+     * through {@link Job#work} and {@link Job#await}, each batch evaluated once, the result the
+     * same bits however the batches were shared. The network must not change until it is done.
+     *
+     * @param computeCost whether to sum the cost (accuracy alone is cheaper)
+     */
+    public Job start(DataSet data, boolean computeCost) {
         if (data.inputSize() != net.inputSize() || data.classes() != net.outputSize()) {
             throw new IllegalArgumentException("data has " + data.inputSize() + " inputs and " + data.classes()
                     + " classes; the network takes " + net.inputSize() + " and gives " + net.outputSize());
         }
-        int batches = (data.size() + batch - 1) / batch;
-        task.next.set(0);
-        task.batches = batches;
-        task.data = data;
-        task.computeCost = computeCost;
-        task.correct = new int[batches];
-        task.costSums = new double[batches];
-        splitter.split(batches, batch * net.inputSize() * net.outputSize() / 4, task);
-        int correct = 0;
-        double costSum = 0;
-        for (int b = 0; b < batches; b++) {
-            correct += task.correct[b];
-            costSum += task.costSums[b];
-        }
-        task.data = null;
-        return new Evaluation(data.size(), correct, costSum);
+        return new Job(data, computeCost, (data.size() + batch - 1) / batch);
     }
 
     /** Stops the worker threads, if any. */
@@ -131,32 +130,87 @@ public final class Evaluator implements AutoCloseable {
     }
 
     /**
-     * Evaluates batches with buffers taken from the idle pool. The split only decides how many
-     * threads take part: each claims the next batch until none is left, so a thread that is slowed
-     * down (the JIT or another process taking its core) simply does fewer. Every batch writes its
-     * own slot, so the claiming order changes nothing in the result.
+     * One evaluation of a data set, in batches that threads claim one at a time until none is left,
+     * with buffers taken from the evaluator's idle pool: a thread that is slowed down (the JIT,
+     * another process, training beside it) simply does fewer. Every batch writes its own slot and
+     * the slots are added in batch order, so the sharing changes nothing in the result.
      */
-    private final class BatchTask implements RowSplitter.RangeTask {
-        final AtomicInteger next = new AtomicInteger();
-        int batches;
-        DataSet data;
-        boolean computeCost;
-        int[] correct;
-        double[] costSums;
+    public final class Job implements RowSplitter.RangeTask {
+        private final DataSet data;
+        private final boolean computeCost;
+        private final int batches;
+        private final int[] correct;
+        private final double[] costSums;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private volatile Throwable failure;
+
+        private Job(DataSet data, boolean computeCost, int batches) {
+            this.data = data;
+            this.computeCost = computeCost;
+            this.batches = batches;
+            this.correct = new int[batches];
+            this.costSums = new double[batches];
+        }
 
         @Override
         public void run(int from, int to) {
+            work();
+        }
+
+        /** Evaluates batches on the calling thread until none is left to claim. */
+        public void work() {
             Buffers buffers = idle.poll();
             if (buffers == null) {
                 buffers = new Buffers();
             }
             try {
                 for (int b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
-                    buffers.evaluate(data, b, computeCost, correct, costSums);
+                    try {
+                        // after a failure the batches left are only counted off
+                        if (failure == null) {
+                            buffers.evaluate(data, b, computeCost, correct, costSums);
+                        }
+                    } catch (RuntimeException | Error e) {
+                        failure = e;
+                    } finally {
+                        done.incrementAndGet();
+                    }
                 }
             } finally {
                 idle.offer(buffers);
             }
+        }
+
+        /**
+         * Evaluates what is left on the calling thread, waits for the batches other threads are
+         * finishing, and returns the result.
+         *
+         * @throws RuntimeException the first failure of any thread's batch, as thrown
+         */
+        public Evaluation await() {
+            work();
+            for (int spin = 0; done.get() < batches; spin++) {
+                if (spin < 1 << 10) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
+            }
+            Throwable e = failure;
+            if (e instanceof Error error) {
+                throw error;
+            }
+            if (e != null) {
+                throw (RuntimeException) e;
+            }
+            int right = 0;
+            double costSum = 0;
+            for (int b = 0; b < batches; b++) {
+                right += correct[b];
+                costSum += costSums[b];
+            }
+            return new Evaluation(data.size(), right, costSum);
         }
     }
 }

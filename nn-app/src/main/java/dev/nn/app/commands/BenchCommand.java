@@ -58,6 +58,9 @@ public final class BenchCommand implements Callable<Integer> {
     /** Test images the JIT warm-up trains and evaluates on while the training set loads. */
     static final int WARMUP_SAMPLE = 500;
 
+    /** The most warm-up rounds: more would not pay for the heap their garbage grows. */
+    static final int WARMUP_ROUNDS = 20;
+
     @ParentCommand
     NnCommand parent;
 
@@ -117,12 +120,14 @@ public final class BenchCommand implements Callable<Integer> {
         int warmupRounds;
         // the JIT compiles the workloads' code on a sample of the test set while the training set loads
         try (JitWarmup warmup = JitWarmup.start(test.first(Math.min(WARMUP_SAMPLE, test.size())),
-                chosen.stream().map(w -> warmupRound(ctx, w, n)).toList())) {
+                chosen.stream().map(w -> warmupRound(ctx, w, n)).toList(), WARMUP_ROUNDS)) {
             mnist = new Mnist(Mnist.loadTraining(dir), test);
             warmupRounds = warmup.roundsRun();
         }
         ctx.note(String.format(Locale.ROOT, "loaded MNIST in %.3f s (JIT warm-up meanwhile: %d rounds of %d images)",
                 (System.nanoTime() - loadStart) / 1e9, warmupRounds, WARMUP_SAMPLE));
+        // the loading's and the warm-up's garbage is collected here, not inside the first timed run
+        System.gc();
         for (Workload w : chosen) {
             List<Double> times = new java.util.ArrayList<>();
             for (int r = 0; r < repeat; r++) {

@@ -28,7 +28,7 @@ public final class JitWarmup implements AutoCloseable {
     private volatile boolean stopped;
     private volatile int roundsRun;
 
-    private JitWarmup(DataSet sample, List<Round> rounds) {
+    private JitWarmup(DataSet sample, List<Round> rounds, int maxRounds) {
         Checkpoints stop = new Checkpoints() {
             @Override
             public void save(dev.nn.train.Checkpoint checkpoint) {
@@ -43,7 +43,7 @@ public final class JitWarmup implements AutoCloseable {
             try {
                 while (!stopped) {
                     for (Round round : rounds) {
-                        if (stopped) {
+                        if (stopped || roundsRun >= maxRounds) {
                             return;
                         }
                         round.run(sample, stop);
@@ -61,13 +61,16 @@ public final class JitWarmup implements AutoCloseable {
     }
 
     /**
-     * Starts warming up: runs the rounds over and over on {@code sample} until {@link #close}.
+     * Starts warming up: runs the rounds over and over on {@code sample} until {@link #close} or
+     * until {@code maxRounds} have run (each round leaves its buffers to the garbage collector, and
+     * garbage grows the heap: a bound keeps the process's peak memory where it was).
      *
      * @param sample a few hundred examples of the run's data (its test set's first, for instance)
      * @param rounds the work of the run in small, one round per shape of network the run trains
+     * @param maxRounds the most rounds to run in all
      */
-    public static JitWarmup start(DataSet sample, List<Round> rounds) {
-        JitWarmup warmup = new JitWarmup(sample, List.copyOf(rounds));
+    public static JitWarmup start(DataSet sample, List<Round> rounds, int maxRounds) {
+        JitWarmup warmup = new JitWarmup(sample, List.copyOf(rounds), maxRounds);
         warmup.thread.start();
         return warmup;
     }

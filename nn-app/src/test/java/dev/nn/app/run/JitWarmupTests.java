@@ -48,7 +48,7 @@ class JitWarmupTests {
 
         Network beside = network();
         JitWarmup warmup = JitWarmup.start(data(100, 2), List.of(
-                (sample, stop) -> new SgdTrainer(config(1), List.of()).train(network(), sample, stop, null)));
+                (sample, stop) -> new SgdTrainer(config(1), List.of()).train(network(), sample, stop, null)), 1000);
         new SgdTrainer(config(3), List.of()).train(beside, training);
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (warmup.roundsRun() < 2 && System.nanoTime() < deadline) {
@@ -65,7 +65,7 @@ class JitWarmupTests {
         JitWarmup warmup = JitWarmup.start(data(400, 3), List.of((sample, stop) -> {
             started.incrementAndGet();
             new SgdTrainer(config(1_000_000), List.of()).train(network(), sample, stop, null);
-        }));
+        }), 1000);
         while (started.get() == 0) {
             Thread.onSpinWait();
         }
@@ -77,12 +77,27 @@ class JitWarmupTests {
     }
 
     @Test
+    void stopsAfterItsMostRounds() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        JitWarmup warmup = JitWarmup.start(data(10, 5), List.of((sample, stop) -> calls.incrementAndGet(),
+                (sample, stop) -> calls.incrementAndGet()), 5);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (warmup.roundsRun() < 5 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(50);
+        warmup.close();
+        assertEquals(5, warmup.roundsRun());
+        assertEquals(5, calls.get());
+    }
+
+    @Test
     void aFailingRoundEndsTheWarmupQuietly() {
         AtomicInteger calls = new AtomicInteger();
         JitWarmup warmup = JitWarmup.start(data(10, 4), List.of((sample, stop) -> {
             calls.incrementAndGet();
             throw new IllegalStateException("broken round");
-        }));
+        }), 1000);
         warmup.close();
         assertTrue(calls.get() <= 1, "no round after a failure: " + calls.get());
         assertFalse(warmup.roundsRun() > 0);

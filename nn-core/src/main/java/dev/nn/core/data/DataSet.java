@@ -9,6 +9,10 @@ import java.util.SplittableRandom;
  * always the one-hot vector of the label. Implementations may store inputs compactly and convert
  * them on demand; views ({@link #first}, {@link #slice}, {@link #shuffled}) share the storage and
  * copy only indices.
+ *
+ * <p>The engine reads a data set from several threads at once (each copies the examples of the
+ * rows it computes), so its read methods must be safe to call concurrently, as they are for any
+ * data set that does not change once built.
  */
 public interface DataSet {
 

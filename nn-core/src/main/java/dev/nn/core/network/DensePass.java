@@ -29,8 +29,13 @@ final class DensePass implements LayerPass {
     private final double[][] acc;
     private final Matrix z;
     private final Matrix a;
-    /** Rows of the input given directly as nonzero entries by {@link #load}; only the first layer has them. */
+    /**
+     * Rows of the input given by {@link #load} as an example of a data set, copied as nonzero
+     * entries by the thread that computes the row; only the first layer has them.
+     */
     private final boolean[] loaded;
+    private final DataSet[] loadedFrom;
+    private final int[] loadedExample;
     private final ForwardTask forwardTask = new ForwardTask();
     /** The training part: null in a pass that evaluates. */
     final Backprop backprop;
@@ -51,6 +56,8 @@ final class DensePass implements LayerPass {
         z = Matrix.of(maxBatch, nOut);
         a = Matrix.of(maxBatch, nOut);
         loaded = layer == 0 ? new boolean[maxBatch] : null;
+        loadedFrom = layer == 0 ? new DataSet[maxBatch] : null;
+        loadedExample = layer == 0 ? new int[maxBatch] : null;
         backprop = training ? new Backprop(maxBatch, nIn, nOut) : null;
     }
 
@@ -58,9 +65,13 @@ final class DensePass implements LayerPass {
         return acc.length;
     }
 
-    /** Loads example {@code example} of {@code data} as input row {@code s}, as its nonzero entries only. */
+    /**
+     * Takes example {@code example} of {@code data} as input row {@code s}: the next {@link #forward}
+     * copies its nonzero entries only, on the thread that computes the row.
+     */
     void load(int s, DataSet data, int example) {
-        inputs.count[s] = data.copyNonZeroInputs(example, inputs.idx[s], inputs.val[s]);
+        loadedFrom[s] = data;
+        loadedExample[s] = example;
         loaded[s] = true;
     }
 
@@ -76,6 +87,7 @@ final class DensePass implements LayerPass {
         }
         if (loaded != null) {
             java.util.Arrays.fill(loaded, 0, m, false);
+            java.util.Arrays.fill(loadedFrom, 0, m, null);
         }
     }
 
@@ -94,7 +106,9 @@ final class DensePass implements LayerPass {
      * {@link RowKernels#combine} orders them.
      */
     private void forwardRow(int s) {
-        if (loaded == null || !loaded[s]) {
+        if (loaded != null && loaded[s]) {
+            inputs.count[s] = loadedFrom[s].copyNonZeroInputs(loadedExample[s], inputs.idx[s], inputs.val[s]);
+        } else {
             inputs.scan(in, s);
         }
         double[] sum = acc[s];

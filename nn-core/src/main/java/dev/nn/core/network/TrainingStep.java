@@ -67,8 +67,9 @@ public final class TrainingStep implements AutoCloseable {
     }
 
     /**
-     * Loads example {@code example} of {@code data} as row {@code s} of the batch: its nonzero inputs
-     * and its one-hot target. Faster than filling {@link #inputs()} for sparse data such as MNIST.
+     * Loads example {@code example} of {@code data} as row {@code s} of the batch: its one-hot
+     * target now, its nonzero inputs when {@link #computeGradients} runs (each row on the thread
+     * that computes it). Faster than filling {@link #inputs()} for sparse data such as MNIST.
      */
     public void load(int s, DataSet data, int example) {
         pass.load(s, data, example);

@@ -29,7 +29,10 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code nn bench}: the project's benchmark workloads w1-w4, or a custom one, each timed from the start of
  * training to the end of the last epoch's monitoring (data loading and JVM start excluded, JIT
- * warm-up included), one {@code RESULT} line each on standard output.
+ * compilation included), one {@code RESULT} line each on standard output. While the training set
+ * loads, a {@link JitWarmup} trains and monitors throwaway networks of the workloads' shapes on a
+ * few test images; with two or more threads each epoch is monitored while the next one trains
+ * ({@link EvaluationMonitor#overlapped}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run the benchmark workloads w1-w4, or a custom one (--layers), and print one RESULT line per"

@@ -30,10 +30,10 @@ final class DensePass implements LayerPass {
     private final Matrix z;
     private final Matrix a;
     /**
-     * Rows of the input given by {@link #load} as an example of a data set, copied as nonzero
-     * entries by the thread that computes the row; only the first layer has them.
+     * Rows of the input given by {@link #load} as an example of a data set (null for a row taken from
+     * the dense input), copied as nonzero entries by the thread that computes the row; only the
+     * first layer has them.
      */
-    private final boolean[] loaded;
     private final DataSet[] loadedFrom;
     private final int[] loadedExample;
     private final ForwardTask forwardTask = new ForwardTask();
@@ -55,7 +55,6 @@ final class DensePass implements LayerPass {
         acc = new double[maxBatch][nOut];
         z = Matrix.of(maxBatch, nOut);
         a = Matrix.of(maxBatch, nOut);
-        loaded = layer == 0 ? new boolean[maxBatch] : null;
         loadedFrom = layer == 0 ? new DataSet[maxBatch] : null;
         loadedExample = layer == 0 ? new int[maxBatch] : null;
         backprop = training ? new Backprop(maxBatch, nIn, nOut) : null;
@@ -72,7 +71,6 @@ final class DensePass implements LayerPass {
     void load(int s, DataSet data, int example) {
         loadedFrom[s] = data;
         loadedExample[s] = example;
-        loaded[s] = true;
     }
 
     @Override
@@ -85,8 +83,7 @@ final class DensePass implements LayerPass {
         if (elementwise == null) {
             activation.apply(z, a);
         }
-        if (loaded != null) {
-            java.util.Arrays.fill(loaded, 0, m, false);
+        if (loadedFrom != null) {
             java.util.Arrays.fill(loadedFrom, 0, m, null);
         }
     }
@@ -106,7 +103,7 @@ final class DensePass implements LayerPass {
      * {@link RowKernels#combine} orders them.
      */
     private void forwardRow(int s) {
-        if (loaded != null && loaded[s]) {
+        if (loadedFrom != null && loadedFrom[s] != null) {
             inputs.count[s] = loadedFrom[s].copyNonZeroInputs(loadedExample[s], inputs.idx[s], inputs.val[s]);
         } else {
             inputs.scan(in, s);

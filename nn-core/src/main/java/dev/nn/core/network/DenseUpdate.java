@@ -60,12 +60,10 @@ final class DenseUpdate {
     /**
      * Sums the gradients and applies the update: {@code w = P(R(w) - (eta/m) nabla_w)} for sgd, the
      * rule's step on the mean gradient (with the gradient regularizers' terms) otherwise; then the
-     * proximal regularizers P.
-     *
-     * @return true if nabla_w is left complete; false for the fused sgd step, which never stores
-     *     it ({@link #sumsOnly} computes it when asked)
+     * proximal regularizers P. The fused sgd step leaves nabla_w incomplete ({@link #sumsOnly}
+     * computes it when asked).
      */
-    boolean apply(double eta, List<Regularization> regularizations, int n, boolean dense) {
+    void apply(double eta, List<Regularization> regularizations, int n, boolean dense) {
         rowTask.eta = eta;
         rowTask.c = eta / pass.batchSize;
         rowTask.regularizations = regularizations;
@@ -84,7 +82,6 @@ final class DenseUpdate {
             rule.step(update.biasParameter, 0, 1, eta);
         }
         LayerUpdate.proximal(regularizations, update.weights(), false, eta, n);
-        return !fusedSgd;
     }
 
     /** Computes nabla_w and nabla_b only. */

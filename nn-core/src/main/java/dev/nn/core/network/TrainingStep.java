@@ -30,6 +30,8 @@ public final class TrainingStep implements AutoCloseable {
     private final UpdateRule rule;
     private final SplittableRandom dropoutRandom;
     private final int dropoutUnits;
+    /** Whether the sums and the step are fused ({@code sgd}): then the step leaves no sums behind. */
+    private final boolean fusedSgd;
     private int batchSize;
     private boolean nablaFresh;
 
@@ -47,7 +49,7 @@ public final class TrainingStep implements AutoCloseable {
             units += layer instanceof DropoutLayer ? layer.units() : 0;
         }
         this.dropoutUnits = units;
-        boolean fusedSgd = rule instanceof SgdRule;
+        this.fusedSgd = rule instanceof SgdRule;
         updates = new DenseUpdate[pass.dense.length];
         for (int l = 0; l < updates.length; l++) {
             updates[l] = new DenseUpdate(pass.dense[l], rule, fusedSgd, maxBatch);
@@ -130,12 +132,11 @@ public final class TrainingStep implements AutoCloseable {
      */
     public void update(double eta, List<Regularization> regularizations, int n) {
         boolean dense = !rule.zeroGradientIsNoOp() || LayerUpdate.hasGradientTerm(regularizations);
-        boolean sumsKept = true;
         for (DenseUpdate update : updates) {
-            sumsKept &= update.apply(eta, regularizations, n, dense);
+            update.apply(eta, regularizations, n, dense);
         }
         // the fused sgd step does not keep the sums: gradients() computes them again if asked
-        nablaFresh = sumsKept;
+        nablaFresh = !fusedSgd;
     }
 
     /** Computes nabla_w and nabla_b of the last batch if {@link #update} has not. */

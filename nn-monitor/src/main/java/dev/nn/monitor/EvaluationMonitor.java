@@ -130,10 +130,12 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource,
 
     /** Prepares the evaluation of {@code data} for these metrics, or returns null if none is measured. */
     private Evaluator.Job start(DataSet data, Metric accuracy, Metric cost) {
-        if (data == null || !metrics.contains(accuracy) && !metrics.contains(cost)) {
-            return null;
-        }
-        return evaluator.start(data, metrics.contains(cost));
+        return measures(data, accuracy, cost) ? evaluator.start(data, metrics.contains(cost)) : null;
+    }
+
+    /** Returns true if some of these metrics of {@code data} are measured. */
+    private boolean measures(DataSet data, Metric accuracy, Metric cost) {
+        return data != null && (metrics.contains(accuracy) || metrics.contains(cost));
     }
 
     @Override
@@ -201,12 +203,10 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource,
 
     /** Returns {accuracy, cost}, NaN where not measured. */
     private double[] measure(Network net, DataSet data, Metric accuracy, Metric cost) {
-        boolean wantAccuracy = data != null && metrics.contains(accuracy);
-        boolean wantCost = data != null && metrics.contains(cost);
-        if (!wantAccuracy && !wantCost) {
+        if (!measures(data, accuracy, cost)) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        return result(evaluator.evaluate(data, wantCost), net, data, accuracy, cost);
+        return result(evaluator.evaluate(data, metrics.contains(cost)), net, data, accuracy, cost);
     }
 
     private double[] result(Evaluation e, Network net, DataSet data, Metric accuracy, Metric cost) {

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.nn.monitor.EpochRecord;
 import dev.nn.monitor.History;
@@ -163,17 +164,11 @@ final class Api {
         o.addProperty("path", sweep.path());
         o.addProperty("status", sweep.status());
         o.addProperty("problem", sweep.problem());
-        JsonArray grid = new JsonArray();
+        JsonElement grid = new JsonArray();
         SweepSpec spec = sweep.spec();
         if (spec != null) {
-            for (SweepSpec.Axis axis : spec.grid()) {
-                JsonObject a = new JsonObject();
-                a.addProperty("name", axis.name());
-                JsonArray values = new JsonArray();
-                axis.values().forEach(values::add);
-                a.add("values", values);
-                grid.add(a);
-            }
+            // the grid as sweep.json writes it: one serializer for both
+            grid = JsonParser.parseString(spec.toJson()).getAsJsonObject().get("grid");
             o.addProperty("trials", spec.trials().size());
             o.addProperty("random", spec.random() != null);
         }

@@ -99,6 +99,9 @@ public final class SgdTrainer {
                     int from = b * m;
                     int size = Math.min(m, n - from);
                     fill(step, training, order, from, size);
+                    if (b + 1 < batches) {
+                        control.prefetched += prefetch(training, order, from + size, Math.min(n, from + size + m));
+                    }
                     if (!step.computeGradients(size)) {
                         throw diverged(events, net, lastGood, epoch, b + 1, batches, eta);
                     }
@@ -181,6 +184,18 @@ public final class SgdTrainer {
         }
     }
 
+    /**
+     * Hints at the next mini-batch's examples ({@link DataSet#prefetch}), so that their storage is
+     * read from memory while this batch computes; returns the hints' values to keep.
+     */
+    private static int prefetch(DataSet data, int[] order, int from, int to) {
+        int sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += data.prefetch(order[i]);
+        }
+        return sum;
+    }
+
     private static DivergenceException diverged(CompositeListener events, Network net, Network lastGood, int epoch,
             int batch, int batches, double eta) {
         net.setParameters(lastGood);
@@ -196,6 +211,8 @@ public final class SgdTrainer {
     private static final class Control implements TrainingControl {
         private double eta;
         private String stopReason;
+        /** The sum of the prefetch hints' values: kept so that the JIT keeps their reads. */
+        private int prefetched;
 
         Control(double eta) {
             this.eta = eta;

@@ -267,6 +267,77 @@ class SgdTrainerTests {
     }
 
     @Test
+    void hintsAtEachNextBatchWhileTheCurrentOneComputes() {
+        List<String> reads = new ArrayList<>();
+        DataSet recorded = new DataSet() {
+            @Override
+            public int size() {
+                return data.size();
+            }
+
+            @Override
+            public int inputSize() {
+                return data.inputSize();
+            }
+
+            @Override
+            public int classes() {
+                return data.classes();
+            }
+
+            @Override
+            public int label(int i) {
+                return data.label(i);
+            }
+
+            @Override
+            public void copyInputs(int i, double[] dst, int offset) {
+                data.copyInputs(i, dst, offset);
+            }
+
+            @Override
+            public void copyTarget(int i, double[] dst, int offset) {
+                reads.add("load " + i);
+                data.copyTarget(i, dst, offset);
+            }
+
+            @Override
+            public int prefetch(int i) {
+                reads.add("hint " + i);
+                return i;
+            }
+        };
+        Network hinted = net(3);
+        new SgdTrainer(config().build(), List.of()).train(hinted, recorded);
+        Network plain = net(3);
+        new SgdTrainer(config().build(), List.of()).train(plain, data);
+        assertTrue(java.util.Arrays.equals(plain.weights(0).data(), hinted.weights(0).data()), "hints change nothing");
+        // per epoch of 95 examples: batch 1 loaded, then each next batch hinted at before this one
+        // computes and loaded after it, the last batch (5 examples) hinted at but never beyond it
+        assertEquals(3 * (95 + 85), reads.size());
+        int at = 0;
+        for (int epoch = 0; epoch < 3; epoch++) {
+            List<String> loads = new ArrayList<>();
+            for (int b = 0; b < 10; b++) {
+                int size = b < 9 ? 10 : 5;
+                if (b > 0) {
+                    for (int s = 0; s < size; s++) {
+                        String hint = reads.get(at + s);
+                        assertEquals("load" + hint.substring(4), reads.get(at + size + s), "epoch " + epoch);
+                    }
+                    at += size;
+                }
+                for (int s = 0; s < size; s++) {
+                    assertTrue(reads.get(at + s).startsWith("load "), reads.get(at + s));
+                    loads.add(reads.get(at + s));
+                }
+                at += size;
+            }
+            assertEquals(95, new java.util.HashSet<>(loads).size(), "every example once per epoch");
+        }
+    }
+
+    @Test
     void learnsTheSyntheticProblem() {
         Network net = net(2);
         DataSet train = Synthetic.data(600, 8, 11);

@@ -59,6 +59,18 @@ public interface DataSet {
     }
 
     /**
+     * Hints that example {@code i} will be read soon (the trainer hints at the next mini-batch while
+     * it computes the current one). A data set kept in memory reads a little of the example's
+     * storage, one entry per cache line, so that the memory system brings it closer meanwhile: a
+     * shuffled epoch reads the examples in random order, and each one's first read would otherwise
+     * wait for main memory. Returns a value computed from what it read, for the caller to keep so
+     * that the reads are not optimized away; it means nothing else. The default reads nothing.
+     */
+    default int prefetch(int i) {
+        return 0;
+    }
+
+    /**
      * Writes example {@code i}'s one-hot target into {@code dst[offset .. offset + classes())}.
      *
      * @param dst the destination. Modified.

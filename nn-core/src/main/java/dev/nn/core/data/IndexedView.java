@@ -48,6 +48,11 @@ final class IndexedView implements DataSet {
     }
 
     @Override
+    public int prefetch(int i) {
+        return base.prefetch(indices[i]);
+    }
+
+    @Override
     public int copyNonZeroInputs(int i, int[] idx, double[] val) {
         return base.copyNonZeroInputs(indices[i], idx, val);
     }

@@ -59,6 +59,11 @@ final class ExpandedMnist implements DataSet {
         }
     }
 
+    @Override
+    public int prefetch(int i) {
+        return base.prefetch(image(i));
+    }
+
     /**
      * The base image's nonzero pixels, moved by the shift of example {@code i} in place; those that
      * leave the image are dropped. A shift keeps the increasing order of the positions.

@@ -97,6 +97,32 @@ class MnistTests {
     }
 
     @Test
+    void prefetchReadsOneEntryPerCacheLineOfTheNamedImage() {
+        // image 0 has 3 nonzero pixels, image 1 has 130: positions span 9 lines of 32, values 3 of 64
+        byte[] pixels = new byte[2 * 784];
+        pixels[5] = 7;
+        pixels[300] = 20;
+        pixels[700] = (byte) 200;
+        for (int p = 0; p < 130; p++) {
+            pixels[784 + 100 + 2 * p] = (byte) (p % 100 + 1);
+        }
+        MnistDataSet images = new MnistDataSet(pixels, new byte[] {1, 2}, 784);
+        assertEquals(5 + 7, images.prefetch(0), "first position and first value");
+        int expected = 0;
+        for (int e = 0; e < 130; e += 32) {
+            expected += 100 + 2 * e;
+        }
+        for (int e = 0; e < 130; e += 64) {
+            expected += e % 100 + 1;
+        }
+        assertEquals(expected, images.prefetch(1));
+        assertEquals(expected, images.slice(1, 2).prefetch(0), "a slice reads its own image");
+        assertEquals(expected, images.shuffled(new SplittableRandom(1)).prefetch(
+                images.shuffled(new SplittableRandom(1)).label(0) == 2 ? 0 : 1), "a view reads the image it maps to");
+        assertEquals(expected, new ExpandedMnist(images, 28).prefetch(5 + 3), "a shifted copy reads its base image");
+    }
+
+    @Test
     void countsThatDifferAreAnError() throws IOException {
         IdxFiles.writeAll(dir, 4, 2, false);
         Files.write(dir.resolve("train-labels-idx1-ubyte"), IdxFiles.idx(0x801, new int[] {3}, new byte[3]));

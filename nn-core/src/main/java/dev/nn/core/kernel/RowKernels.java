@@ -26,7 +26,6 @@ public final class RowKernels {
      * @param acc the result. Modified.
      */
     public static void combine(double[][] rows, int[] idx, double[] val, int count, double[] acc) {
-        Arrays.fill(acc, 0.0);
         int n = acc.length;
         int p = 0;
         for (; p + 3 < count; p += 4) {
@@ -38,15 +37,60 @@ public final class RowKernels {
             double[] r1 = rows[idx[p + 1]];
             double[] r2 = rows[idx[p + 2]];
             double[] r3 = rows[idx[p + 3]];
-            for (int j = 0; j < n; j++) {
-                acc[j] += (x0 * r0[j] + x1 * r1[j]) + (x2 * r2[j] + x3 * r3[j]);
+            if (p == 0) {
+                // acc starts at 0: the first group's sum is stored as 0 + sum, without zeroing acc first
+                for (int j = 0; j < n; j++) {
+                    acc[j] = 0.0 + ((x0 * r0[j] + x1 * r1[j]) + (x2 * r2[j] + x3 * r3[j]));
+                }
+            } else {
+                for (int j = 0; j < n; j++) {
+                    acc[j] += (x0 * r0[j] + x1 * r1[j]) + (x2 * r2[j] + x3 * r3[j]);
+                }
             }
         }
-        for (; p < count; p++) {
-            double x = val[p];
-            double[] r = rows[idx[p]];
-            for (int j = 0; j < n; j++) {
-                acc[j] += x * r[j];
+        addRest(rows, idx, val, p, count - p, p > 0, acc);
+    }
+
+    /**
+     * acc = acc + t_p + t_(p+1) + ..., one term at a time, for the {@code rest < 4} terms from p, in one
+     * pass; acc is taken as 0 unless {@code started}.
+     */
+    private static void addRest(double[][] rows, int[] idx, double[] val, int p, int rest, boolean started,
+            double[] acc) {
+        int n = acc.length;
+        if (rest == 0) {
+            if (!started) {
+                Arrays.fill(acc, 0.0);
+            }
+            return;
+        }
+        double x0 = val[p];
+        double[] r0 = rows[idx[p]];
+        if (!started) {
+            Arrays.fill(acc, 0.0);
+        }
+        switch (rest) {
+            case 1:
+                for (int j = 0; j < n; j++) {
+                    acc[j] = acc[j] + x0 * r0[j];
+                }
+                return;
+            case 2: {
+                double x1 = val[p + 1];
+                double[] r1 = rows[idx[p + 1]];
+                for (int j = 0; j < n; j++) {
+                    acc[j] = (acc[j] + x0 * r0[j]) + x1 * r1[j];
+                }
+                return;
+            }
+            default: {
+                double x1 = val[p + 1];
+                double x2 = val[p + 2];
+                double[] r1 = rows[idx[p + 1]];
+                double[] r2 = rows[idx[p + 2]];
+                for (int j = 0; j < n; j++) {
+                    acc[j] = ((acc[j] + x0 * r0[j]) + x1 * r1[j]) + x2 * r2[j];
+                }
             }
         }
     }
@@ -55,9 +99,11 @@ public final class RowKernels {
      * The gradient step of one weight row: {@code w = w - c · combine(rows, idx, val, count)} with
      * the bits of {@link #combine} then {@link #subtractScaled} (same terms, same order). Rows with
      * at most four terms, the usual case for a mini-batch of sparse inputs, take one pass and never
-     * store the combination; longer ones combine into {@code scratch} first.
+     * store the combination; longer ones keep all but the last group of four (or the rest after the
+     * groups) in {@code scratch}.
      *
-     * @param scratch as long as {@code w}; overwritten when {@code count > 4}, else not touched
+     * @param scratch as long as {@code w}; overwritten with a partial sum when {@code count > 4}, else
+     *     not touched
      * @param w the weight row. Modified.
      */
     public static void subtractCombination(double[][] rows, int[] idx, double[] val, int count, double[] scratch,
@@ -112,8 +158,78 @@ public final class RowKernels {
                 return;
             }
             default:
-                combine(rows, idx, val, count, scratch);
-                subtractScaled(w, c, scratch);
+                subtractLongCombination(rows, idx, val, count, scratch, c, w);
+        }
+    }
+
+    /**
+     * {@link #subtractCombination} for more than four terms, in as many passes as groups of four:
+     * the first group is stored as {@code 0.0 + (t0 + t1) + (t2 + t3)} (combine's zero-filled start),
+     * the next ones added, and the last one or the one-by-one rest is added in the pass that steps
+     * w, which stores no sum: combine's additions in its order, then subtractScaled's.
+     */
+    private static void subtractLongCombination(double[][] rows, int[] idx, double[] val, int count,
+            double[] acc, double c, double[] w) {
+        int n = w.length;
+        int rest = count & 3;
+        int stored = rest == 0 ? (count >> 2) - 1 : count >> 2;
+        int p = 0;
+        for (int g = 0; g < stored; g++, p += 4) {
+            double x0 = val[p];
+            double x1 = val[p + 1];
+            double x2 = val[p + 2];
+            double x3 = val[p + 3];
+            double[] r0 = rows[idx[p]];
+            double[] r1 = rows[idx[p + 1]];
+            double[] r2 = rows[idx[p + 2]];
+            double[] r3 = rows[idx[p + 3]];
+            if (g == 0) {
+                for (int j = 0; j < n; j++) {
+                    acc[j] = 0.0 + ((x0 * r0[j] + x1 * r1[j]) + (x2 * r2[j] + x3 * r3[j]));
+                }
+            } else {
+                for (int j = 0; j < n; j++) {
+                    acc[j] += (x0 * r0[j] + x1 * r1[j]) + (x2 * r2[j] + x3 * r3[j]);
+                }
+            }
+        }
+        double x0 = val[p];
+        double[] r0 = rows[idx[p]];
+        switch (rest) {
+            case 0: {
+                double x1 = val[p + 1];
+                double x2 = val[p + 2];
+                double x3 = val[p + 3];
+                double[] r1 = rows[idx[p + 1]];
+                double[] r2 = rows[idx[p + 2]];
+                double[] r3 = rows[idx[p + 3]];
+                for (int j = 0; j < n; j++) {
+                    w[j] = w[j] - c * (acc[j] + ((x0 * r0[j] + x1 * r1[j]) + (x2 * r2[j] + x3 * r3[j])));
+                }
+                return;
+            }
+            case 1:
+                for (int j = 0; j < n; j++) {
+                    w[j] = w[j] - c * (acc[j] + x0 * r0[j]);
+                }
+                return;
+            case 2: {
+                double x1 = val[p + 1];
+                double[] r1 = rows[idx[p + 1]];
+                for (int j = 0; j < n; j++) {
+                    w[j] = w[j] - c * ((acc[j] + x0 * r0[j]) + x1 * r1[j]);
+                }
+                return;
+            }
+            default: {
+                double x1 = val[p + 1];
+                double x2 = val[p + 2];
+                double[] r1 = rows[idx[p + 1]];
+                double[] r2 = rows[idx[p + 2]];
+                for (int j = 0; j < n; j++) {
+                    w[j] = w[j] - c * (((acc[j] + x0 * r0[j]) + x1 * r1[j]) + x2 * r2[j]);
+                }
+            }
         }
     }
 

@@ -50,12 +50,49 @@ class RowKernelsTests {
     }
 
     @Test
+    void combineSumsInItsStatedOrder() {
+        for (int cols : new int[] {1, 10, 30, 100}) {
+            double[][] rows = rows(40, cols);
+            rows[2][0] = -0.0;
+            for (int count = 0; count <= 21; count++) {
+                int[] idx = new int[count];
+                double[] val = new double[count];
+                for (int p = 0; p < count; p++) {
+                    idx[p] = random.nextInt(40);
+                    val[p] = p == 2 ? 0.0 : random.nextDouble(-2, 2);
+                }
+                // the documented order, written out: from 0, groups of four as (t0 + t1) + (t2 + t3), then one at a time
+                double[] expected = new double[cols];
+                int p = 0;
+                for (; p + 3 < count; p += 4) {
+                    for (int j = 0; j < cols; j++) {
+                        expected[j] += (val[p] * rows[idx[p]][j] + val[p + 1] * rows[idx[p + 1]][j])
+                                + (val[p + 2] * rows[idx[p + 2]][j] + val[p + 3] * rows[idx[p + 3]][j]);
+                    }
+                }
+                for (; p < count; p++) {
+                    for (int j = 0; j < cols; j++) {
+                        expected[j] += val[p] * rows[idx[p]][j];
+                    }
+                }
+                double[] acc = new double[cols];
+                java.util.Arrays.fill(acc, 7.0);
+                RowKernels.combine(rows, idx, val, count, acc);
+                for (int j = 0; j < cols; j++) {
+                    assertEquals(Double.doubleToRawLongBits(expected[j]), Double.doubleToRawLongBits(acc[j]),
+                            "count " + count + ", cols " + cols + ", column " + j);
+                }
+            }
+        }
+    }
+
+    @Test
     void subtractCombinationGivesTheBitsOfCombineThenSubtractScaled() {
         for (int cols : new int[] {1, 10, 30, 100}) {
             double[][] rows = rows(40, cols);
             rows[3][0] = -0.0;
             rows[5][0] = 0.0;
-            for (int count = 0; count <= 9; count++) {
+            for (int count = 0; count <= 21; count++) {
                 int[] idx = new int[count];
                 double[] val = new double[count];
                 for (int p = 0; p < count; p++) {

@@ -26,9 +26,19 @@ public final class RowKernels {
      * @param acc the result. Modified.
      */
     public static void combine(double[][] rows, int[] idx, double[] val, int count, double[] acc) {
+        int groups = count >> 2;
+        storeGroups(rows, idx, val, groups, acc);
+        addRest(rows, idx, val, 4 * groups, count & 3, groups > 0, acc);
+    }
+
+    /**
+     * acc = Σ of the first {@code groups} groups of four terms, each added as {@code (t0 + t1) + (t2 +
+     * t3)}; the first is stored as {@code 0 + its sum}, the bits of adding it to a zeroed acc, so acc
+     * is not zeroed first. Does nothing for no groups.
+     */
+    private static void storeGroups(double[][] rows, int[] idx, double[] val, int groups, double[] acc) {
         int n = acc.length;
-        int p = 0;
-        for (; p + 3 < count; p += 4) {
+        for (int g = 0, p = 0; g < groups; g++, p += 4) {
             double x0 = val[p];
             double x1 = val[p + 1];
             double x2 = val[p + 2];
@@ -37,8 +47,7 @@ public final class RowKernels {
             double[] r1 = rows[idx[p + 1]];
             double[] r2 = rows[idx[p + 2]];
             double[] r3 = rows[idx[p + 3]];
-            if (p == 0) {
-                // acc starts at 0: the first group's sum is stored as 0 + sum, without zeroing acc first
+            if (g == 0) {
                 for (int j = 0; j < n; j++) {
                     acc[j] = 0.0 + ((x0 * r0[j] + x1 * r1[j]) + (x2 * r2[j] + x3 * r3[j]));
                 }
@@ -48,7 +57,6 @@ public final class RowKernels {
                 }
             }
         }
-        addRest(rows, idx, val, p, count - p, p > 0, acc);
     }
 
     /**
@@ -58,17 +66,14 @@ public final class RowKernels {
     private static void addRest(double[][] rows, int[] idx, double[] val, int p, int rest, boolean started,
             double[] acc) {
         int n = acc.length;
+        if (!started) {
+            Arrays.fill(acc, 0.0);
+        }
         if (rest == 0) {
-            if (!started) {
-                Arrays.fill(acc, 0.0);
-            }
             return;
         }
         double x0 = val[p];
         double[] r0 = rows[idx[p]];
-        if (!started) {
-            Arrays.fill(acc, 0.0);
-        }
         switch (rest) {
             case 1:
                 for (int j = 0; j < n; j++) {
@@ -164,35 +169,17 @@ public final class RowKernels {
 
     /**
      * {@link #subtractCombination} for more than four terms, in as many passes as groups of four:
-     * the first group is stored as {@code 0.0 + (t0 + t1) + (t2 + t3)} (combine's zero-filled start),
-     * the next ones added, and the last one or the one-by-one rest is added in the pass that steps
-     * w, which stores no sum: combine's additions in its order, then subtractScaled's.
+     * the groups are stored as {@link #combine} stores them, but the last one, or the one-by-one
+     * rest after them, is added in the pass that steps w, which stores no sum: combine's additions
+     * in its order, then subtractScaled's.
      */
     private static void subtractLongCombination(double[][] rows, int[] idx, double[] val, int count,
             double[] acc, double c, double[] w) {
         int n = w.length;
         int rest = count & 3;
         int stored = rest == 0 ? (count >> 2) - 1 : count >> 2;
-        int p = 0;
-        for (int g = 0; g < stored; g++, p += 4) {
-            double x0 = val[p];
-            double x1 = val[p + 1];
-            double x2 = val[p + 2];
-            double x3 = val[p + 3];
-            double[] r0 = rows[idx[p]];
-            double[] r1 = rows[idx[p + 1]];
-            double[] r2 = rows[idx[p + 2]];
-            double[] r3 = rows[idx[p + 3]];
-            if (g == 0) {
-                for (int j = 0; j < n; j++) {
-                    acc[j] = 0.0 + ((x0 * r0[j] + x1 * r1[j]) + (x2 * r2[j] + x3 * r3[j]));
-                }
-            } else {
-                for (int j = 0; j < n; j++) {
-                    acc[j] += (x0 * r0[j] + x1 * r1[j]) + (x2 * r2[j] + x3 * r3[j]);
-                }
-            }
-        }
+        storeGroups(rows, idx, val, stored, acc);
+        int p = 4 * stored;
         double x0 = val[p];
         double[] r0 = rows[idx[p]];
         switch (rest) {

@@ -250,7 +250,7 @@ public final class Network {
      * rule's state is allocated here, once. Close it to stop its threads.
      */
     public TrainingStep newTrainingStep(int maxBatch, int threads, StepSettings settings) {
-        return new TrainingStep(this, maxBatch, RowSplitter.forThreads(threads), settings);
+        return new TrainingStep(this, maxBatch, RowSplitter.forTraining(threads), settings);
     }
 
     /** Returns true if every weight and bias is finite. */

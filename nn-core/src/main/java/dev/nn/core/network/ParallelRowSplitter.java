@@ -4,19 +4,33 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Splits rows into contiguous chunks, one per thread: the caller runs the first, worker threads
- * the others. Workers spin briefly before parking, because mini-batch tasks last microseconds.
+ * the others. Workers spin a while before parking, because mini-batch tasks last microseconds and
+ * waking a parked thread takes tens of them.
  */
 final class ParallelRowSplitter implements RowSplitter {
 
     /** Below this many multiply-adds a task runs on the caller alone: a hand-off would cost more. */
     static final long MIN_WORK = 100_000;
 
+    /**
+     * How long a worker spins for its next task, in {@link Thread#onSpinWait} calls (about 30 ns
+     * each here): long enough for the serial work between a training step's splits at batch 100
+     * (layer 2, the cost, the next batch's loading), so the worker does not park between them.
+     */
+    static final int TRAINING_SPINS = 1 << 14;
+
+    /**
+     * The spin of an evaluation's worker: an evaluation is one split, and after it the other core
+     * is wanted by training or monitoring beside it.
+     */
+    static final int EVALUATION_SPINS = 1 << 11;
+
     private final Worker[] workers;
 
-    ParallelRowSplitter(int threads) {
+    ParallelRowSplitter(int threads, int spins) {
         workers = new Worker[threads - 1];
         for (int i = 0; i < workers.length; i++) {
-            workers[i] = new Worker();
+            workers[i] = new Worker(spins);
             Thread t = new Thread(workers[i], "nn-worker-" + (i + 1));
             t.setDaemon(true);
             workers[i].thread = t;
@@ -70,8 +84,8 @@ final class ParallelRowSplitter implements RowSplitter {
 
     /** One worker thread and its mailbox. */
     private static final class Worker implements Runnable {
-        private static final int SPINS = 1 << 11;
-
+        /** How long to spin for the next task (and for a caller's wait) before parking (yielding). */
+        private final int spins;
         Thread thread;
         volatile boolean closed;
         private volatile RangeTask task;
@@ -80,6 +94,10 @@ final class ParallelRowSplitter implements RowSplitter {
         private int from;
         private int to;
         private Throwable failure;
+
+        Worker(int spins) {
+            this.spins = spins;
+        }
 
         void submit(RangeTask t, int part, int from, int to) {
             this.part = part;
@@ -96,7 +114,7 @@ final class ParallelRowSplitter implements RowSplitter {
             // threads than cores (the JIT compiling, other processes), a spinning caller would
             // take the core the worker needs to finish
             for (int spin = 0; !done; spin++) {
-                if (spin < SPINS) {
+                if (spin < spins) {
                     Thread.onSpinWait();
                 } else {
                     Thread.yield();
@@ -109,7 +127,7 @@ final class ParallelRowSplitter implements RowSplitter {
         public void run() {
             while (!closed) {
                 RangeTask t = task;
-                for (int spin = 0; t == null && spin < SPINS; spin++) {
+                for (int spin = 0; t == null && spin < spins; spin++) {
                     Thread.onSpinWait();
                     t = task;
                 }

@@ -35,12 +35,24 @@ interface RowSplitter extends AutoCloseable {
         return 1;
     }
 
-    /** Returns a splitter for {@code threads} threads: {@link #SERIAL} for 1. */
+    /** Returns a splitter for an evaluation on {@code threads} threads: {@link #SERIAL} for 1. */
     static RowSplitter forThreads(int threads) {
+        return forThreads(threads, ParallelRowSplitter.EVALUATION_SPINS);
+    }
+
+    /**
+     * Returns a splitter for training steps on {@code threads} threads, whose workers wait longer
+     * for the next split: {@link #SERIAL} for 1.
+     */
+    static RowSplitter forTraining(int threads) {
+        return forThreads(threads, ParallelRowSplitter.TRAINING_SPINS);
+    }
+
+    private static RowSplitter forThreads(int threads, int spins) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
-        return threads == 1 ? SERIAL : new ParallelRowSplitter(threads);
+        return threads == 1 ? SERIAL : new ParallelRowSplitter(threads, spins);
     }
 
     @Override

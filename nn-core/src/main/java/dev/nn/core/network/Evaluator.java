@@ -42,7 +42,7 @@ public final class Evaluator implements AutoCloseable {
         }
         this.net = net;
         this.batch = batch;
-        this.splitter = RowSplitter.forThreads(threads);
+        this.splitter = RowSplitter.forEvaluation(threads);
     }
 
     /**

@@ -36,7 +36,7 @@ interface RowSplitter extends AutoCloseable {
     }
 
     /** Returns a splitter for an evaluation on {@code threads} threads: {@link #SERIAL} for 1. */
-    static RowSplitter forThreads(int threads) {
+    static RowSplitter forEvaluation(int threads) {
         return forThreads(threads, ParallelRowSplitter.EVALUATION_SPINS);
     }
 

@@ -117,8 +117,8 @@ class MnistTests {
         }
         assertEquals(expected, images.prefetch(1));
         assertEquals(expected, images.slice(1, 2).prefetch(0), "a slice reads its own image");
-        assertEquals(expected, images.shuffled(new SplittableRandom(1)).prefetch(
-                images.shuffled(new SplittableRandom(1)).label(0) == 2 ? 0 : 1), "a view reads the image it maps to");
+        DataSet view = images.shuffled(new SplittableRandom(1));
+        assertEquals(expected, view.prefetch(view.label(0) == 2 ? 0 : 1), "a view reads the image it maps to");
         assertEquals(expected, new ExpandedMnist(images, 28).prefetch(5 + 3), "a shifted copy reads its base image");
     }
 

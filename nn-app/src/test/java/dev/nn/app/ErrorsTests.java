@@ -94,15 +94,6 @@ class ErrorsTests {
     }
 
     @Test
-    void theSeedsNamesAreAliases() {
-        AppRunner.Result r = AppRunner.run("train", "--layer-sizes", "784,30,10", "--rand-seed", "3", "--lmbda-l1",
-                "0.1", "--lmbda-l2", "0", "--monitoring", "--mini-batch-size", "10", "--epochs", "0");
-        assertEquals(2, r.code(), r.err());
-        assertEquals("nn train: --epochs must be >= 1, got 0 (see 'nn train --help')", r.err().trim(),
-                "every alias parsed; only the epochs were refused");
-    }
-
-    @Test
     void helpOfACommand() {
         AppRunner.Result r = AppRunner.run("help", "train");
         assertEquals(0, r.code(), r.err());

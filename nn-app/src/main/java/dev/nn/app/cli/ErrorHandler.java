@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 import java.util.List;
@@ -33,11 +34,35 @@ public final class ErrorHandler implements IParameterExceptionHandler, IExecutio
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         String message = e instanceof UnmatchedArgumentException ? unmatched((UnmatchedArgumentException) e)
+                : argSpec(e) instanceof OptionSpec option && option.names().length > 1 ? asTyped(e, option, args)
                 : e.getMessage();
         err.println(cmd.getCommandName().equals("nn") ? "nn: " + message + " (see 'nn --help')"
                 : "nn " + cmd.getCommandName() + ": " + message + " (see 'nn " + cmd.getCommandName() + " --help')");
         trace(e);
         return USAGE;
+    }
+
+    private static CommandLine.Model.ArgSpec argSpec(ParameterException e) {
+        return e instanceof CommandLine.OverwrittenOptionException o ? o.getOverwritten() : e.getArgSpec();
+    }
+
+    /**
+     * Names an option of several names (network2.py's beside nn's) as the user typed it: picocli
+     * names its longest, and says "specified only once" when two of its names were given.
+     */
+    private static String asTyped(ParameterException e, OptionSpec option, String[] args) {
+        List<String> typed = new java.util.ArrayList<>();
+        for (String arg : args) {
+            String name = arg.replaceFirst("=.*", "");
+            if (java.util.Arrays.asList(option.names()).contains(name) && !typed.contains(name)) {
+                typed.add(name);
+            }
+        }
+        if (typed.size() > 1 && e.getMessage().contains("should be specified only once")) {
+            return String.join(" and ", typed) + " name the same option; give it once";
+        }
+        return typed.isEmpty() ? e.getMessage()
+                : e.getMessage().replace("'" + option.longestName() + "'", "'" + typed.get(typed.size() - 1) + "'");
     }
 
     /** Names what was not understood, an unknown command or flag, with the close ones picocli finds. */

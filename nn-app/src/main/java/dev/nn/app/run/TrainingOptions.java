@@ -8,17 +8,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The flags of {@code nn train}, which mirror network2.py's arguments; network2.py's own names
+ * The flags of {@code nn train}, which mirror network2.py's arguments. network2.py's own names
  * ({@code --layer-sizes}, {@code --rand-seed}, {@code --mini-batch-size}, {@code --lmbda},
- * {@code --lmbda-l1}, {@code --lmbda-l2}, {@code --monitoring}) are accepted as aliases.
+ * {@code --lmbda-l1}, {@code --lmbda-l2}, {@code --monitoring}) are further names of the same
+ * options, so they set the same fields and a flag given under both names is refused.
  */
 public final class TrainingOptions {
 
-    @Option(names = "--layers", converter = LayersConverter.class, defaultValue = "784,30,10", paramLabel = "N,N,...",
+    @Option(names = {"--layers", "--layer-sizes"}, converter = LayersConverter.class, defaultValue = "784,30,10", paramLabel = "N,N,...",
             description = "Layer sizes, input first (default: ${DEFAULT-VALUE}).")
     public LayerSizes layers;
 
-    @Option(names = "--seed", defaultValue = "3", description = "Seed of the initial weights and the shuffles"
+    @Option(names = {"--seed", "--rand-seed"}, defaultValue = "3", description = "Seed of the initial weights and the shuffles"
             + " (default: ${DEFAULT-VALUE}).")
     public long seed;
 
@@ -29,16 +30,16 @@ public final class TrainingOptions {
     @Option(names = "--epochs", defaultValue = "30", description = "Epochs (default: ${DEFAULT-VALUE}).")
     public int epochs;
 
-    @Option(names = "--batch-size", defaultValue = "10", description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--batch-size", "--mini-batch-size"}, defaultValue = "10", description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
     public int batchSize;
 
     @Option(names = "--eta", defaultValue = "0.5", description = "Learning rate (default: ${DEFAULT-VALUE}).")
     public double eta;
 
-    @Option(names = "--l1", defaultValue = "0", description = "L1 strength lambda (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--l1", "--lmbda-l1"}, defaultValue = "0", description = "L1 strength lambda (default: ${DEFAULT-VALUE}).")
     public double l1;
 
-    @Option(names = "--l2", defaultValue = "0", description = "L2 strength lambda (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--l2", "--lmbda", "--lmbda-l2"}, defaultValue = "0", description = "L2 strength lambda (default: ${DEFAULT-VALUE}).")
     public double l2;
 
     @Option(names = "--regularizer", paramLabel = "ID=LAMBDA", description = "Any regularizer by id with its"
@@ -72,7 +73,7 @@ public final class TrainingOptions {
             + " (default: ${DEFAULT-VALUE}).")
     public String initializer;
 
-    @Option(names = "--monitor", description = "Measure cost and accuracy on the training and the test data after"
+    @Option(names = {"--monitor", "--monitoring"}, description = "Measure cost and accuracy on the training and the test data after"
             + " every epoch (without it: test accuracy only).")
     public boolean monitor;
 
@@ -102,39 +103,6 @@ public final class TrainingOptions {
     @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files (default: "
             + "$NN_MNIST_DIR, then the per-user cache, downloading if needed).")
     public Path data;
-
-    // network2.py's names for the same flags, as a reader of the seed's code guesses them; each
-    // message names the flag as the user typed it
-
-    @Option(names = "--layer-sizes", hidden = true, converter = LayersConverter.class, paramLabel = "N,N,...")
-    void layerSizes(LayerSizes sizes) {
-        layers = sizes;
-    }
-
-    @Option(names = "--rand-seed", hidden = true)
-    void randSeed(long value) {
-        seed = value;
-    }
-
-    @Option(names = "--mini-batch-size", hidden = true)
-    void miniBatchSize(int value) {
-        batchSize = value;
-    }
-
-    @Option(names = "--lmbda-l1", hidden = true)
-    void lmbdaL1(double value) {
-        l1 = value;
-    }
-
-    @Option(names = {"--lmbda-l2", "--lmbda"}, hidden = true)
-    void lmbdaL2(double value) {
-        l2 = value;
-    }
-
-    @Option(names = "--monitoring", hidden = true)
-    void monitoring(boolean value) {
-        monitor = value;
-    }
 
     /** Returns the thread count to use; see {@link ThreadsOption#count()}. */
     public int threads() {

@@ -126,7 +126,7 @@ public final class SgdTrainer {
             }
             int epochsRun = epoch - 1;
             StopReason reason = control.stopReason == null ? StopReason.COMPLETED : StopReason.STOPPED;
-            String message = control.stopReason == null ? "completed " + epochsRun + " epochs"
+            String message = control.stopReason == null ? "completed " + epochsRun + (epochsRun == 1 ? " epoch" : " epochs")
                     : "stopped after epoch " + epochsRun + ": " + control.stopReason;
             events.trainingFinished(new TrainingFinished(epochsRun, reason, message));
             return new TrainingResult(epochsRun, reason, message, control.eta(), events.failures());

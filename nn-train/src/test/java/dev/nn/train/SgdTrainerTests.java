@@ -60,6 +60,12 @@ class SgdTrainerTests {
     }
 
     @Test
+    void oneEpochIsSingular() {
+        TrainingResult result = new SgdTrainer(config().epochs(1).build(), List.of()).train(net(1), data);
+        assertEquals("completed 1 epoch", result.message());
+    }
+
+    @Test
     void batchEventsOnlyForListenersThatAsk() {
         TrainingListener quiet = mock(TrainingListener.class);
         new SgdTrainer(config().build(), List.of(quiet)).train(net(1), data);

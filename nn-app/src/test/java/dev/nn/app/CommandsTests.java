@@ -173,10 +173,16 @@ class CommandsTests {
                 a.toString());
         AppRunner.run("train", "--train-size", "100", "--epochs", "2", "--l2", "0.5", "--data",
                 AppRunner.mnist().toString(), "--out", b.toString());
-        Files.delete(a.resolve("history.png"));
-        AppRunner.Result one = AppRunner.run("plot", a.resolve("history.json").toString());
+        byte[] drawn = Files.readAllBytes(a.resolve("history.png"));
+        Files.write(a.resolve("history.png"), new byte[] {1, 2, 3});
+        AppRunner.Result refused = AppRunner.run("plot", a.resolve("history.json").toString());
+        assertEquals(2, refused.code());
+        assertEquals("nn plot: " + a.resolve("history.png") + " is there already; give --out DIR to draw elsewhere, or"
+                + " add --force to replace it (see 'nn plot --help')", refused.err().trim());
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(a.resolve("history.png")), "nothing replaced");
+        AppRunner.Result one = AppRunner.run("plot", "--force", a.resolve("history.json").toString());
         assertEquals(0, one.code(), one.err());
-        assertPng(a.resolve("history.png"), 1400, 560);
+        assertArrayEquals(drawn, Files.readAllBytes(a.resolve("history.png")), "the same figure as nn train's");
         Path cmp = tmp.resolve("cmp");
         AppRunner.Result two = AppRunner.run("plot", a.resolve("history.json").toString(),
                 b.resolve("history.json").toString(), "--out", cmp.toString());
@@ -186,6 +192,10 @@ class CommandsTests {
                 b.resolve("history.json").toString());
         assertEquals(0, shared.code(), shared.err());
         assertTrue(Files.exists(tmp.resolve("comparison.png")), "written where both runs live");
+        AppRunner.Result log = AppRunner.run("plot", "--y-axis", "log", "--out", cmp.toString(),
+                a.resolve("history.json").toString());
+        assertEquals("nn plot: --y-axis is for a gradient table (gradients.csv); the figures of history.json files have"
+                + " linear axes (see 'nn plot --help')", log.err().trim());
     }
 
     @Test
@@ -231,8 +241,15 @@ class CommandsTests {
         assertArrayEquals(model, Files.readAllBytes(out.resolve("l2/model.json")));
         AppRunner.Result longer = AppRunner.run("demo", "--epochs", "3", "--data", AppRunner.mnist().toString(),
                 "--out", out.toString());
-        assertEquals(0, longer.code(), longer.err());
-        assertEquals(0, longer.err().lines().filter(l -> l.endsWith("kept")).count(), "other flags: trained again");
+        assertEquals(2, longer.code(), "other flags: refused");
+        assertEquals("nn demo: " + out.resolve("none") + " holds a run of other flags (--epochs 2, not 3), which this"
+                + " demo would replace; give --out DIR for a new demo, or add --force to replace it (see 'nn demo"
+                + " --help')", longer.err().trim());
+        assertArrayEquals(model, Files.readAllBytes(out.resolve("l2/model.json")), "nothing replaced");
+        AppRunner.Result forced = AppRunner.run("demo", "--epochs", "3", "--force", "--data",
+                AppRunner.mnist().toString(), "--out", out.toString());
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals(0, forced.err().lines().filter(l -> l.endsWith("kept")).count(), "--force: trained again");
     }
 
     @Test

@@ -23,6 +23,19 @@ public final class RunDirectory {
     }
 
     /**
+     * Returns an absolute path as the user would type it: relative to the working directory when it
+     * lies under it, as every command prints the directories it writes.
+     */
+    public static Path shown(Path absolute) {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path path = absolute.toAbsolutePath().normalize();
+        if (path.startsWith(cwd) && !path.equals(cwd)) {
+            return cwd.relativize(path);
+        }
+        return path.equals(cwd) ? Path.of(".") : absolute;
+    }
+
+    /**
      * Creates {@code dir} if needed and proves it can be written.
      *
      * @throws IOException naming the directory if it cannot be created or written

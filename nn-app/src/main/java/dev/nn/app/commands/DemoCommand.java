@@ -71,6 +71,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--force", description = "Replace runs in --out that were made with other flags (without it they"
+            + " are kept and the demo is refused).")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
@@ -83,6 +87,9 @@ public final class DemoCommand implements Callable<Integer> {
             TrainingOptions o = options(p[0], p[1], p[2]);
             options.add(o);
             runs.add(new TrainingRun(o, ctx.registry()).validate());
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            refuseToReplace(out.resolve(names[i]), SeedRun.args(runs.get(i).options()));
         }
         Path dir = RunDirectory.prepare(out);
         Path dataDir = ctx.mnistDir(data);
@@ -138,6 +145,63 @@ public final class DemoCommand implements Callable<Integer> {
                 ctx.progress(), interrupts, epochs -> "nn demo: stopped in run " + name + " after epoch " + epochs
                         + "; finished runs are kept. Run the same nn demo again to continue.");
         return outcome.result().reason() == StopReason.INTERRUPTED ? null : outcome.history();
+    }
+
+    /**
+     * Refuses, unless {@code --force}, a run directory that holds a run of other flags, finished or
+     * not, or files that are no run of the demo: running would replace them.
+     */
+    private void refuseToReplace(Path runDir, List<String> args) throws IOException {
+        if (force || !Files.isDirectory(runDir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(runDir)) {
+            if (entries.findAny().isEmpty()) {
+                return;
+            }
+        }
+        List<String> had = null;
+        if (Files.exists(runDir.resolve(CheckpointFile.NAME))) {
+            had = CheckpointFile.read(runDir).args();
+        } else if (Files.isRegularFile(runDir.resolve("run.json"))) {
+            had = RunFiles.command(runDir);
+        }
+        if (had != null && had.equals(args)) {
+            return;
+        }
+        String which = had == null ? "files that are not a run of nn demo" : "a run of other flags ("
+                + differences(had, args) + ")";
+        throw new dev.nn.app.cli.UsageException(runDir + " holds " + which + ", which this demo would replace; give"
+                + " --out DIR for a new demo, or add --force to replace it");
+    }
+
+    /** Names the flags whose values differ, as "--epochs 400, not 5". */
+    private static String differences(List<String> had, List<String> wanted) {
+        java.util.Map<String, String> before = flags(had);
+        java.util.Map<String, String> now = flags(wanted);
+        List<String> parts = new ArrayList<>();
+        for (String flag : now.keySet()) {
+            String was = before.get(flag);
+            if (!now.get(flag).equals(was)) {
+                parts.add(was == null ? "without " + flag : flag + (was.isEmpty() ? "" : " " + was) + ", not "
+                        + (now.get(flag).isEmpty() ? "without it" : now.get(flag)));
+            }
+        }
+        before.keySet().stream().filter(f -> !now.containsKey(f)).forEach(f -> parts.add(f + " " + before.get(f)
+                + ", not without it"));
+        return parts.isEmpty() ? "in another order" : String.join("; ", parts);
+    }
+
+    private static java.util.Map<String, String> flags(List<String> args) {
+        java.util.Map<String, String> flags = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            boolean valued = i + 1 < args.size() && !args.get(i + 1).startsWith("--");
+            flags.merge(args.get(i), valued ? args.get(i + 1) : "", (a, b) -> a + " " + b);
+            if (valued) {
+                i++;
+            }
+        }
+        return flags;
     }
 
     /** The L1 runs record their weights, for the figure of their spikes (weights.png). */

@@ -39,12 +39,20 @@ public final class PlotCommand implements Callable<Integer> {
             description = "Where to write (default: the directory that holds all the files).")
     Path out;
 
+    @Option(names = "--force", description = "Replace figures of the same names in the output directory (without it"
+            + " they are kept and nothing is drawn).")
+    boolean force;
+
     @Option(names = "--batches", converter = IntListConverter.class, defaultValue = "7,8,9", paramLabel = "B,B,...",
             description = "For a gradient table: the mini-batches drawn (default: ${DEFAULT-VALUE}).")
     List<Integer> batches;
 
     @Option(names = "--log-y", description = "For a gradient table: logarithmic y axis (as nn gradients --log-y).")
     boolean logY;
+
+    @Option(names = "--y-axis", paramLabel = "linear|log", description = "For a gradient table: linear or log (as nn"
+            + " gradients --y-axis; default: linear).")
+    GradientsCommand.Axis axis;
 
     @Option(names = "--weights", description = "For one history.json: the figure of its accuracy spikes and of what"
             + " the weights did (needs the weights.csv of nn train --weight-stats beside it), as weights.png.")
@@ -62,6 +70,17 @@ public final class PlotCommand implements Callable<Integer> {
         return common;
     }
 
+    /** Refuses, unless --force, to draw over a figure that is there: a run's or nn demo's own. */
+    private void refuseToReplace(Path dir, String name) {
+        for (String ext : List.of(".png", ".svg")) {
+            Path figure = dir.resolve(name + ext);
+            if (!force && Files.exists(figure)) {
+                throw new UsageException(figure + " is there already; give --out DIR to draw elsewhere, or add --force"
+                        + " to replace it");
+            }
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
@@ -71,15 +90,20 @@ public final class PlotCommand implements Callable<Integer> {
             }
         }
         Path first = files.get(0).toAbsolutePath();
-        Path dir = RunDirectory.prepare(out != null ? out : commonDirectory());
+        Path dir = RunDirectory.prepare(out != null ? out : RunDirectory.shown(commonDirectory()));
         if (first.toString().endsWith(".csv")) {
             if (files.size() > 1) {
                 throw new UsageException("give one gradient table at a time, got " + files.size() + " files");
             }
             GradientTable table = GradientTable.parseCsv(Files.readString(first), first.toString());
-            GradientCharts.hiddenLayerNorms(table, batches, logY).save(dir, "gradients");
+            refuseToReplace(dir, "gradients");
+            GradientCharts.hiddenLayerNorms(table, batches, logY || axis == GradientsCommand.Axis.log).save(dir, "gradients");
             ctx.out().println("wrote gradients.png, gradients.svg to " + dir);
             return 0;
+        }
+        if (logY || axis != null) {
+            throw new UsageException((logY ? "--log-y" : "--y-axis") + " is for a gradient table (gradients.csv);"
+                    + " the figures of history.json files have linear axes");
         }
         if (weights) {
             if (files.size() > 1) {
@@ -89,6 +113,7 @@ public final class PlotCommand implements Callable<Integer> {
             if (!Files.isRegularFile(csv)) {
                 throw new UsageException("--weights needs " + csv + ", which nn train --weight-stats writes");
             }
+            refuseToReplace(dir, "weights");
             RunFiles.writeWeightPlots(dir, HistoryFiles.readJson(first), WeightStatsFiles.read(csv));
             ctx.out().println("wrote weights.png, weights.svg to " + dir);
             return 0;
@@ -97,6 +122,7 @@ public final class PlotCommand implements Callable<Integer> {
         for (Path f : files) {
             histories.add(HistoryFiles.readJson(f));
         }
+        refuseToReplace(dir, histories.size() == 1 ? "history" : "comparison");
         if (histories.size() == 1) {
             RunFiles.writePlots(dir, histories.get(0));
             ctx.out().println("wrote history.png, history.svg to " + dir);

@@ -71,6 +71,22 @@ public final class RunFiles {
         }
     }
 
+    /**
+     * Returns the {@code nn train} flags that run.json in {@code dir} records (its command without
+     * {@code nn train}), or null if it has none that can be read.
+     */
+    public static List<String> command(Path dir) throws IOException {
+        try {
+            JsonArray command = JsonParser.parseString(Files.readString(dir.resolve("run.json"))).getAsJsonObject()
+                    .getAsJsonArray("command");
+            List<String> args = new java.util.ArrayList<>();
+            command.forEach(e -> args.add(e.getAsString()));
+            return args.size() >= 2 ? args.subList(2, args.size()) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Returns the files {@link #write} left for this outcome. */
     public static List<String> names(TrainingRun.Outcome outcome) {
         if (outcome.weightStats().isEmpty()) {

@@ -27,6 +27,7 @@ public final class ProgressBar implements TrainingListener {
     private final LongSupplier clock;
     private int epochs;
     private long epochStart;
+    private int firstEpoch;
     private long trainingStart;
     private long lastDraw;
     /** The length of the bar on the screen, which the epoch's summary line must cover. */
@@ -65,6 +66,9 @@ public final class ProgressBar implements TrainingListener {
 
     @Override
     public void epochStarted(EpochStarted event) {
+        if (firstEpoch == 0) {
+            firstEpoch = event.epoch(); // more than 1 when the run was resumed
+        }
         epochStart = clock.getAsLong();
         lastDraw = 0;
     }
@@ -92,7 +96,8 @@ public final class ProgressBar implements TrainingListener {
     public void epochDone(EpochDone event, TrainingControl control) {
         long now = clock.getAsLong();
         double elapsed = (now - trainingStart) / 1e9;
-        double remaining = elapsed / event.epoch() * (epochs - event.epoch());
+        // the rate of the epochs trained here: a resumed run's earlier ones took no time of this process
+        double remaining = elapsed / (event.epoch() - firstEpoch + 1) * (epochs - event.epoch());
         String line = String.format(Locale.ROOT, "epoch %d/%d done in %.2f s, ETA %s%s", event.epoch(), epochs,
                 (now - epochStart) / 1e9, duration(remaining), lastMetrics());
         // the summary replaces the bar on a terminal: blanks cover what of the bar it does not
@@ -103,8 +108,9 @@ public final class ProgressBar implements TrainingListener {
 
     @Override
     public void trainingFinished(TrainingFinished event) {
-        out.println(String.format(Locale.ROOT, "%s in %s", event.message(),
-                duration((clock.getAsLong() - trainingStart) / 1e9)));
+        String time = duration((clock.getAsLong() - trainingStart) / 1e9);
+        out.println(firstEpoch > 1 && event.epochsRun() >= firstEpoch ? String.format(Locale.ROOT, "%s (resumed: epochs %d-%d in %s)", event.message(),
+                firstEpoch, event.epochsRun(), time) : String.format(Locale.ROOT, "%s in %s", event.message(), time));
         out.flush();
     }
 

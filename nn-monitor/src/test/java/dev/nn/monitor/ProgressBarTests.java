@@ -58,6 +58,23 @@ class ProgressBarTests {
                 "completed 2 epochs in 4s", ""), run(false));
     }
 
+    /** A run resumed after epoch 2 of 4: the time left is that of the epochs trained here, not 0. */
+    @Test
+    void aResumedRunsTimeLeftCountsItsOwnEpochs() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, null, () -> now);
+        bar.trainingStarted(new TrainingStarted(TrainingConfig.builder().epochs(4).build(), mock(Network.class), 40, 4));
+        for (int epoch = 3; epoch <= 4; epoch++) {
+            bar.epochStarted(new EpochStarted(epoch, 0.5));
+            now += 2_000_000_000L;
+            bar.epochDone(new EpochDone(epoch, 0.5, null, Duration.ofSeconds(2)), mock(TrainingControl.class));
+        }
+        bar.trainingFinished(new TrainingFinished(4, StopReason.COMPLETED, "completed 4 epochs"));
+        assertEquals(String.join(System.lineSeparator(), "epoch 3/4 done in 2.00 s, ETA 2s",
+                "epoch 4/4 done in 2.00 s, ETA 0s", "completed 4 epochs (resumed: epochs 3-4 in 4s)", ""),
+                bytes.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void redrawsInPlaceOnATerminal() {
         String out = run(true);

@@ -36,6 +36,11 @@ final class SparkTrials implements SweepEngine.Session {
     }
 
     @Override
+    public int slots() {
+        return spark.defaultParallelism();
+    }
+
+    @Override
     public List<TrialResult> run(List<Trial> trials, int pauseAfter) throws IOException {
         spark.setJobDescription(trials.size() + " trials of " + sweepDir.getFileName());
         List<TrialOutcome> outcomes = spark.parallelize(trials, trials.size())

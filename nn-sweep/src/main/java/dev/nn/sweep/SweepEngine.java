@@ -37,6 +37,11 @@ public interface SweepEngine {
         /** Returns one line saying where the trials run, for the sweep's first line of output. */
         String describe();
 
+        /** Returns how many trials the engine runs at once (Spark: its default parallelism), or 0 if unknown. */
+        default int slots() {
+            return 0;
+        }
+
         /** Stops the engine. */
         @Override
         void close();

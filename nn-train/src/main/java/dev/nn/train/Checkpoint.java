@@ -14,4 +14,13 @@ import java.util.List;
  * @param ruleState the update rule's state rows, live ({@link dev.nn.core.network.TrainingStep#ruleState()})
  */
 public record Checkpoint(int epochsDone, int batchesDone, double eta, Network network, List<double[]> ruleState) {
+
+    /**
+     * Says where a run stands, as every message about stopping and resuming says it: "after epoch
+     * 24", or "after epoch 24 and 3063 mini-batches of epoch 25".
+     */
+    public static String position(int epochsDone, int batchesDone) {
+        return "after epoch " + epochsDone + (batchesDone > 0 ? " and " + batchesDone + " mini-batch"
+                + (batchesDone == 1 ? "" : "es") + " of epoch " + (epochsDone + 1) : "");
+    }
 }

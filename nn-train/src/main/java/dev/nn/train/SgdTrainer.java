@@ -111,7 +111,7 @@ public final class SgdTrainer {
                     }
                     if (checkpoints.stopRequested() && b + 1 < batches) {
                         checkpoints.save(new Checkpoint(epoch - 1, b + 1, eta, net, step.ruleState()));
-                        return interrupted(events, epoch - 1, control);
+                        return interrupted(events, epoch - 1, b + 1, control);
                     }
                 }
                 if (!net.isFinite()) {
@@ -121,7 +121,7 @@ public final class SgdTrainer {
                 events.epochDone(new EpochDone(epoch, eta, net, time), control);
                 checkpoints.save(new Checkpoint(epoch, 0, control.eta(), net, step.ruleState()));
                 if (checkpoints.stopRequested() && epoch < config.epochs()) {
-                    return interrupted(events, epoch, control);
+                    return interrupted(events, epoch, 0, control);
                 }
             }
             int epochsRun = epoch - 1;
@@ -158,8 +158,9 @@ public final class SgdTrainer {
         return resume.epochsDone() + 1;
     }
 
-    private static TrainingResult interrupted(CompositeListener events, int epochsDone, Control control) {
-        String message = "interrupted after epoch " + epochsDone;
+    private static TrainingResult interrupted(CompositeListener events, int epochsDone, int batchesDone,
+            Control control) {
+        String message = "interrupted " + Checkpoint.position(epochsDone, batchesDone);
         events.trainingFinished(new TrainingFinished(epochsDone, StopReason.INTERRUPTED, message));
         return new TrainingResult(epochsDone, StopReason.INTERRUPTED, message, control.eta(), events.failures());
     }

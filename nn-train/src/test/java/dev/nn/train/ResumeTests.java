@@ -82,6 +82,9 @@ class ResumeTests {
         assertEquals(StopReason.INTERRUPTED, first.reason());
         assertEquals(stopAfter / 10, keeper.last.epochsDone());
         assertEquals(stopAfter % 10, keeper.last.batchesDone());
+        assertEquals(stopAfter % 10 == 0 ? "interrupted after epoch " + stopAfter / 10
+                : "interrupted after epoch " + stopAfter / 10 + " and " + stopAfter % 10 + " mini-batches of epoch "
+                        + (stopAfter / 10 + 1), first.message());
 
         Network resumed = network();
         resumed.setParameters(keeper.network);

@@ -142,7 +142,7 @@ public final class DemoCommand implements Callable<Integer> {
                 : ""));
         RunDirectory.prepare(runDir);
         TrainingRun.Outcome outcome = ResumableRun.train(run, runDir, args, from, mnist, dataDir, label,
-                ctx.progress(), interrupts, epochs -> "nn demo: stopped in run " + name + " after epoch " + epochs
+                ctx.progress(), interrupts, where -> "nn demo: stopped in run " + name + " " + where
                         + "; finished runs are kept. Run the same nn demo again to continue.");
         return outcome.result().reason() == StopReason.INTERRUPTED ? null : outcome.history();
     }

@@ -137,7 +137,8 @@ public final class SweepCommand implements Callable<Integer> {
             if (session != null) {
                 ctx.note(session.describe());
             }
-            SweepProgress progress = new SweepProgress(ctx, total, spec.halving());
+            SweepProgress progress = new SweepProgress(ctx, total, spec.halving(),
+                    session != null ? session.slots() : workers);
             Sweep sweep = new Sweep(spec, out, TrainTrials.of(ctx, mnist, dataDir, interrupts), workers, progress,
                     interrupts::requested);
             if (session != null) {

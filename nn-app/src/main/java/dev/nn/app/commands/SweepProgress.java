@@ -12,10 +12,14 @@ import java.util.Locale;
 /**
  * The progress line of {@code nn sweep}, one per finished trial: trials done, failed and running,
  * the estimated time left (this run's throughput so far times the trials left) and what the trial gave.
+ * "Running" counts the trials that run as the line is printed and go on after it: as many as there
+ * are workers (or an engine's slots), or trials left if fewer; with an engine of unknown slots, the
+ * trials handed to it and not finished.
  */
 final class SweepProgress implements SweepListener {
 
     private final AppContext ctx;
+    private final int slots;
     private long start = System.nanoTime();
     private int doneBefore;
     private int running;
@@ -29,8 +33,9 @@ final class SweepProgress implements SweepListener {
      * Creates the line of a sweep of {@code trials} trials, with {@code halving} or null; the time left
      * counts epochs to run, so that a halving sweep's longer rungs weigh more than its first.
      */
-    SweepProgress(AppContext ctx, int trials, Halving halving) {
+    SweepProgress(AppContext ctx, int trials, Halving halving, int slots) {
         this.ctx = ctx;
+        this.slots = slots;
         this.halving = halving;
         double total = trials;
         if (halving != null) {
@@ -85,8 +90,9 @@ final class SweepProgress implements SweepListener {
         if (!result.ok()) {
             failed++;
         }
+        int busy = slots > 0 ? Math.min(slots, total - done) : running;
         ctx.note(String.format(Locale.ROOT, "sweep: %d/%d done, %d failed, %d running, %s left: %s %s%s", done, total,
-                failed, running, eta(done, total), trial.name(), result.status(), result.ok()
+                failed, Math.max(0, busy), eta(done, total), trial.name(), result.status(), result.ok()
                         ? String.format(Locale.ROOT, ", final test accuracy %.4f", result.finalTestAccuracy())
                         : ": " + result.reason()));
     }

@@ -116,8 +116,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         resumed.threads = options.threads;
         TrainingRun run = new TrainingRun(resumed, ctx.registry()).validate();
-        ctx.note("resuming " + resume + " after epoch " + saved.epochsDone()
-                + (saved.batchesDone() > 0 ? ", mini-batch " + saved.batchesDone() : ""));
+        ctx.note("resuming " + resume + " " + dev.nn.train.Checkpoint.position(saved.epochsDone(),
+                saved.batchesDone()));
         return execute(ctx, run, resume, saved.args(), saved);
     }
 
@@ -145,7 +145,7 @@ public final class TrainCommand implements Callable<Integer> {
         try (Interrupts interrupts = ctx.interrupts(); Dashboard page = dashboard ? startDashboard(ctx, dir) : null) {
             outcome = ResumableRun.train(run, dir, args, from, mnist, dataDir,
                     RegularizationLabel.of(run.config().regularizations()), ctx.progress(), interrupts,
-                    epochs -> "nn train: stopped after epoch " + epochs + "; the run is saved in " + dir
+                    where -> "nn train: stopped " + where + "; the run is saved in " + dir
                             + ". Resume it with: ./nn train --resume " + dir, 0,
                     page == null ? null : monitor -> page.follow(dir, monitor));
             if (page != null) {

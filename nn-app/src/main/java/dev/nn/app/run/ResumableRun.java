@@ -33,13 +33,14 @@ public final class ResumableRun {
      * Trains {@code run} in {@code dir}, from {@code from} if given.
      *
      * @param args the run's {@code nn train} flags, kept in the checkpoint and in run.json
-     * @param interrupted what to print when a signal stopped the run, given the epochs it completed
+     * @param interrupted what to print when a signal stopped the run, given where it stopped
+     *     ({@link dev.nn.train.Checkpoint#position})
      * @return the outcome; its stop reason is {@link StopReason#INTERRUPTED} if a signal stopped the
      *     run, which is then saved (and nothing else written)
      */
     public static TrainingRun.Outcome train(TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from,
             Mnist mnist, Path dataDir, String label, PrintStream progress, Interrupts interrupts,
-            Function<Integer, String> interrupted) throws IOException {
+            Function<String, String> interrupted) throws IOException {
         return train(run, dir, args, from, mnist, dataDir, label, progress, interrupts, interrupted, 0, null);
     }
 
@@ -55,7 +56,7 @@ public final class ResumableRun {
      */
     public static TrainingRun.Outcome train(TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from,
             Mnist mnist, Path dataDir, String label, PrintStream progress, Interrupts interrupts,
-            Function<Integer, String> interrupted, int pauseAfter,
+            Function<String, String> interrupted, int pauseAfter,
             Function<EvaluationMonitor, TrainingListener> follower) throws IOException {
         boolean pausing = pauseAfter > 0 && pauseAfter < run.options().epochs;
         AtomicInteger lastEpoch = new AtomicInteger();
@@ -85,7 +86,7 @@ public final class ResumableRun {
                     return outcome;
                 }
                 if (result.reason() == StopReason.INTERRUPTED) {
-                    interrupts.saved(interrupted.apply(result.epochsRun()));
+                    interrupts.saved(interrupted.apply(result.message().replaceFirst("^interrupted ", "")));
                     return outcome;
                 }
             } finally {

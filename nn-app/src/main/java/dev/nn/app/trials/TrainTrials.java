@@ -81,10 +81,10 @@ public final class TrainTrials implements TrialRunner {
         }
         TrainingRun.Outcome outcome = ResumableRun.train(run, dir, trial.args(), from, mnist, dataDir,
                 RegularizationLabel.of(run.config().regularizations()), null, interrupts,
-                epochs -> "nn sweep: stopped; the unfinished trials keep their checkpoints. Run the same nn sweep"
+                where -> "nn sweep: stopped; the unfinished trials keep their checkpoints. Run the same nn sweep"
                         + " again to continue.", pauseAfter, null);
         if (outcome.result().reason() == StopReason.INTERRUPTED) {
-            throw new TrialInterruptedException(trial.name() + " stopped after epoch " + outcome.result().epochsRun());
+            throw new TrialInterruptedException(trial.name() + " " + outcome.result().message());
         }
         return outcome.history();
     }

@@ -78,7 +78,11 @@ public final class MnistDownloader {
      * @throws IOException if a file cannot be fetched from any mirror or does not verify
      */
     public void downloadMissing(Path dir) throws IOException {
-        boolean created = !Files.isDirectory(dir);
+        // the first directory of dir's path that this call creates (the cache's nn/ as well as its mnist/)
+        Path created = null;
+        for (Path d = dir.toAbsolutePath(); d != null && !Files.exists(d); d = d.getParent()) {
+            created = d;
+        }
         Files.createDirectories(dir);
         try {
             for (MnistFile file : MnistFile.values()) {
@@ -88,11 +92,14 @@ public final class MnistDownloader {
             }
         } catch (IOException | RuntimeException e) {
             // a failed first download leaves no empty cache behind to puzzle over
-            if (created) {
-                try (java.util.stream.Stream<Path> left = Files.list(dir)) {
-                    if (left.findAny().isEmpty()) {
-                        Files.delete(dir);
+            if (created != null) {
+                for (Path d = dir.toAbsolutePath(); d.startsWith(created); d = d.getParent()) {
+                    try (java.util.stream.Stream<Path> left = Files.list(d)) {
+                        if (left.findAny().isPresent()) {
+                            break;
+                        }
                     }
+                    Files.delete(d);
                 }
             }
             throw e;

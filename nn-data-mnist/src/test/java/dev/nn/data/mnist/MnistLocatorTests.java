@@ -135,7 +135,7 @@ class MnistLocatorTests {
 
     @Test
     void withoutNetworkTheErrorSaysWhereItLookedAndWhatToDo() throws IOException {
-        Path cache = tmp.resolve("cache");
+        Path cache = tmp.resolve("cache").resolve("nn").resolve("mnist");
         // a mirror on a loopback port nobody listens on: the connection is refused, as with no network
         URI nowhere = URI.create("http://127.0.0.1:9/mnist/");
         MnistLocator locator = new MnistLocator(name -> null, cache,
@@ -145,6 +145,6 @@ class MnistLocatorTests {
                 + cache + " (does not exist); the download failed: cannot download train-images-idx3-ubyte.gz: "
                 + "http://127.0.0.1:9/mnist/train-images-idx3-ubyte.gz: "), message);
         assertTrue(message.endsWith("pass --data DIR or set NN_MNIST_DIR=DIR."), message);
-        assertFalse(Files.exists(cache), "a failed first download leaves no empty cache directory");
+        assertFalse(Files.exists(tmp.resolve("cache")), "a failed first download leaves no empty cache directory");
     }
 }

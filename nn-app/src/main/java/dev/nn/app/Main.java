@@ -44,6 +44,7 @@ public final class Main {
         cli.setExecutionExceptionHandler(handler);
         if (List.of(args).contains("--help") || List.of(args).contains("-h") || List.of(args).contains("help")) {
             PluginHelp.addInstalledIds(cli, root.context().registry());
+            FileNamesInHelp.keepWhole(cli);
         }
         try {
             return cli.execute(args);

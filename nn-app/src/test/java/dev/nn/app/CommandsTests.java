@@ -135,6 +135,9 @@ class CommandsTests {
                 history.last().testAccuracy())), eval.out());
         assertTrue(eval.out().contains(String.format(java.util.Locale.ROOT, "test cost %.6f",
                 history.last().testCost())), eval.out());
+        double lambda = model.regularization().get(0).lambda();
+        assertTrue(eval.out().contains(", cross-entropy, L2 lambda=" + lambda), "names the regularizers: " + eval.out());
+        assertTrue(eval.out().contains("(mean cross-entropy + l2)"), eval.out());
     }
 
     @Test
@@ -261,6 +264,8 @@ class CommandsTests {
         AppRunner.Result r = AppRunner.run(sweep);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("4 trials: 2 ok, 2 failed"), r.out());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("sweep: 1/4 done, ") && l.contains(" failed, 2 running, ")),
+                "two workers, and trials left for both: " + r.err());
         assertPng(out.resolve("test-accuracy.png"), 900, 640);
         assertTrue(Files.size(out.resolve("test-accuracy.svg")) > 0);
         assertPng(out.resolve("heat-map.png"), 800, 600);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,6 +98,11 @@ class ErrorsTests {
     void helpOfACommand() {
         AppRunner.Result r = AppRunner.run("help", "train");
         assertEquals(0, r.code(), r.err());
+        for (String command : new String[] {"train", "demo", "sweep", "evaluate", "plot", "study", "gradients"}) {
+            String help = AppRunner.run(command, "--help").out();
+            assertFalse(Pattern.compile("\\.\\R\\s*(json|jsonl|png|svg|csv|bin|md)\\b").matcher(help).find(),
+                    "a file name split over two lines:\n" + help);
+        }
         assertTrue(r.out().contains("--layers=N,N,..."), r.out());
         String help = r.out().replaceAll("\\s+", " ");
         assertTrue(help.contains("Installed: leaky-relu, relu, sigmoid, softmax, tanh."), help);

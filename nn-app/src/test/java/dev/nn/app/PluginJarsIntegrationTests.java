@@ -201,6 +201,7 @@ class PluginJarsIntegrationTests {
                         + " newer than 0.9); nn-plugin-example-0.9.jar is skipped"), problems);
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("activation") && l.contains("softplus")
                 && l.endsWith(installed)), "the newer copy of the example plugin is the one used:\n" + r.out());
+        assertEquals("", r.err(), "nn plugins lists each problem once, on its own list, not again as a warning");
         // every command warns, once per problem, and goes on
         Run train = nn("--plugins", dir.toString(), "train", "--activation", "softplus", "--train-size", "300",
                 "--epochs", "1", "--data", mnist(), "--out", tmp.resolve("warned").toString(), "--quiet");

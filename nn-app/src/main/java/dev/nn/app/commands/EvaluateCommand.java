@@ -59,10 +59,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                 .replace(", ", "-").replace("[", "").replace("]", "") + ", " + net.activation(0).id() + " -> "
                 + net.activation(net.layerCount() - 1).id() + ", " + net.cost().id()
                 + (net.dropout() > 0 ? ", dropout " + net.dropout() + " (training only)" : "")
+                + ", " + dev.nn.monitor.RegularizationLabel.of(saved.regularization())
                 + (saved.updateRule().equals("sgd") ? "" : ", trained with " + saved.updateRule())));
         ctx.out().println(String.format(Locale.ROOT, "test accuracy %.4f (%d / %d)", e.accuracy(), e.correct(), n));
         ctx.out().println(String.format(Locale.ROOT, "test cost %.6f (mean %s%s)", cost, net.cost().id(),
-                saved.regularization().isEmpty() ? "" : " + regularization"));
+                saved.regularization().isEmpty() ? "" : " + " + saved.regularization().stream()
+                        .map(r -> r.regularizer().id()).collect(java.util.stream.Collectors.joining(" + "))));
         return 0;
     }
 }

@@ -26,7 +26,8 @@ public final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppContext ctx = parent.context();
-        PluginRegistry registry = ctx.registry();
+        // the problems are listed below, once; the registry's warnings would say each again
+        PluginRegistry registry = dev.nn.app.Logging.withoutWarningsOf(PluginRegistry.class, ctx::registry);
         String format = "%-12s %-16s %-14s %-45s %s%n";
         ctx.out().printf(Locale.ROOT, format, "KIND", "ID", "PARAMETERS", "CLASS", "FROM");
         for (PluginInfo p : registry.plugins()) {

@@ -104,6 +104,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
+        // the program's own flags may follow -- too; they are nn's (Main reads them), not the trials'
+        base.removeIf(flag -> flag.equals("--quiet") || flag.equals("--verbose"));
         if (summary != null) {
             if (out != null || !grid.isEmpty() || seeds != null || specFile != null || !base.isEmpty()) {
                 throw new UsageException("--summary DIR runs nothing: give it alone");
@@ -138,7 +140,7 @@ public final class SweepCommand implements Callable<Integer> {
                 ctx.note(session.describe());
             }
             SweepProgress progress = new SweepProgress(ctx, total, spec.halving(),
-                    session != null ? session.slots() : workers);
+                    session != null ? session.slots() : workers, maxFailures);
             Sweep sweep = new Sweep(spec, out, TrainTrials.of(ctx, mnist, dataDir, interrupts), workers, progress,
                     interrupts::requested);
             if (session != null) {

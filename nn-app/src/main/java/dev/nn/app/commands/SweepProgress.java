@@ -14,12 +14,15 @@ import java.util.Locale;
  * the estimated time left (this run's throughput so far times the trials left) and what the trial gave.
  * "Running" counts the trials that run as the line is printed and go on after it: as many as there
  * are workers (or an engine's slots), or trials left if fewer; with an engine of unknown slots, the
- * trials handed to it and not finished.
+ * trials handed to it and not finished; after the failure that makes {@code --max-failures} stop the
+ * sweep, those still running.
  */
 final class SweepProgress implements SweepListener {
 
     private final AppContext ctx;
     private final int slots;
+    private final int maxFailures;
+    private int failuresInARow;
     private long start = System.nanoTime();
     private int doneBefore;
     private int running;
@@ -33,9 +36,10 @@ final class SweepProgress implements SweepListener {
      * Creates the line of a sweep of {@code trials} trials, with {@code halving} or null; the time left
      * counts epochs to run, so that a halving sweep's longer rungs weigh more than its first.
      */
-    SweepProgress(AppContext ctx, int trials, Halving halving, int slots) {
+    SweepProgress(AppContext ctx, int trials, Halving halving, int slots, int maxFailures) {
         this.ctx = ctx;
         this.slots = slots;
+        this.maxFailures = maxFailures;
         this.halving = halving;
         double total = trials;
         if (halving != null) {
@@ -90,7 +94,9 @@ final class SweepProgress implements SweepListener {
         if (!result.ok()) {
             failed++;
         }
-        int busy = slots > 0 ? Math.min(slots, total - done) : running;
+        failuresInARow = result.ok() ? 0 : failuresInARow + 1;
+        boolean stopping = maxFailures > 0 && failuresInARow >= maxFailures; // no trial starts after this one
+        int busy = slots > 0 && !stopping ? Math.min(slots, total - done) : running;
         ctx.note(String.format(Locale.ROOT, "sweep: %d/%d done, %d failed, %d running, %s left: %s %s%s", done, total,
                 failed, Math.max(0, busy), eta(done, total), trial.name(), result.status(), result.ok()
                         ? String.format(Locale.ROOT, ", final test accuracy %.4f", result.finalTestAccuracy())

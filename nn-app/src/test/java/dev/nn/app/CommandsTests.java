@@ -221,6 +221,7 @@ class CommandsTests {
                 out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("comparison.png", "comparison.svg", "l1", "l1-prox", "l2", "none"), names(out));
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("demo: 1 of 4 runs done, \\d+:\\d\\d left")), r.err());
         assertEquals("L1 lambda=0.2", HistoryFiles.readJson(out.resolve("l1/history.json")).label());
         assertEquals("l1-prox lambda=0.2", HistoryFiles.readJson(out.resolve("l1-prox/history.json")).label());
         assertTrue(Files.readString(out.resolve("l1-prox/run.json")).contains("\"l1-prox\": 0.2"));
@@ -399,7 +400,13 @@ class CommandsTests {
         assertEquals(4, report.lines().filter(l -> l.startsWith("| [l1")).count(), report);
         assertTrue(report.contains("![l1-prox](l1-prox-seed1/weights.png)"), report);
         assertTrue(Files.exists(out.resolve("l1-prox-seed1/weights.png")));
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("study: 1/4 done, \\d+:\\d\\d left: .*")), r.err());
         assertEquals(2, AppRunner.run("study", "l2-things", "--out", out.toString()).code());
+        AppRunner.Result longer = AppRunner.run("study", "l1-spikes", "--epochs", "3", "--seeds", "1", "--data",
+                AppRunner.mnist().toString(), "--out", out.toString());
+        assertEquals(2, longer.code(), "other flags: refused");
+        assertTrue(longer.err().startsWith("nn study: " + out.resolve("l1-seed1") + " holds a run of other flags"
+                + " (--epochs 2, not 3), which this study would replace;"), longer.err());
     }
 
     @Test

@@ -27,6 +27,8 @@ class ReadmeTests {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final List<Path> SOURCES = List.of(
             Path.of("nn-app/src/test/java/Overfitting.java"),
+            Path.of("nn-app/src/test/java/Gradients.java"),
+            Path.of("nn-app/src/test/java/L1Grid.java"),
             Path.of("examples/nn-plugin-example/src/main/java/com/example/nnplugin/Softplus.java"),
             Path.of("examples/nn-plugin-example/src/main/java/com/example/nnplugin/AdagradRule.java"),
             Path.of("examples/nn-plugin-modular/src/main/java/module-info.java"),
@@ -80,6 +82,51 @@ class ReadmeTests {
         assertTrue(out.contains("chapter 3: final test accuracy " + accuracy(chapter3.out())),
                 out + "\nnn train: " + chapter3.out());
         assertTrue(Files.exists(tmp.resolve("history.png")));
+    }
+
+    @Test
+    void theGradientSnippetPrintsTheTableOfNnGradients() throws Exception {
+        String java = printed("Gradients");
+        AppRunner.Result cli = AppRunner.run("gradients", "--out",
+                tmpDir.resolve("gradients").toString());
+        assertEquals(0, cli.code(), cli.err());
+        assertEquals(cli.out().substring(0, cli.out().indexOf("wrote ")), java);
+    }
+
+    @Test
+    void theSweepSnippetWritesWhatNnSweepWrites() throws Exception {
+        Path java = tmpDir.resolve("java");
+        printed("L1Grid", java.toString(), "3");
+        Path cli = tmpDir.resolve("cli");
+        AppRunner.Result r = AppRunner.run("sweep", "--out", cli.toString(), "--grid", "eta=0.25,0.5", "--grid",
+                "l1=0,0.2", "--seeds", "1,2,3", "--", "--layers", "784,30,10", "--train-size", "1000", "--epochs",
+                "3", "--monitor"); // MNIST found as the snippet finds it
+
+        assertEquals(0, r.code(), r.err());
+        for (String file : List.of("results.csv", "summary.md", "sweep.json")) {
+            assertEquals(Files.readString(cli.resolve(file)).replaceAll(",\\d+\\.\\d{3},trials/", ",trials/"),
+                    Files.readString(java.resolve(file)).replaceAll(",\\d+\\.\\d{3},trials/", ",trials/"), file);
+        }
+        for (String figure : List.of("test-accuracy.png", "heat-map.png", "test-accuracy.svg", "heat-map.svg")) {
+            assertTrue(Files.size(java.resolve(figure)) > 0, figure);
+        }
+    }
+
+    @TempDir
+    Path tmpDir;
+
+    /** Runs the main method of a README class with the real MNIST as the app finds it; returns what it printed. */
+    private static String printed(String className, String... args) throws Exception {
+        AppRunner.mnist(); // skips (fails under CI) without the real files
+        PrintStream saved = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            Class.forName(className).getMethod("main", String[].class).invoke(null, (Object) args);
+        } finally {
+            System.setOut(saved);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
     }
 
     private static String accuracy(String trainOutput) {

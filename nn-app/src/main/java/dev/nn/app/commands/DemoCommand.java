@@ -5,6 +5,8 @@ import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.ThreadsOption;
 import dev.nn.app.cli.RunDirectory;
 import dev.nn.app.cli.Interrupts;
+import dev.nn.app.cli.TimeLeft;
+import dev.nn.app.run.KeptRuns;
 import dev.nn.app.run.CheckpointFile;
 import dev.nn.app.run.ResumableRun;
 import dev.nn.app.run.RunFiles;
@@ -71,6 +73,9 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    /** The runs this process trains (not those kept from before), for the time left. */
+    private int trainedHere;
+
     @Option(names = "--force", description = "Replace runs in --out that were made with other flags (without it they"
             + " are kept and the demo is refused).")
     boolean force;
@@ -89,12 +94,13 @@ public final class DemoCommand implements Callable<Integer> {
             runs.add(new TrainingRun(o, ctx.registry()).validate());
         }
         for (int i = 0; i < runs.size(); i++) {
-            refuseToReplace(out.resolve(names[i]), SeedRun.args(runs.get(i).options()));
+            KeptRuns.refuseToReplace(out.resolve(names[i]), SeedRun.args(runs.get(i).options()), force, "demo");
         }
         Path dir = RunDirectory.prepare(out);
         Path dataDir = ctx.mnistDir(data);
         Mnist mnist = Mnist.load(dataDir);
         List<History> histories = new ArrayList<>();
+        TimeLeft timeLeft = new TimeLeft();
         try (Interrupts interrupts = ctx.interrupts()) {
             for (int i = 0; i < runs.size(); i++) {
                 History history = runOrKeep(ctx, i, names[i], runs.get(i), dir.resolve(names[i]), mnist, dataDir,
@@ -103,6 +109,10 @@ public final class DemoCommand implements Callable<Integer> {
                     return 130;
                 }
                 histories.add(history);
+                if (i + 1 < runs.size()) {
+                    ctx.note(String.format(Locale.ROOT, "demo: %d of %d runs done, %s left", i + 1, runs.size(),
+                            timeLeft.after(trainedHere, runs.size() - i - 1)));
+                }
             }
         }
         HistoryCharts.comparison(histories).save(dir, "comparison");
@@ -141,67 +151,11 @@ public final class DemoCommand implements Callable<Integer> {
         ctx.note("run " + (i + 1) + " of 4: " + label + (from != null ? ": resumed after epoch " + from.epochsDone()
                 : ""));
         RunDirectory.prepare(runDir);
+        trainedHere++;
         TrainingRun.Outcome outcome = ResumableRun.train(run, runDir, args, from, mnist, dataDir, label,
                 ctx.progress(), interrupts, where -> "nn demo: stopped in run " + name + " " + where
                         + "; finished runs are kept. Run the same nn demo again to continue.");
         return outcome.result().reason() == StopReason.INTERRUPTED ? null : outcome.history();
-    }
-
-    /**
-     * Refuses, unless {@code --force}, a run directory that holds a run of other flags, finished or
-     * not, or files that are no run of the demo: running would replace them.
-     */
-    private void refuseToReplace(Path runDir, List<String> args) throws IOException {
-        if (force || !Files.isDirectory(runDir)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> entries = Files.list(runDir)) {
-            if (entries.findAny().isEmpty()) {
-                return;
-            }
-        }
-        List<String> had = null;
-        if (Files.exists(runDir.resolve(CheckpointFile.NAME))) {
-            had = CheckpointFile.read(runDir).args();
-        } else if (Files.isRegularFile(runDir.resolve("run.json"))) {
-            had = RunFiles.command(runDir);
-        }
-        if (had != null && had.equals(args)) {
-            return;
-        }
-        String which = had == null ? "files that are not a run of nn demo" : "a run of other flags ("
-                + differences(had, args) + ")";
-        throw new dev.nn.app.cli.UsageException(runDir + " holds " + which + ", which this demo would replace; give"
-                + " --out DIR for a new demo, or add --force to replace it");
-    }
-
-    /** Names the flags whose values differ, as "--epochs 400, not 5". */
-    private static String differences(List<String> had, List<String> wanted) {
-        java.util.Map<String, String> before = flags(had);
-        java.util.Map<String, String> now = flags(wanted);
-        List<String> parts = new ArrayList<>();
-        for (String flag : now.keySet()) {
-            String was = before.get(flag);
-            if (!now.get(flag).equals(was)) {
-                parts.add(was == null ? "without " + flag : flag + (was.isEmpty() ? "" : " " + was) + ", not "
-                        + (now.get(flag).isEmpty() ? "without it" : now.get(flag)));
-            }
-        }
-        before.keySet().stream().filter(f -> !now.containsKey(f)).forEach(f -> parts.add(f + " " + before.get(f)
-                + ", not without it"));
-        return parts.isEmpty() ? "in another order" : String.join("; ", parts);
-    }
-
-    private static java.util.Map<String, String> flags(List<String> args) {
-        java.util.Map<String, String> flags = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            boolean valued = i + 1 < args.size() && !args.get(i + 1).startsWith("--");
-            flags.merge(args.get(i), valued ? args.get(i + 1) : "", (a, b) -> a + " " + b);
-            if (valued) {
-                i++;
-            }
-        }
-        return flags;
     }
 
     /** The L1 runs record their weights, for the figure of their spikes (weights.png). */

@@ -9,6 +9,7 @@ import dev.nn.app.cli.ThreadsOption;
 import dev.nn.app.cli.UsageException;
 import dev.nn.app.run.L1SpikesReport;
 import dev.nn.app.run.RunFiles;
+import dev.nn.app.run.KeptRuns;
 import dev.nn.app.run.SeedRun;
 import dev.nn.app.run.TrainingOptions;
 import dev.nn.app.run.TrainingRun;
@@ -69,6 +70,14 @@ public final class StudyCommand implements Callable<Integer> {
     @Mixin
     ParallelOption parallel;
 
+    @Option(names = "--force", description = "Replace runs in --out that were made with other flags (without it they"
+            + " are kept and the study is refused).")
+    boolean force;
+
+    private dev.nn.app.cli.TimeLeft timeLeft;
+    private int total;
+    private final java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+
     @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files.")
     Path data;
 
@@ -95,10 +104,17 @@ public final class StudyCommand implements Callable<Integer> {
                 variants.add(v);
             }
         }
+        for (int i = 0; i < runs.size(); i++) {
+            TrainingOptions o = options.get(i);
+            KeptRuns.refuseToReplace(out.resolve(variants.get(i).name() + "-seed" + o.seed), SeedRun.args(o), force,
+                    "study");
+        }
         Path dir = RunDirectory.prepare(out);
         Path dataDir = ctx.mnistDir(data);
         Mnist mnist = Mnist.load(dataDir);
         ctx.note(String.format(Locale.ROOT, "%d runs of %d epochs, %d at a time", runs.size(), epochs, workers));
+        timeLeft = new dev.nn.app.cli.TimeLeft();
+        total = runs.size();
         List<L1SpikesReport.Run> results = runAll(ctx, mnist, dir, dataDir, options, runs, variants, workers);
         AtomicFiles.writeString(dir.resolve("report.md"), L1SpikesReport.markdown(results, epochs));
         ctx.out().println("wrote " + results.size() + " runs and report.md to " + dir);
@@ -138,7 +154,9 @@ public final class StudyCommand implements Callable<Integer> {
                 outcome.weightStats());
         Path runDir = RunDirectory.prepare(dir.resolve(result.directory()));
         RunFiles.write(runDir, "train", SeedRun.args(o), o, run, outcome, dataDir);
-        ctx.note(String.format(Locale.ROOT, "%s: %d spikes, final test accuracy %.4f", result.directory(),
+        int done = finished.incrementAndGet();
+        ctx.note(String.format(Locale.ROOT, "study: %d/%d done, %s left: %s: %d spikes, final test accuracy %.4f", done,
+                total, timeLeft.after(done, total - done), result.directory(),
                 SpikeDetector.DEFAULT.find(outcome.history().testAccuracy()).size(),
                 outcome.history().last().testAccuracy()));
         return result;

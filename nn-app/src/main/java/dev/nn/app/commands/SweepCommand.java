@@ -10,10 +10,6 @@ import dev.nn.app.cli.UsageException;
 import dev.nn.app.trials.TrainTrials;
 import dev.nn.app.run.TrainingOptions;
 import dev.nn.data.mnist.Mnist;
-import dev.nn.monitor.History;
-import dev.nn.monitor.HistoryFiles;
-import dev.nn.plot.Figure;
-import dev.nn.plot.SweepCharts;
 import dev.nn.sweep.Halving;
 import dev.nn.sweep.Sweep;
 import dev.nn.sweep.SweepEngine;
@@ -166,7 +162,7 @@ public final class SweepCommand implements Callable<Integer> {
             if (interrupts.requested()) {
                 return 130;
             }
-            drawTestAccuracy(spec, results);
+            dev.nn.app.trials.SweepFigures.draw(spec, out, results);
             if (sweep.stoppedByFailures()) {
                 throw new IllegalStateException(String.format(Locale.ROOT, "stopped after %d failed trials in a row"
                         + " (--max-failures %d); %d of %d trials done, in results.csv; run the same command again to"
@@ -198,56 +194,6 @@ public final class SweepCommand implements Callable<Integer> {
                 ? "the Spark engine is not on the class path; ./nn builds and adds it (nn-spark) when given"
                         + " --engine spark, or see the README's spark-submit command"
                 : "unknown; expected local" + (found.isEmpty() ? "" : " or " + String.join(", ", found))));
-    }
-
-    /** Draws DIR/test-accuracy.png and .svg: every point's test accuracy per epoch over its seeds. */
-    private void drawTestAccuracy(SweepSpec spec, List<TrialResult> results) throws java.io.IOException {
-        Map<String, Trial> trials = new LinkedHashMap<>();
-        spec.trials().forEach(t -> trials.put(t.name(), t));
-        Map<String, List<History>> byPoint = new LinkedHashMap<>();
-        for (TrialResult r : results) {
-            Path history = out.resolve("trials").resolve(r.trial()).resolve("history.json");
-            if (r.ok() && Files.exists(history)) {
-                byPoint.computeIfAbsent(trials.get(r.trial()).label(), k -> new ArrayList<>())
-                        .add(HistoryFiles.readJson(history));
-            }
-        }
-        Figure figure = SweepCharts.testAccuracy(byPoint);
-        if (figure != null) {
-            figure.save(out, "test-accuracy");
-        }
-        if (spec.grid().size() == 2 && spec.random() == null) {
-            drawHeatMap(spec, trials, results);
-        }
-    }
-
-    /** Draws DIR/heat-map.png and .svg for a two-flag grid: the mean final test accuracy of each point. */
-    private void drawHeatMap(SweepSpec spec, Map<String, Trial> trials, List<TrialResult> results)
-            throws java.io.IOException {
-        SweepSpec.Axis x = spec.grid().get(0);
-        SweepSpec.Axis y = spec.grid().get(1);
-        double[][] sum = new double[x.values().size()][y.values().size()];
-        int[][] count = new int[x.values().size()][y.values().size()];
-        for (TrialResult r : results) {
-            if (r.ok() && Double.isFinite(r.finalTestAccuracy())) {
-                Map<String, String> point = trials.get(r.trial()).point();
-                int i = x.values().indexOf(point.get(x.name()));
-                int j = y.values().indexOf(point.get(y.name()));
-                sum[i][j] += r.finalTestAccuracy();
-                count[i][j]++;
-            }
-        }
-        double[][] mean = new double[sum.length][];
-        for (int i = 0; i < sum.length; i++) {
-            mean[i] = new double[sum[i].length];
-            for (int j = 0; j < sum[i].length; j++) {
-                mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
-            }
-        }
-        Figure figure = SweepCharts.heatMap("final test accuracy", x.name(), x.values(), y.name(), y.values(), mean);
-        if (figure != null) {
-            figure.save(out, "heat-map");
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.nn.app.commands;
 
 import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.TimeLeft;
 import dev.nn.sweep.Halving;
 import dev.nn.sweep.RungDecision;
 import dev.nn.sweep.SweepListener;
@@ -23,7 +24,7 @@ final class SweepProgress implements SweepListener {
     private final int slots;
     private final int maxFailures;
     private int failuresInARow;
-    private long start = System.nanoTime();
+    private TimeLeft timeLeft = new TimeLeft();
     private int doneBefore;
     private int running;
     private int failed;
@@ -72,7 +73,7 @@ final class SweepProgress implements SweepListener {
         workBefore = finished.stream().mapToDouble(this::work).sum();
         work = workBefore;
         failed = (int) finished.stream().filter(r -> !r.ok()).count();
-        start = System.nanoTime();
+        timeLeft = new TimeLeft();
     }
 
     @Override
@@ -108,9 +109,6 @@ final class SweepProgress implements SweepListener {
         if (done <= doneBefore || work <= workBefore) {
             return "?";
         }
-        double seconds = (System.nanoTime() - start) / 1e9 / (work - workBefore) * Math.max(0, totalWork - work);
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        return timeLeft.after(work - workBefore, totalWork - work);
     }
 }

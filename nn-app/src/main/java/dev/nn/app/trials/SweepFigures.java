@@ -1,0 +1,80 @@
+package dev.nn.app.trials;
+
+import dev.nn.monitor.History;
+import dev.nn.monitor.HistoryFiles;
+import dev.nn.plot.Figure;
+import dev.nn.plot.SweepCharts;
+import dev.nn.sweep.SweepSpec;
+import dev.nn.sweep.Trial;
+import dev.nn.sweep.TrialResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The figures of a finished sweep, drawn from its trials' files, for {@code nn sweep} and a sweep run from Java. */
+public final class SweepFigures {
+
+    private SweepFigures() {
+    }
+
+    /**
+     * Draws {@code out}/test-accuracy.png and .svg, every point's test accuracy per epoch over its
+     * seeds, and for a grid of two flags {@code out}/heat-map.png and .svg, the mean final test
+     * accuracy of each point: the figures {@code nn sweep} draws when its trials are done.
+     *
+     * @param results what {@link dev.nn.sweep.Sweep#run} returned
+     * @throws java.io.IOException if a trial's history.json cannot be read or a figure written
+     */
+    public static void draw(SweepSpec spec, Path out, List<TrialResult> results) throws java.io.IOException {
+        Map<String, Trial> trials = new LinkedHashMap<>();
+        spec.trials().forEach(t -> trials.put(t.name(), t));
+        Map<String, List<History>> byPoint = new LinkedHashMap<>();
+        for (TrialResult r : results) {
+            Path history = out.resolve("trials").resolve(r.trial()).resolve("history.json");
+            if (r.ok() && Files.exists(history)) {
+                byPoint.computeIfAbsent(trials.get(r.trial()).label(), k -> new ArrayList<>())
+                        .add(HistoryFiles.readJson(history));
+            }
+        }
+        Figure figure = SweepCharts.testAccuracy(byPoint);
+        if (figure != null) {
+            figure.save(out, "test-accuracy");
+        }
+        if (spec.grid().size() == 2 && spec.random() == null) {
+            drawHeatMap(spec, out, trials, results);
+        }
+    }
+
+    /** Draws DIR/heat-map.png and .svg for a two-flag grid: the mean final test accuracy of each point. */
+    private static void drawHeatMap(SweepSpec spec, Path out, Map<String, Trial> trials, List<TrialResult> results)
+            throws java.io.IOException {
+        SweepSpec.Axis x = spec.grid().get(0);
+        SweepSpec.Axis y = spec.grid().get(1);
+        double[][] sum = new double[x.values().size()][y.values().size()];
+        int[][] count = new int[x.values().size()][y.values().size()];
+        for (TrialResult r : results) {
+            if (r.ok() && Double.isFinite(r.finalTestAccuracy())) {
+                Map<String, String> point = trials.get(r.trial()).point();
+                int i = x.values().indexOf(point.get(x.name()));
+                int j = y.values().indexOf(point.get(y.name()));
+                sum[i][j] += r.finalTestAccuracy();
+                count[i][j]++;
+            }
+        }
+        double[][] mean = new double[sum.length][];
+        for (int i = 0; i < sum.length; i++) {
+            mean[i] = new double[sum[i].length];
+            for (int j = 0; j < sum[i].length; j++) {
+                mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
+            }
+        }
+        Figure figure = SweepCharts.heatMap("final test accuracy", x.name(), x.values(), y.name(), y.values(), mean);
+        if (figure != null) {
+            figure.save(out, "heat-map");
+        }
+    }
+
+}

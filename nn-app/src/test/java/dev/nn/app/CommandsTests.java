@@ -389,6 +389,17 @@ class CommandsTests {
     }
 
     @Test
+    void aSweepsBaseFlagsTakeTheProgramsQuiet() throws IOException {
+        Path out = tmp.resolve("quiet-sweep");
+        AppRunner.Result r = AppRunner.run("sweep", "--out", out.toString(), "--grid", "eta=0.5,0.25", "--seeds", "1",
+                "--", "--quiet", "--train-size", "100", "--epochs", "1", "--data", AppRunner.mnist().toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err(), "--quiet: no progress");
+        assertTrue(r.out().contains("2 trials: 2 ok, 0 failed"), r.out());
+        assertFalse(Files.readString(out.resolve("sweep.json")).contains("--quiet"), "not a trial's flag");
+    }
+
+    @Test
     void studyL1SpikesWritesEveryRunAndItsReport() throws IOException {
         Path out = tmp.resolve("study");
         AppRunner.Result r = AppRunner.run("study", "l1-spikes", "--epochs", "2", "--seeds", "1", "--data",

@@ -149,14 +149,21 @@ class ErrorsTests {
         Path missing = tmp.resolve("no-mnist");
         assertError(1, "nn train: error: MNIST directory " + missing + " (from --data) does not exist", "train",
                 "--data", missing.toString(), "--out", tmp.resolve("run").toString());
-        assertEquals(0, tmp.resolve("run").toFile().list().length, "no half-written files");
+        assertFalse(Files.exists(tmp.resolve("run")), "no run directory, let alone half-written files");
+        for (String command : new String[] {"demo", "study", "gradients"}) {
+            Path out = tmp.resolve(command).resolve("out");
+            String[] args = command.equals("study") ? new String[] {command, "l1-spikes", "--data", missing.toString(),
+                "--out", out.toString()} : new String[] {command, "--data", missing.toString(), "--out", out.toString()};
+            assertEquals(1, AppRunner.run(args).code(), command);
+            assertFalse(Files.exists(tmp.resolve(command)), "nn " + command + " leaves no directory");
+        }
     }
 
     @Test
     void unwritableOutputDirectory() throws IOException {
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         assertError(1, "nn train: error: cannot write to output directory " + file.resolve("run")
-                + ": Not a directory", "train", "--out", file.resolve("run").toString());
+                + ": " + file + " is not a directory", "train", "--out", file.resolve("run").toString());
     }
 
     @Test

@@ -36,6 +36,40 @@ public final class RunDirectory {
     }
 
     /**
+     * Checks, creating nothing, that {@code dir} could be made and written: it is a writable
+     * directory, or the nearest directory above it that exists is writable. A command checks its
+     * output this way before it looks for data, so that a failure there leaves nothing behind.
+     *
+     * @throws IOException naming the directory if it cannot be
+     */
+    public static Path check(Path dir) throws IOException {
+        checkNotNothingOrRoot(dir);
+        Path existing = dir.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new IOException("cannot write to output directory " + dir + ": " + (existing == null ? "no such"
+                    + " file system" : !Files.isDirectory(existing) ? existing + " is not a directory"
+                    : "permission denied" + (existing.equals(dir.toAbsolutePath().normalize()) ? "" : " (" + existing
+                    + ")")));
+        }
+        return dir;
+    }
+
+    /**
+     * Checks the directory of one run as {@link #check} does, and refuses it if it already holds
+     * files (an earlier run, whose model would be lost) unless {@code force}; creates nothing.
+     *
+     * @throws UsageException naming the directory if it is not empty and not forced
+     */
+    public static Path checkForRun(Path dir, boolean force) throws IOException {
+        checkNotNothingOrRoot(dir);
+        refuseNonEmpty(dir, force);
+        return check(dir);
+    }
+
+    /**
      * Creates {@code dir} if needed and proves it can be written.
      *
      * @throws IOException naming the directory if it cannot be created or written
@@ -52,14 +86,7 @@ public final class RunDirectory {
         }
     }
 
-    /**
-     * Prepares the directory of one run: as {@link #prepare}, and refused if it already holds files
-     * (an earlier run, whose model would be lost) unless {@code force}.
-     *
-     * @throws UsageException naming the directory if it is not empty and not forced
-     */
-    public static Path prepareForRun(Path dir, boolean force) throws IOException {
-        checkNotNothingOrRoot(dir);
+    private static void refuseNonEmpty(Path dir, boolean force) throws IOException {
         if (!force && Files.isDirectory(dir)) {
             try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
@@ -68,7 +95,6 @@ public final class RunDirectory {
                 }
             }
         }
-        return prepare(dir);
     }
 
     private static void checkNotNothingOrRoot(Path dir) {

@@ -96,8 +96,9 @@ public final class DemoCommand implements Callable<Integer> {
         for (int i = 0; i < runs.size(); i++) {
             KeptRuns.refuseToReplace(out.resolve(names[i]), SeedRun.args(runs.get(i).options()), force, "demo");
         }
-        Path dir = RunDirectory.prepare(out);
+        RunDirectory.check(out);
         Path dataDir = ctx.mnistDir(data);
+        Path dir = RunDirectory.prepare(out);
         Mnist mnist = Mnist.load(dataDir);
         List<History> histories = new ArrayList<>();
         TimeLeft timeLeft = new TimeLeft();

@@ -93,8 +93,9 @@ public final class GradientsCommand implements Callable<Integer> {
                         + batchesPerEpoch * epochs + ")");
             }
         }
-        Path dir = RunDirectory.prepare(out != null ? out : RunDirectory.timestamped("gradients"));
+        Path dir = RunDirectory.check(out != null ? out : RunDirectory.timestamped("gradients"));
         Mnist mnist = ctx.mnist(data);
+        RunDirectory.prepare(dir);
         GradientNormMonitor norms = new GradientNormMonitor();
         run.train(mnist, RegularizationLabel.of(0, lambda), null, List.of(norms));
         GradientTable table = norms.table();

@@ -109,8 +109,9 @@ public final class StudyCommand implements Callable<Integer> {
             KeptRuns.refuseToReplace(out.resolve(variants.get(i).name() + "-seed" + o.seed), SeedRun.args(o), force,
                     "study");
         }
-        Path dir = RunDirectory.prepare(out);
+        RunDirectory.check(out);
         Path dataDir = ctx.mnistDir(data);
+        Path dir = RunDirectory.prepare(out);
         Mnist mnist = Mnist.load(dataDir);
         ctx.note(String.format(Locale.ROOT, "%d runs of %d epochs, %d at a time", runs.size(), epochs, workers));
         timeLeft = new dev.nn.app.cli.TimeLeft();

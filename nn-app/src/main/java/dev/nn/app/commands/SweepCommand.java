@@ -119,9 +119,10 @@ public final class SweepCommand implements Callable<Integer> {
         SweepSpec spec = spec();
         SweepEngine remote = engine();
         int workers = parallel.workers();
-        RunDirectory.prepare(out);
+        RunDirectory.check(out);
         TrainingOptions shared = TrainCommand.parse(spec.base());
         Path dataDir = ctx.mnistDir(shared.data);
+        RunDirectory.prepare(out);
         Mnist mnist = Mnist.load(dataDir);
         int total = spec.trials().size();
         String rungs = spec.halving() == null ? "" : String.format(Locale.ROOT, " in rungs of %s epochs (successive"

@@ -66,7 +66,7 @@ public final class TrainCommand implements Callable<Integer> {
             return resume(ctx);
         }
         TrainingRun run = new TrainingRun(options, ctx.registry()).validate();
-        Path dir = RunDirectory.prepareForRun(out != null ? out : RunDirectory.timestamped("train"), force);
+        Path dir = RunDirectory.checkForRun(out != null ? out : RunDirectory.timestamped("train"), force);
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         return execute(ctx, run, dir, runFlags(args.subList(args.indexOf("train") + 1, args.size())), null);
     }
@@ -141,6 +141,7 @@ public final class TrainCommand implements Callable<Integer> {
             throws Exception {
         Path dataDir = ctx.mnistDir(run.options().data);
         Mnist mnist = Mnist.load(dataDir);
+        RunDirectory.prepare(dir); // after the data is found: a run that cannot start leaves no directory
         TrainingRun.Outcome outcome;
         try (Interrupts interrupts = ctx.interrupts(); Dashboard page = dashboard ? startDashboard(ctx, dir) : null) {
             outcome = ResumableRun.train(run, dir, args, from, mnist, dataDir,

@@ -166,6 +166,13 @@ class CommandsTests {
         assertEquals(List.of("gradients.csv", "gradients.png", "gradients.svg"), names(out));
         assertPng(out.resolve("gradients.png"), 700, 560);
         assertEquals(11, Files.readAllLines(out.resolve("gradients.csv")).size());
+        AppRunner.Result again = AppRunner.run("gradients", "--data", AppRunner.mnist().toString(), "--out",
+                out.toString(), "--seed", "4");
+        assertEquals(2, again.code());
+        assertEquals("nn gradients: " + out.resolve("gradients.csv") + " is there already (an earlier nn gradients?);"
+                + " give another --out, or add --force to replace it (see 'nn gradients --help')", again.err().trim());
+        assertEquals(0, AppRunner.run("gradients", "--data", AppRunner.mnist().toString(), "--out", out.toString(),
+                "--seed", "4", "--force").code());
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.nn.monitor.GradientNormMonitor;
 import dev.nn.monitor.GradientTable;
 import dev.nn.monitor.RegularizationLabel;
 import dev.nn.plot.GradientCharts;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -82,6 +83,10 @@ public final class GradientsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/gradients-<timestamp>).")
     Path out;
 
+    @Option(names = "--force", description = "Replace the gradients.csv and figures of an earlier nn gradients in"
+            + " --out.")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
@@ -94,6 +99,12 @@ public final class GradientsCommand implements Callable<Integer> {
             }
         }
         Path dir = RunDirectory.check(out != null ? out : RunDirectory.timestamped("gradients"));
+        for (String name : List.of("gradients.csv", "gradients.png", "gradients.svg")) {
+            if (!force && Files.exists(dir.resolve(name))) {
+                throw new UsageException(dir.resolve(name) + " is there already (an earlier nn gradients?); give"
+                        + " another --out, or add --force to replace it");
+            }
+        }
         Mnist mnist = ctx.mnist(data);
         RunDirectory.prepare(dir);
         GradientNormMonitor norms = new GradientNormMonitor();

@@ -1,5 +1,5 @@
-import dev.nn.app.trials.SweepFigures;
-import dev.nn.app.trials.TrainTrials;
+import dev.nn.run.trials.SweepFigures;
+import dev.nn.run.trials.TrainTrials;
 import dev.nn.data.mnist.DownloadProgress;
 import dev.nn.data.mnist.MnistLocator;
 import dev.nn.sweep.Sweep;

@@ -2,7 +2,7 @@ package dev.nn.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.nn.app.trials.TrainTrials;
+import dev.nn.run.trials.TrainTrials;
 import dev.nn.sweep.Halving;
 import dev.nn.sweep.RungDecision;
 import dev.nn.sweep.Sweep;

@@ -1,6 +1,6 @@
 package dev.nn.spark;
 
-import dev.nn.app.trials.TrainTrials;
+import dev.nn.run.trials.TrainTrials;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.History;
 import dev.nn.sweep.Trial;

@@ -1,5 +1,6 @@
 package dev.nn.app.cli;
 
+import dev.nn.run.Interrupts;
 import dev.nn.core.registry.PluginJars;
 import dev.nn.core.registry.PluginRegistry;
 import dev.nn.data.mnist.Mnist;

@@ -1,5 +1,6 @@
 package dev.nn.app.cli;
 
+import dev.nn.run.UsageException;
 import java.io.PrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -1,5 +1,6 @@
 package dev.nn.app.cli;
 
+import dev.nn.run.options.ThreadsOption;
 import picocli.CommandLine.Option;
 
 /** {@code --parallel N}: how many runs a command trains at once, one thread each. */

@@ -1,5 +1,6 @@
 package dev.nn.app.cli;
 
+import dev.nn.run.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package dev.nn.app.commands;
 
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
-import dev.nn.app.cli.LayerSizes;
-import dev.nn.app.cli.LayersConverter;
-import dev.nn.app.cli.ThreadsOption;
+import dev.nn.run.options.LayerSizes;
+import dev.nn.run.options.LayersConverter;
+import dev.nn.run.options.ThreadsOption;
 import dev.nn.app.run.JitWarmup;
 import dev.nn.core.data.DataSet;
 import dev.nn.core.network.Network;
@@ -108,10 +108,10 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
         if (epochs != null && epochs < 1) {
-            throw new dev.nn.app.cli.UsageException("--epochs must be >= 1, got " + epochs);
+            throw new dev.nn.run.UsageException("--epochs must be >= 1, got " + epochs);
         }
         if (repeat < 1) {
-            throw new dev.nn.app.cli.UsageException("--repeat must be >= 1, got " + repeat);
+            throw new dev.nn.run.UsageException("--repeat must be >= 1, got " + repeat);
         }
         List<Workload> chosen = chosen();
         int n = threads.count();
@@ -152,7 +152,7 @@ public final class BenchCommand implements Callable<Integer> {
             return WORKLOADS.stream().filter(w -> workload == Id.all || workload.name().equals(w.id())).toList();
         }
         if (batchSize < 1 || !(eta > 0) || trainSize != null && (trainSize < 1 || trainSize > 60000)) {
-            throw new dev.nn.app.cli.UsageException("a custom workload needs --batch-size >= 1, --eta > 0 and"
+            throw new dev.nn.run.UsageException("a custom workload needs --batch-size >= 1, --eta > 0 and"
                     + " --train-size in 1..60000");
         }
         return List.of(new Workload("custom", layers.sizes(), trainSize != null ? trainSize : 60000, eta, 0, false, 1,

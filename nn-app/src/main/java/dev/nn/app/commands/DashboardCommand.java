@@ -2,7 +2,7 @@ package dev.nn.app.commands;
 
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
-import dev.nn.app.cli.UsageException;
+import dev.nn.run.UsageException;
 import dev.nn.dashboard.Dashboard;
 import java.net.BindException;
 import java.net.InetAddress;

@@ -2,17 +2,17 @@ package dev.nn.app.commands;
 
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
-import dev.nn.app.cli.ThreadsOption;
+import dev.nn.run.options.ThreadsOption;
 import dev.nn.app.cli.RunDirectory;
-import dev.nn.app.cli.Interrupts;
+import dev.nn.run.Interrupts;
 import dev.nn.app.cli.TimeLeft;
-import dev.nn.app.run.KeptRuns;
-import dev.nn.app.run.CheckpointFile;
-import dev.nn.app.run.ResumableRun;
-import dev.nn.app.run.RunFiles;
-import dev.nn.app.run.SeedRun;
-import dev.nn.app.run.TrainingOptions;
-import dev.nn.app.run.TrainingRun;
+import dev.nn.run.KeptRuns;
+import dev.nn.run.CheckpointFile;
+import dev.nn.run.ResumableRun;
+import dev.nn.run.RunFiles;
+import dev.nn.run.SeedRun;
+import dev.nn.run.RunSpec;
+import dev.nn.run.TrainingRun;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;
@@ -87,14 +87,11 @@ public final class DemoCommand implements Callable<Integer> {
         double[][] penalties = {{0, 0, 0}, {0, l2, 0}, {l1, 0, 0}, {0, 0, l1Prox}};
         String[] names = {"none", "l2", "l1", "l1-prox"};
         List<TrainingRun> runs = new ArrayList<>();
-        List<TrainingOptions> options = new ArrayList<>();
         for (double[] p : penalties) {
-            TrainingOptions o = options(p[0], p[1], p[2]);
-            options.add(o);
-            runs.add(new TrainingRun(o, ctx.registry()).validate());
+            runs.add(new TrainingRun(spec(p[0], p[1], p[2]), threads.count(), data, ctx.registry()).validate());
         }
         for (int i = 0; i < runs.size(); i++) {
-            KeptRuns.refuseToReplace(out.resolve(names[i]), SeedRun.args(runs.get(i).options()), force, "demo");
+            KeptRuns.refuseToReplace(out.resolve(names[i]), SeedRun.args(runs.get(i).spec()), force, "demo");
         }
         RunDirectory.check(out);
         Path dataDir = ctx.mnistDir(data);
@@ -138,7 +135,7 @@ public final class DemoCommand implements Callable<Integer> {
      */
     private History runOrKeep(AppContext ctx, int i, String name, TrainingRun run, Path runDir, Mnist mnist,
             Path dataDir, Interrupts interrupts) throws IOException {
-        List<String> args = SeedRun.args(run.options());
+        List<String> args = SeedRun.args(run.spec());
         String label = RegularizationLabel.of(run.config().regularizations());
         if (RunFiles.finished(runDir, args)) {
             ctx.note("run " + (i + 1) + " of 4: " + label + ": finished before, kept");
@@ -160,8 +157,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** The L1 runs record their weights, for the figure of their spikes (weights.png). */
-    private TrainingOptions options(double lambda1, double lambda2, double lambdaProx) {
-        return SeedRun.options(seed, epochs, 0.5, lambda1, lambda2, lambdaProx, lambda1 != 0 || lambdaProx != 0,
-                threads, data);
+    private RunSpec spec(double lambda1, double lambda2, double lambdaProx) {
+        return SeedRun.spec(seed, epochs, 0.5, lambda1, lambda2, lambdaProx, lambda1 != 0 || lambdaProx != 0);
     }
 }

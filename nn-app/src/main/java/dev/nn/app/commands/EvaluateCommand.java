@@ -2,8 +2,8 @@ package dev.nn.app.commands;
 
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
-import dev.nn.app.cli.UsageException;
-import dev.nn.app.cli.ThreadsOption;
+import dev.nn.run.UsageException;
+import dev.nn.run.options.ThreadsOption;
 import dev.nn.core.io.ModelFile;
 import dev.nn.core.io.SavedModel;
 import dev.nn.core.network.Evaluation;

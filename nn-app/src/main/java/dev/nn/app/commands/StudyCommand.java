@@ -5,14 +5,13 @@ import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.IntListConverter;
 import dev.nn.app.cli.ParallelOption;
 import dev.nn.app.cli.RunDirectory;
-import dev.nn.app.cli.ThreadsOption;
-import dev.nn.app.cli.UsageException;
+import dev.nn.run.UsageException;
 import dev.nn.app.run.L1SpikesReport;
-import dev.nn.app.run.RunFiles;
-import dev.nn.app.run.KeptRuns;
-import dev.nn.app.run.SeedRun;
-import dev.nn.app.run.TrainingOptions;
-import dev.nn.app.run.TrainingRun;
+import dev.nn.run.RunFiles;
+import dev.nn.run.KeptRuns;
+import dev.nn.run.SeedRun;
+import dev.nn.run.RunSpec;
+import dev.nn.run.TrainingRun;
 import dev.nn.core.io.AtomicFiles;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.RegularizationLabel;
@@ -92,22 +91,19 @@ public final class StudyCommand implements Callable<Integer> {
             throw new UsageException("unknown study '" + name + "'; known studies: l1-spikes");
         }
         int workers = parallel.workers();
-        List<TrainingOptions> options = new ArrayList<>();
         List<TrainingRun> runs = new ArrayList<>();
         List<Variant> variants = new ArrayList<>();
         for (Variant v : L1_SPIKES) {
             for (int seed : seeds) {
-                TrainingOptions o = SeedRun.options(seed, epochs, v.eta(), v.l1(), 0, v.l1Prox(), true,
-                        ThreadsOption.of(1), data);
-                options.add(o);
-                runs.add(new TrainingRun(o, ctx.registry()).validate());
+                RunSpec spec = SeedRun.spec(seed, epochs, v.eta(), v.l1(), 0, v.l1Prox(), true);
+                runs.add(new TrainingRun(spec, 1, data, ctx.registry()).validate());
                 variants.add(v);
             }
         }
         for (int i = 0; i < runs.size(); i++) {
-            TrainingOptions o = options.get(i);
-            KeptRuns.refuseToReplace(out.resolve(variants.get(i).name() + "-seed" + o.seed), SeedRun.args(o), force,
-                    "study");
+            RunSpec spec = runs.get(i).spec();
+            KeptRuns.refuseToReplace(out.resolve(variants.get(i).name() + "-seed" + spec.seed()), SeedRun.args(spec),
+                    force, "study");
         }
         RunDirectory.check(out);
         Path dataDir = ctx.mnistDir(data);
@@ -116,21 +112,21 @@ public final class StudyCommand implements Callable<Integer> {
         ctx.note(String.format(Locale.ROOT, "%d runs of %d epochs, %d at a time", runs.size(), epochs, workers));
         timeLeft = new dev.nn.app.cli.TimeLeft();
         total = runs.size();
-        List<L1SpikesReport.Run> results = runAll(ctx, mnist, dir, dataDir, options, runs, variants, workers);
+        List<L1SpikesReport.Run> results = runAll(ctx, mnist, dir, dataDir, runs, variants, workers);
         AtomicFiles.writeString(dir.resolve("report.md"), L1SpikesReport.markdown(results, epochs));
         ctx.out().println("wrote " + results.size() + " runs and report.md to " + dir);
         return 0;
     }
 
     private List<L1SpikesReport.Run> runAll(AppContext ctx, Mnist mnist, Path dir, Path dataDir,
-            List<TrainingOptions> options, List<TrainingRun> runs, List<Variant> variants, int workers)
+            List<TrainingRun> runs, List<Variant> variants, int workers)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
             List<Future<L1SpikesReport.Run>> futures = new ArrayList<>();
             for (int i = 0; i < runs.size(); i++) {
                 int index = i;
-                futures.add(pool.submit(() -> runOne(ctx, mnist, dir, dataDir, options.get(index), runs.get(index),
+                futures.add(pool.submit(() -> runOne(ctx, mnist, dir, dataDir, runs.get(index),
                         variants.get(index))));
             }
             List<L1SpikesReport.Run> results = new ArrayList<>();
@@ -147,14 +143,15 @@ public final class StudyCommand implements Callable<Integer> {
         }
     }
 
-    private L1SpikesReport.Run runOne(AppContext ctx, Mnist mnist, Path dir, Path dataDir, TrainingOptions o,
-            TrainingRun run, Variant v) throws Exception {
-        String label = RegularizationLabel.of(run.config().regularizations()) + ", eta " + o.eta;
+    private L1SpikesReport.Run runOne(AppContext ctx, Mnist mnist, Path dir, Path dataDir, TrainingRun run, Variant v)
+            throws Exception {
+        RunSpec o = run.spec();
+        String label = RegularizationLabel.of(run.config().regularizations()) + ", eta " + o.eta();
         TrainingRun.Outcome outcome = run.train(mnist, label, null, List.of());
-        L1SpikesReport.Run result = new L1SpikesReport.Run(v.name(), v.description(), o.seed, outcome.history(),
+        L1SpikesReport.Run result = new L1SpikesReport.Run(v.name(), v.description(), o.seed(), outcome.history(),
                 outcome.weightStats());
         Path runDir = RunDirectory.prepare(dir.resolve(result.directory()));
-        RunFiles.write(runDir, "train", SeedRun.args(o), o, run, outcome, dataDir);
+        RunFiles.write(runDir, "train", SeedRun.args(o), run, outcome, dataDir);
         int done = finished.incrementAndGet();
         ctx.note(String.format(Locale.ROOT, "study: %d/%d done, %s left: %s: %d spikes, final test accuracy %.4f", done,
                 total, timeLeft.after(done, total - done), result.directory(),

@@ -2,13 +2,13 @@ package dev.nn.app.commands;
 
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
-import dev.nn.app.cli.Interrupts;
+import dev.nn.run.Interrupts;
 import dev.nn.app.cli.IntListConverter;
 import dev.nn.app.cli.ParallelOption;
 import dev.nn.app.cli.RunDirectory;
-import dev.nn.app.cli.UsageException;
-import dev.nn.app.trials.TrainTrials;
-import dev.nn.app.run.TrainingOptions;
+import dev.nn.run.UsageException;
+import dev.nn.run.trials.TrainTrials;
+import dev.nn.run.options.TrainingOptions;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.sweep.Halving;
 import dev.nn.sweep.Sweep;
@@ -138,7 +138,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
             SweepProgress progress = new SweepProgress(ctx, total, spec.halving(),
                     session != null ? session.slots() : workers, maxFailures);
-            Sweep sweep = new Sweep(spec, out, TrainTrials.of(ctx, mnist, dataDir, interrupts), workers, progress,
+            Sweep sweep = new Sweep(spec, out, TrainTrials.of(ctx.registry(), mnist, dataDir, interrupts), workers, progress,
                     interrupts::requested);
             if (session != null) {
                 sweep.runningOn(session);
@@ -163,7 +163,7 @@ public final class SweepCommand implements Callable<Integer> {
             if (interrupts.requested()) {
                 return 130;
             }
-            dev.nn.app.trials.SweepFigures.draw(spec, out, results);
+            dev.nn.run.trials.SweepFigures.draw(spec, out, results);
             if (sweep.stoppedByFailures()) {
                 throw new IllegalStateException(String.format(Locale.ROOT, "stopped after %d failed trials in a row"
                         + " (--max-failures %d); %d of %d trials done, in results.csv; run the same command again to"

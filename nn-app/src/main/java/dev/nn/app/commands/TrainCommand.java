@@ -3,14 +3,14 @@ package dev.nn.app.commands;
 import dev.nn.app.NnCommand;
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.RunDirectory;
-import dev.nn.app.cli.Interrupts;
-import dev.nn.app.cli.UsageException;
-import dev.nn.app.run.CheckpointFile;
-import dev.nn.app.run.ResumableRun;
-import dev.nn.app.run.RunFiles;
-import dev.nn.app.run.TrainingOptions;
+import dev.nn.run.Interrupts;
+import dev.nn.run.UsageException;
+import dev.nn.run.CheckpointFile;
+import dev.nn.run.ResumableRun;
+import dev.nn.run.RunFiles;
+import dev.nn.run.options.TrainingOptions;
 import dev.nn.dashboard.Dashboard;
-import dev.nn.app.run.TrainingRun;
+import dev.nn.run.TrainingRun;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.EpochRecord;
 import dev.nn.monitor.RegularizationLabel;
@@ -139,7 +139,7 @@ public final class TrainCommand implements Callable<Integer> {
     /** Trains with a checkpoint after every epoch, then writes the run's files and drops the checkpoint. */
     private int execute(AppContext ctx, TrainingRun run, Path dir, List<String> args, CheckpointFile.Saved from)
             throws Exception {
-        Path dataDir = ctx.mnistDir(run.options().data);
+        Path dataDir = ctx.mnistDir(run.data());
         Mnist mnist = Mnist.load(dataDir);
         RunDirectory.prepare(dir); // after the data is found: a run that cannot start leaves no directory
         TrainingRun.Outcome outcome;

@@ -1,10 +1,14 @@
-package dev.nn.app.cli;
+package dev.nn.run.options;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Parses {@code --layers 784,30,10}: at least two positive sizes separated by commas. */
 public final class LayersConverter implements ITypeConverter<LayerSizes> {
+
+    /** Creates the converter, for picocli. */
+    public LayersConverter() {
+    }
 
     @Override
     public LayerSizes convert(String value) {

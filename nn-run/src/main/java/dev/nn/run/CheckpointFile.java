@@ -1,4 +1,4 @@
-package dev.nn.app.run;
+package dev.nn.run;
 
 import dev.nn.core.io.AtomicFiles;
 import dev.nn.core.io.ModelFormatException;

@@ -1,6 +1,7 @@
-package dev.nn.app.run;
+package dev.nn.run;
 
-import dev.nn.app.cli.UsageException;
+import dev.nn.run.options.TrainingOptions;
+import dev.nn.run.UsageException;
 import dev.nn.core.data.DataSet;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
@@ -36,23 +37,43 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Wires {@link TrainingOptions} into a network, a trainer and its listeners. Everything that can
- * be wrong with the flags is found by {@link #validate}, before data is loaded or files written.
+ * Wires a {@link RunSpec} into a network, a trainer and its listeners, with the threads and MNIST
+ * directory it runs on. The spec checked its own values; {@link #validate} finds what else can be
+ * wrong (a plugin that is not installed, a network too large for the heap, an output activation
+ * the cost cannot take), before data is loaded or files written.
  */
 public final class TrainingRun {
 
     /** Schedule patience, from NNDL chapter 3. */
     static final int SCHEDULE_PATIENCE = 10;
 
-    private final TrainingOptions options;
+    private final RunSpec spec;
+    private final int threads;
+    private final Path data;
     private final PluginRegistry registry;
     private Network network;
     private TrainingConfig config;
 
-    /** Creates the run; call {@link #validate} next. */
-    public TrainingRun(TrainingOptions options, PluginRegistry registry) {
-        this.options = options;
+    /**
+     * Creates the run; call {@link #validate} next.
+     *
+     * @param threads the threads it computes on
+     * @param data the MNIST directory given ({@code --data}), or null to find it as the app does
+     */
+    public TrainingRun(RunSpec spec, int threads, Path data, PluginRegistry registry) {
+        this.spec = spec;
+        this.threads = threads;
+        this.data = data;
         this.registry = registry;
+    }
+
+    /**
+     * Creates the run of {@code nn train}'s flags.
+     *
+     * @throws UsageException naming the flag whose value is out of its range
+     */
+    public TrainingRun(TrainingOptions options, PluginRegistry registry) {
+        this(options.toSpec(), options.threads(), options.data, registry);
     }
 
     /**
@@ -61,49 +82,24 @@ public final class TrainingRun {
      * @throws UsageException naming the flag and the accepted values
      */
     public TrainingRun validate() {
-        check(options.epochs >= 1, "--epochs must be >= 1, got " + options.epochs);
-        check(options.batchSize >= 1, "--batch-size must be >= 1, got " + options.batchSize);
-        check(options.eta > 0 && Double.isFinite(options.eta), "--eta must be a finite number > 0, got " + options.eta);
-        check(options.l1 >= 0 && Double.isFinite(options.l1), "--l1 must be a finite number >= 0, got " + options.l1);
-        check(options.l2 >= 0 && Double.isFinite(options.l2), "--l2 must be a finite number >= 0, got " + options.l2);
-        check(options.trainSize == null || options.trainSize >= 1, "--train-size must be >= 1, got " + options.trainSize);
-        check(options.earlyStop == null || options.earlyStop >= 1, "--early-stop must be >= 1, got " + options.earlyStop);
-        check(options.dropout >= 0 && options.dropout < 1, "--dropout must be a probability in [0, 1), got "
-                + options.dropout);
-        check(options.momentum == null || options.momentum >= 0 && options.momentum < 1,
-                "--momentum must be in [0, 1), got " + options.momentum);
-        int[] layers = options.layers.sizes();
-        check(layers[0] == Mnist.SIDE * Mnist.SIDE, "--layers must start with 784 inputs (28x28 MNIST pixels), got "
-                + layers[0]);
-        check(layers[layers.length - 1] == 10, "--layers must end with 10 outputs (the digits), got "
-                + layers[layers.length - 1]);
+        int[] layers = spec.layers().stream().mapToInt(Integer::intValue).toArray();
         checkMemory(layers);
-        check(options.dropout == 0 || layers.length > 2, "--dropout drops hidden units, and --layers "
-                + joined(layers) + " has no hidden layer");
-        int available = (options.validation ? 50000 : 60000) * (options.expand ? 5 : 1);
-        String with = options.validation && options.expand ? " with --validation and --expand"
-                : options.validation ? " with --validation" : options.expand ? " with --expand" : "";
-        check(options.trainSize == null || options.trainSize <= available, "--train-size must be at most " + available
-                + with + ", got " + options.trainSize);
         try {
-            network = Network.of(layers).seed(options.seed).registry(registry).activation(options.activation)
-                    .outputActivation(outputActivation()).cost(options.cost).initializer(options.initializer)
-                    .dropout(options.dropout).build();
+            network = Network.of(layers).seed(spec.seed()).registry(registry).activation(spec.activation())
+                    .outputActivation(spec.outputActivationOrDefault()).cost(spec.cost()).initializer(spec.init())
+                    .dropout(spec.dropout()).build();
             checkOutputRange();
-            TrainingConfig.Builder builder = TrainingConfig.builder().epochs(options.epochs).batchSize(options.batchSize)
-                    .eta(options.eta).seed(options.seed).threads(options.threads())
+            TrainingConfig.Builder builder = TrainingConfig.builder().epochs(spec.epochs()).batchSize(spec.batchSize())
+                    .eta(spec.eta()).seed(spec.seed()).threads(threads)
                     .updateRule(updateRule());
-            if (options.l2 != 0) {
-                builder.regularization(new Regularization(registry.regularizer("l2"), options.l2));
+            if (spec.l2() != 0) {
+                builder.regularization(new Regularization(registry.regularizer("l2"), spec.l2()));
             }
-            if (options.l1 != 0) {
-                builder.regularization(new Regularization(registry.regularizer("l1"), options.l1));
+            if (spec.l1() != 0) {
+                builder.regularization(new Regularization(registry.regularizer("l1"), spec.l1()));
             }
-            for (var entry : options.regularizers.entrySet()) {
-                double lambda = entry.getValue();
-                check(lambda >= 0 && Double.isFinite(lambda), "--regularizer " + entry.getKey()
-                        + " must have a finite lambda >= 0, got " + lambda);
-                builder.regularization(new Regularization(registry.regularizer(entry.getKey()), lambda));
+            for (var entry : spec.regularizers().entrySet()) {
+                builder.regularization(new Regularization(registry.regularizer(entry.getKey()), entry.getValue()));
             }
             config = builder.build();
         } catch (PluginException e) {
@@ -114,20 +110,20 @@ public final class TrainingRun {
 
     /** --optimizer ID[:params], with --momentum MU setting mu (and selecting momentum when no --optimizer is given). */
     private UpdateRule updateRule() {
-        String spec = options.optimizer != null ? options.optimizer : options.momentum != null ? "momentum" : "sgd";
+        String id = spec.optimizer() != null ? spec.optimizer() : spec.momentum() != null ? "momentum" : "sgd";
         UpdateRule rule;
         try {
-            rule = registry.updateRule(spec);
+            rule = registry.updateRule(id);
         } catch (PluginException e) {
             throw new UsageException("--optimizer: " + e.getMessage());
         }
-        if (options.momentum == null) {
+        if (spec.momentum() == null) {
             return rule;
         }
         check(rule.hyperparameters().stream().anyMatch(h -> h.name().equals("mu")), "--momentum sets mu, which "
                 + "update rule '" + rule.id() + "' does not take; use --optimizer momentum or nesterov");
-        check(!spec.contains("mu="), "give mu once: --momentum " + options.momentum + " and --optimizer " + spec);
-        return (UpdateRule) rule.withParameters(java.util.Map.of("mu", options.momentum));
+        check(!id.contains("mu="), "give mu once: --momentum " + spec.momentum() + " and --optimizer " + id);
+        return (UpdateRule) rule.withParameters(java.util.Map.of("mu", spec.momentum()));
     }
 
     /**
@@ -153,13 +149,6 @@ public final class TrainingRun {
         return java.util.Arrays.stream(sizes).mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 
-    private String outputActivation() {
-        if (options.outputActivation != null) {
-            return options.outputActivation;
-        }
-        return options.cost.equals("log-likelihood") ? "softmax" : "sigmoid";
-    }
-
     /**
      * Refuses an output activation that can leave (0, 1) with a cost that takes only outputs in it
      * (the cross-entropy, the log-likelihood): such a run could only diverge. The activation is
@@ -174,9 +163,9 @@ public final class TrainingRun {
         network.activation(network.layerCount() - 1).apply(Matrix.wrap(1, probes.length, probes.clone()), a);
         for (int i = 0; i < probes.length; i++) {
             double out = a.get(0, i);
-            check(out > 0 && out < 1, "--output-activation " + outputActivation() + " gives " + out + " at z = "
-                    + probes[i] + ", outside (0, 1), and --cost " + options.cost + " takes the logarithm of the outputs;"
-                    + " use sigmoid or softmax (--activation " + options.activation + " sets the hidden layers only)");
+            check(out > 0 && out < 1, "--output-activation " + spec.outputActivationOrDefault() + " gives " + out + " at z = "
+                    + probes[i] + ", outside (0, 1), and --cost " + spec.cost() + " takes the logarithm of the outputs;"
+                    + " use sigmoid or softmax (--activation " + spec.activation() + " sets the hidden layers only)");
         }
     }
 
@@ -186,9 +175,19 @@ public final class TrainingRun {
         }
     }
 
-    /** Returns the flags of this run. */
-    public TrainingOptions options() {
-        return options;
+    /** Returns what this run is. */
+    public RunSpec spec() {
+        return spec;
+    }
+
+    /** Returns the threads it computes on. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Returns the MNIST directory given ({@code --data}), or null to find it as the app does. */
+    public Path data() {
+        return data;
     }
 
     /** Returns the network to train (after {@link #validate}). */
@@ -227,13 +226,13 @@ public final class TrainingRun {
     }
 
     Data data(Mnist mnist) {
-        DataSet images = options.validation ? mnist.nielsenSplit().training() : mnist.training();
-        DataSet pool = options.expand ? Mnist.expanded(images) : images;
-        check(options.trainSize == null || options.trainSize <= pool.size(), "--train-size " + options.trainSize
+        DataSet images = spec.validation() ? mnist.nielsenSplit().training() : mnist.training();
+        DataSet pool = spec.expand() ? Mnist.expanded(images) : images;
+        check(spec.trainSize() == null || spec.trainSize() <= pool.size(), "--train-size " + spec.trainSize()
                 + " is more than the " + pool.size() + " training images of these MNIST files");
-        DataSet training = options.trainSize == null ? pool : pool.first(options.trainSize);
-        DataSet evaluation = options.validation ? mnist.nielsenSplit().validation() : mnist.test();
-        return new Data(training, evaluation, options.validation ? "validation" : "test");
+        DataSet training = spec.trainSize() == null ? pool : pool.first(spec.trainSize());
+        DataSet evaluation = spec.validation() ? mnist.nielsenSplit().validation() : mnist.test();
+        return new Data(training, evaluation, spec.validation() ? "validation" : "test");
     }
 
     /**
@@ -274,21 +273,21 @@ public final class TrainingRun {
     public Outcome train(Mnist mnist, String label, java.io.PrintStream progress, List<TrainingListener> extra,
             Saving saving) throws IOException {
         Data data = data(mnist);
-        Set<Metric> metrics = options.monitor ? EnumSet.allOf(Metric.class) : EnumSet.of(Metric.TEST_ACCURACY);
+        Set<Metric> metrics = spec.monitor() ? EnumSet.allOf(Metric.class) : EnumSet.of(Metric.TEST_ACCURACY);
         EvaluationMonitor monitor = new EvaluationMonitor(data.training(), data.evaluation(), metrics, label,
-                options.threads());
+                threads);
         List<TrainingListener> listeners = new ArrayList<>(List.of(monitor));
         if (progress != null) {
             listeners.add(ProgressBar.forConsole(progress, monitor));
         }
         listeners.add(new LoggingListener(monitor));
-        if (options.earlyStop != null) {
-            listeners.add(new EarlyStopping(monitor, Metric.TEST_ACCURACY, options.earlyStop));
+        if (spec.earlyStop() != null) {
+            listeners.add(new EarlyStopping(monitor, Metric.TEST_ACCURACY, spec.earlyStop()));
         }
-        if (options.schedule) {
+        if (spec.schedule()) {
             listeners.add(new PlateauSchedule(monitor, Metric.TEST_ACCURACY, SCHEDULE_PATIENCE));
         }
-        WeightStatsMonitor weights = options.weightStats ? new WeightStatsMonitor() : null;
+        WeightStatsMonitor weights = spec.weightStats() ? new WeightStatsMonitor() : null;
         if (weights != null) {
             listeners.add(weights);
         }

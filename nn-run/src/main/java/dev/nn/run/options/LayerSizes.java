@@ -1,4 +1,4 @@
-package dev.nn.app.cli;
+package dev.nn.run.options;
 
 /**
  * The value of {@code --layers}: layer sizes, input first.

@@ -1,4 +1,4 @@
-package dev.nn.app.cli;
+package dev.nn.run;
 
 import java.io.PrintStream;
 import java.util.concurrent.TimeUnit;

@@ -1,7 +1,7 @@
-package dev.nn.app.run;
+package dev.nn.run;
 
-import dev.nn.app.cli.Interrupts;
-import dev.nn.app.cli.RunLock;
+import dev.nn.run.Interrupts;
+import dev.nn.run.RunLock;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.EpochLog;
 import dev.nn.monitor.EvaluationMonitor;
@@ -58,7 +58,7 @@ public final class ResumableRun {
             Mnist mnist, Path dataDir, String label, PrintStream progress, Interrupts interrupts,
             Function<String, String> interrupted, int pauseAfter,
             Function<EvaluationMonitor, TrainingListener> follower) throws IOException {
-        boolean pausing = pauseAfter > 0 && pauseAfter < run.options().epochs;
+        boolean pausing = pauseAfter > 0 && pauseAfter < run.spec().epochs();
         AtomicInteger lastEpoch = new AtomicInteger();
         TrainingListener epochs = new TrainingListener() {
             @Override
@@ -78,11 +78,11 @@ public final class ResumableRun {
                 TrainingResult result = outcome.result();
                 if (pausing && result.reason() == StopReason.INTERRUPTED && result.epochsRun() == pauseAfter) {
                     outcome = new TrainingRun.Outcome(outcome.history(), new TrainingResult(pauseAfter,
-                            StopReason.STOPPED, "paused after epoch " + pauseAfter + " of " + run.options().epochs
+                            StopReason.STOPPED, "paused after epoch " + pauseAfter + " of " + run.spec().epochs()
                             + " (a rung of successive halving); nn train --resume " + dir + " goes on",
                             result.finalEta(), result.listenerFailures()), outcome.trainingSize(), outcome.evaluationName(),
                             outcome.weightStats());
-                    RunFiles.write(dir, "train", args, run.options(), run, outcome, dataDir);
+                    RunFiles.write(dir, "train", args, run, outcome, dataDir);
                     return outcome;
                 }
                 if (result.reason() == StopReason.INTERRUPTED) {
@@ -93,7 +93,7 @@ public final class ResumableRun {
                 // from here a signal ends the program at once: the checkpoint goes last, so the run stays resumable
                 interrupts.training(false);
             }
-            RunFiles.write(dir, "train", args, run.options(), run, outcome, dataDir);
+            RunFiles.write(dir, "train", args, run, outcome, dataDir);
             Files.deleteIfExists(dir.resolve(EpochLog.NAME)); // history.json has it all now
             Files.deleteIfExists(dir.resolve(CheckpointFile.NAME));
             return outcome;

@@ -1,8 +1,8 @@
-package dev.nn.app.run;
+package dev.nn.run.options;
 
-import dev.nn.app.cli.LayerSizes;
-import dev.nn.app.cli.LayersConverter;
-import dev.nn.app.cli.ThreadsOption;
+import dev.nn.run.options.LayerSizes;
+import dev.nn.run.options.LayersConverter;
+import dev.nn.run.options.ThreadsOption;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,6 +14,10 @@ import picocli.CommandLine.Option;
  * options, so they set the same fields and a flag given under both names is refused.
  */
 public final class TrainingOptions {
+
+    /** Creates the flags, unset: picocli fills them, or a caller sets each field. */
+    public TrainingOptions() {
+    }
 
     @Option(names = {"--layers", "--layer-sizes"}, converter = LayersConverter.class, defaultValue = "784,30,10", paramLabel = "N,N,...",
             description = "Layer sizes, input first (default: ${DEFAULT-VALUE}).")
@@ -103,6 +107,39 @@ public final class TrainingOptions {
     @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files (default: "
             + "$NN_MNIST_DIR, then the per-user cache, downloading if needed).")
     public Path data;
+
+    /**
+     * Returns the run these flags describe.
+     *
+     * @throws dev.nn.run.UsageException naming the flag whose value is out of its range
+     */
+    public dev.nn.run.RunSpec toSpec() {
+        return dev.nn.run.RunSpec.builder().layers(layers.sizes()).seed(seed).trainSize(trainSize).epochs(epochs)
+                .batchSize(batchSize).eta(eta).l1(l1).l2(l2).regularizers(regularizers).optimizer(optimizer)
+                .momentum(momentum).dropout(dropout).cost(cost).activation(activation).outputActivation(outputActivation)
+                .init(initializer).monitor(monitor).expand(expand).weightStats(weightStats).validation(validation)
+                .earlyStop(earlyStop).schedule(schedule).build();
+    }
+
+    /**
+     * Returns the training flags of an {@code nn train} command line (a sweep trial's, a
+     * checkpoint's), parsed as {@code nn train} parses them.
+     *
+     * @throws picocli.CommandLine.ParameterException naming a flag that is not a training flag, or a
+     *     value that is not valid for its flag
+     */
+    public static TrainingOptions parse(java.util.List<String> args) {
+        Flags flags = new Flags();
+        new picocli.CommandLine(flags).parseArgs(args.toArray(new String[0]));
+        return flags.options;
+    }
+
+    /** A command of the training flags alone, for {@link #parse}. */
+    @picocli.CommandLine.Command(name = "train")
+    static final class Flags {
+        @Mixin
+        TrainingOptions options;
+    }
 
     /** Returns the thread count to use; see {@link ThreadsOption#count()}. */
     public int threads() {

@@ -1,6 +1,6 @@
-package dev.nn.app.run;
+package dev.nn.run;
 
-import dev.nn.app.cli.UsageException;
+import dev.nn.run.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

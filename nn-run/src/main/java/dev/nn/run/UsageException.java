@@ -1,4 +1,4 @@
-package dev.nn.app.cli;
+package dev.nn.run;
 
 /** A flag's value is wrong in a way only found while running (an unknown plugin id); exit code 2. */
 public final class UsageException extends RuntimeException {

@@ -1,9 +1,14 @@
-package dev.nn.app.cli;
+package dev.nn.run.options;
 
+import dev.nn.run.UsageException;
 import picocli.CommandLine.Option;
 
 /** The {@code --threads} option every computing command takes: all cores unless told otherwise. */
 public final class ThreadsOption {
+
+    /** Creates the option, unset: picocli fills it. */
+    public ThreadsOption() {
+    }
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores); results"
             + " are the same bits for any number.")

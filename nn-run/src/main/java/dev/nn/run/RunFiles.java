@@ -1,4 +1,4 @@
-package dev.nn.app.run;
+package dev.nn.run;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -36,7 +36,7 @@ public final class RunFiles {
     }
 
     /** Writes the history, the model, the plots and {@code run.json}. */
-    public static void write(Path dir, String command, List<String> args, TrainingOptions options, TrainingRun run,
+    public static void write(Path dir, String command, List<String> args, TrainingRun run,
             TrainingRun.Outcome outcome, Path dataDir) throws IOException {
         HistoryFiles.writeJson(dir.resolve("history.json"), outcome.history());
         HistoryFiles.writeCsv(dir.resolve("history.csv"), outcome.history());
@@ -47,7 +47,7 @@ public final class RunFiles {
             WeightStatsFiles.write(dir.resolve(WEIGHTS), outcome.weightStats());
             writeWeightPlots(dir, outcome.history(), outcome.weightStats());
         }
-        AtomicFiles.writeString(dir.resolve("run.json"), runJson(command, args, options, run, outcome, dataDir));
+        AtomicFiles.writeString(dir.resolve("run.json"), runJson(command, args, run, outcome, dataDir));
     }
 
     /**
@@ -109,8 +109,9 @@ public final class RunFiles {
         HistoryCharts.overfitting(history, Math.min(100, Math.max(1, epochs / 2))).save(dir, "history");
     }
 
-    private static String runJson(String command, List<String> args, TrainingOptions o, TrainingRun run,
-            TrainingRun.Outcome outcome, Path dataDir) {
+    private static String runJson(String command, List<String> args, TrainingRun run, TrainingRun.Outcome outcome,
+            Path dataDir) {
+        RunSpec o = run.spec();
         JsonObject root = new JsonObject();
         JsonArray argv = new JsonArray();
         argv.add("nn");
@@ -119,36 +120,35 @@ public final class RunFiles {
         root.add("command", argv);
         JsonObject c = new JsonObject();
         JsonArray layers = new JsonArray();
-        for (int size : o.layers.sizes()) {
-            layers.add(size);
-        }
+        o.layers().forEach(layers::add);
         c.add("layers", layers);
-        c.addProperty("seed", o.seed);
+        c.addProperty("seed", o.seed());
         c.addProperty("trainSize", outcome.trainingSize());
-        c.addProperty("epochs", o.epochs);
-        c.addProperty("batchSize", o.batchSize);
-        c.addProperty("eta", o.eta);
-        c.addProperty("l1", o.l1);
-        c.addProperty("l2", o.l2);
+        c.addProperty("epochs", o.epochs());
+        c.addProperty("batchSize", o.batchSize());
+        c.addProperty("eta", o.eta());
+        c.addProperty("l1", o.l1());
+        c.addProperty("l2", o.l2());
         JsonObject regularizers = new JsonObject();
-        o.regularizers.forEach(regularizers::addProperty);
+        o.regularizers().forEach(regularizers::addProperty);
         c.add("regularizers", regularizers);
         Network net = run.network();
         c.addProperty("cost", net.cost().id());
         c.addProperty("activation", PluginSpec.format(net.activation(0)));
         c.addProperty("outputActivation", PluginSpec.format(net.activation(net.layerCount() - 1)));
         c.addProperty("updateRule", PluginSpec.format(run.config().updateRule()));
-        c.addProperty("dropout", o.dropout);
-        c.addProperty("init", o.initializer);
-        c.addProperty("monitor", o.monitor);
-        c.addProperty("validation", o.validation);
-        if (o.earlyStop != null) {
-            c.addProperty("earlyStop", o.earlyStop);
+        c.addProperty("dropout", o.dropout());
+        c.addProperty("init", o.init());
+        c.addProperty("monitor", o.monitor());
+        c.addProperty("validation", o.validation());
+        if (o.earlyStop() != null) {
+            c.addProperty("earlyStop", o.earlyStop());
         }
-        c.addProperty("schedule", o.schedule);
-        c.addProperty("threads", o.threads());
+        c.addProperty("schedule", o.schedule());
+        c.addProperty("threads", run.threads());
         c.addProperty("data", dataDir.toAbsolutePath().toString());
         root.add("config", c);
+        root.add("spec", o.toJsonObject()); // the run as RunSpec.fromJson reads it back
         JsonObject r = new JsonObject();
         r.addProperty("epochsRun", outcome.result().epochsRun());
         r.addProperty("stop", outcome.result().message());

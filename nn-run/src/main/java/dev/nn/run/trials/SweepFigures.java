@@ -1,4 +1,4 @@
-package dev.nn.app.trials;
+package dev.nn.run.trials;
 
 import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;

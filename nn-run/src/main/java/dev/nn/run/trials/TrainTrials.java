@@ -1,15 +1,13 @@
-package dev.nn.app.trials;
+package dev.nn.run.trials;
 
-import dev.nn.app.cli.AppContext;
 import dev.nn.core.registry.PluginRegistry;
 import java.io.IOException;
-import dev.nn.app.cli.Interrupts;
-import dev.nn.app.cli.ThreadsOption;
-import dev.nn.app.commands.TrainCommand;
-import dev.nn.app.run.CheckpointFile;
-import dev.nn.app.run.ResumableRun;
-import dev.nn.app.run.TrainingOptions;
-import dev.nn.app.run.TrainingRun;
+import dev.nn.run.Interrupts;
+import dev.nn.run.options.ThreadsOption;
+import dev.nn.run.CheckpointFile;
+import dev.nn.run.ResumableRun;
+import dev.nn.run.options.TrainingOptions;
+import dev.nn.run.TrainingRun;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.History;
 import dev.nn.monitor.RegularizationLabel;
@@ -34,10 +32,12 @@ public final class TrainTrials implements TrialRunner {
     private final Path dataDir;
     private final Interrupts interrupts;
 
-    /** Returns the runner of one {@code nn sweep}. */
-    @SuppressWarnings("exports") // the app's own types: nn sweep calls this, a Java sweep calls on()
-    public static TrainTrials of(AppContext ctx, Mnist mnist, Path dataDir, Interrupts interrupts) {
-        return new TrainTrials(ctx.registry(), mnist, dataDir, interrupts);
+    /**
+     * Returns the runner of one {@code nn sweep}: the plugins of its registry, MNIST loaded once from
+     * {@code dataDir}, and the signals that stop it.
+     */
+    public static TrainTrials of(PluginRegistry registry, Mnist mnist, Path dataDir, Interrupts interrupts) {
+        return new TrainTrials(registry, mnist, dataDir, interrupts);
     }
 
     private TrainTrials(PluginRegistry registry, Mnist mnist, Path dataDir, Interrupts interrupts) {
@@ -67,7 +67,7 @@ public final class TrainTrials implements TrialRunner {
 
     @Override
     public History run(Trial trial, Path dir, int pauseAfter) throws Exception {
-        TrainingOptions options = TrainCommand.parse(trial.args());
+        TrainingOptions options = TrainingOptions.parse(trial.args());
         options.threads = ThreadsOption.of(1);
         TrainingRun run = new TrainingRun(options, registry).validate();
         Files.createDirectories(dir);

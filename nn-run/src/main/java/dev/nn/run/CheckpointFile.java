@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code checkpoint.bin} in a run directory: the run's flags, where it stands (epochs and
+ * {@code checkpoint.bin} in a run directory: the run's flags and its {@link RunSpec}, where it stands (epochs and
  * mini-batches done, eta), its history so far, the network's parameters and the update rule's
  * state, in full precision. Written atomically after every epoch, so a kill at any instant leaves
  * the previous checkpoint or the new one; removed when the run's files are all written.
@@ -34,12 +34,15 @@ public final class CheckpointFile {
     /** The file's name in the run directory. */
     public static final String NAME = "checkpoint.bin";
     private static final String MAGIC = "nn-checkpoint";
-    private static final int VERSION = 2;
+    /** Version 3 keeps the run's spec beside its flags; version 2, still read, the flags alone. */
+    private static final int VERSION = 3;
+    private static final int FLAGS_ONLY = 2;
 
     /**
      * What a checkpoint holds.
      *
-     * @param args the {@code nn train} flags of the run
+     * @param args the {@code nn train} flags of the run, as it was started
+     * @param spec what the run is, or null in a checkpoint of version 2 (then only its flags say)
      * @param epochsDone the epochs completed
      * @param batchesDone the mini-batches of the next epoch done
      * @param eta the learning rate to go on with
@@ -49,7 +52,7 @@ public final class CheckpointFile {
      * @param ruleState the update rule's state rows
      * @param weightStats what {@code --weight-stats} had recorded, or null for a run without it
      */
-    public record Saved(List<String> args, int epochsDone, int batchesDone, double eta, History history,
+    public record Saved(List<String> args, RunSpec spec, int epochsDone, int batchesDone, double eta, History history,
             List<Matrix> weights, List<Matrix> biases, List<double[]> ruleState,
             WeightStatsMonitor.Snapshot weightStats) {
     }
@@ -58,8 +61,9 @@ public final class CheckpointFile {
     }
 
     /** Writes the checkpoint of {@code dir}, atomically. */
-    public static void write(Path dir, List<String> args, Checkpoint checkpoint, History history,
+    public static void write(Path dir, List<String> args, RunSpec spec, Checkpoint checkpoint, History history,
             WeightStatsMonitor.Snapshot weightStats) throws IOException {
+        byte[] specJson = spec.toJson().getBytes(StandardCharsets.UTF_8);
         byte[] historyJson = HistoryFiles.toJson(history).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(dir.resolve(NAME), stream -> {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
@@ -69,6 +73,8 @@ public final class CheckpointFile {
             for (String arg : args) {
                 out.writeUTF(arg);
             }
+            out.writeInt(specJson.length);
+            out.write(specJson);
             out.writeInt(checkpoint.epochsDone());
             out.writeInt(checkpoint.batchesDone());
             out.writeDouble(checkpoint.eta());
@@ -103,12 +109,29 @@ public final class CheckpointFile {
         }
         try (InputStream stream = Files.newInputStream(file)) {
             DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
-                throw new ModelFormatException(file + ": not an nn checkpoint of version " + VERSION);
+            if (!MAGIC.equals(in.readUTF())) {
+                throw new ModelFormatException(file + ": not an nn checkpoint");
+            }
+            int version = in.readInt();
+            if (version != VERSION && version != FLAGS_ONLY) {
+                throw new ModelFormatException(file + ": an nn checkpoint of version " + version + "; this nn reads"
+                        + " versions " + FLAGS_ONLY + " and " + VERSION);
             }
             List<String> args = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 args.add(in.readUTF());
+            }
+            RunSpec spec = null;
+            if (version == VERSION) {
+                int length = in.readInt();
+                if (length < 0 || length > 1 << 20) {
+                    throw new ModelFormatException(file + ": the run spec's length " + length + " is out of range");
+                }
+                try {
+                    spec = RunSpec.fromJson(new String(in.readNBytes(length), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    throw new ModelFormatException(file + ": the run spec: " + e.getMessage());
+                }
             }
             int epochs = in.readInt();
             int batches = in.readInt();
@@ -125,7 +148,7 @@ public final class CheckpointFile {
             for (int i = in.readInt(); i > 0; i--) {
                 state.add(readDoubles(in));
             }
-            return new Saved(List.copyOf(args), epochs, batches, eta, history, weights, biases, state,
+            return new Saved(List.copyOf(args), spec, epochs, batches, eta, history, weights, biases, state,
                     readWeightStats(in));
         } catch (EOFException e) {
             throw new ModelFormatException(file + ": ends early; not a whole checkpoint");

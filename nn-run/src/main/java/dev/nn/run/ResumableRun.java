@@ -68,6 +68,7 @@ public final class ResumableRun {
         };
         BooleanSupplier stop = pausing ? () -> interrupts.requested() || lastEpoch.get() >= pauseAfter
                 : interrupts::requested;
+        Files.createDirectories(dir); // a program of its own may name a new directory
         RunLock lock = RunLock.take(dir);
         try {
             TrainingRun.Outcome outcome;

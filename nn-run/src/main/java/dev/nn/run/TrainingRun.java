@@ -315,7 +315,7 @@ public final class TrainingRun {
             Checkpoints checkpoints = new Checkpoints() {
                 @Override
                 public void save(Checkpoint checkpoint) throws IOException {
-                    CheckpointFile.write(saving.dir(), saving.args(), checkpoint, monitor.history(),
+                    CheckpointFile.write(saving.dir(), saving.args(), spec, checkpoint, monitor.history(),
                             weights == null ? null : weights.snapshot(checkpoint.batchesDone() > 0));
                 }
 

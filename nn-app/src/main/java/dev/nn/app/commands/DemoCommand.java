@@ -144,7 +144,7 @@ public final class DemoCommand implements Callable<Integer> {
         CheckpointFile.Saved from = null;
         if (Files.exists(runDir.resolve(CheckpointFile.NAME))) {
             CheckpointFile.Saved saved = CheckpointFile.read(runDir);
-            from = saved.args().equals(args) ? saved : null;
+            from = (saved.spec() != null ? saved.spec().equals(run.spec()) : saved.args().equals(args)) ? saved : null;
         }
         ctx.note("run " + (i + 1) + " of 4: " + label + (from != null ? ": resumed after epoch " + from.epochsDone()
                 : ""));

@@ -110,12 +110,10 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         CheckpointFile.Saved saved = CheckpointFile.read(resume);
+        // the spec says what the run is (a checkpoint of an older nn only its flags); its flags, where the data was
         TrainingOptions resumed = parse(saved.args());
-        if (options.data != null) {
-            resumed.data = options.data;
-        }
-        resumed.threads = options.threads;
-        TrainingRun run = new TrainingRun(resumed, ctx.registry()).validate();
+        TrainingRun run = new TrainingRun(saved.spec() != null ? saved.spec() : resumed.toSpec(), options.threads(),
+                options.data != null ? options.data : resumed.data, ctx.registry()).validate();
         ctx.note("resuming " + resume + " " + dev.nn.train.Checkpoint.position(saved.epochsDone(),
                 saved.batchesDone()));
         return execute(ctx, run, resume, saved.args(), saved);

@@ -74,7 +74,8 @@ public final class TrainTrials implements TrialRunner {
         CheckpointFile.Saved from = null;
         if (Files.exists(dir.resolve(CheckpointFile.NAME))) {
             CheckpointFile.Saved saved = CheckpointFile.read(dir);
-            from = saved.args().equals(trial.args()) ? saved : null;
+            from = (saved.spec() != null ? saved.spec().equals(run.spec()) : saved.args().equals(trial.args())) ? saved
+                    : null;
         }
         if (from != null && pauseAfter > 0 && from.epochsDone() == pauseAfter && from.batchesDone() == 0) {
             return from.history(); // paused here before, and stopped before the journal heard of it

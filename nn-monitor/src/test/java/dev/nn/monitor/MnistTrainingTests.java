@@ -66,8 +66,45 @@ class MnistTrainingTests {
     @Test
     void trainerWithoutMonitorsDoesNoEvaluation() {
         Mnist mnist = SharedMnist.get();
-        var result = new SgdTrainer(TrainingConfig.builder().epochs(1).build(), List.of())
-                .train(Network.of(784, 10).build(), mnist.training().first(100));
-        assertEquals(1, result.epochsRun());
+        DataSet first100 = mnist.training().first(100);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        // the training set, counting every read of an example's inputs
+        DataSet counted = new DataSet() {
+            @Override
+            public int size() {
+                return first100.size();
+            }
+
+            @Override
+            public int inputSize() {
+                return first100.inputSize();
+            }
+
+            @Override
+            public int classes() {
+                return first100.classes();
+            }
+
+            @Override
+            public int label(int i) {
+                return first100.label(i);
+            }
+
+            @Override
+            public void copyInputs(int i, double[] dst, int offset) {
+                reads.incrementAndGet();
+                first100.copyInputs(i, dst, offset);
+            }
+
+            @Override
+            public int copyNonZeroInputs(int i, int[] idx, double[] val) {
+                reads.incrementAndGet();
+                return first100.copyNonZeroInputs(i, idx, val);
+            }
+        };
+        var result = new SgdTrainer(TrainingConfig.builder().epochs(2).build(), List.of())
+                .train(Network.of(784, 10).build(), counted);
+        assertEquals(2, result.epochsRun());
+        assertEquals(2 * 100, reads.get(), "each example read once an epoch, for training; none for measuring");
     }
 }

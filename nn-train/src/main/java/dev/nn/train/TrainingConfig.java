@@ -53,14 +53,6 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
         return new Builder();
     }
 
-    /** Returns a builder preset with this configuration. */
-    public Builder toBuilder() {
-        Builder b = new Builder().epochs(epochs).batchSize(batchSize).eta(eta).seed(seed).threads(threads)
-                .updateRule(updateRule);
-        regularizations.forEach(b::regularization);
-        return b;
-    }
-
     /** Builds a {@link TrainingConfig}. */
     public static final class Builder {
         private int epochs = 30;

@@ -146,17 +146,6 @@ public final class MnistDataSet implements DataSet, java.io.Serializable {
         return sum;
     }
 
-    /** Returns the raw byte of pixel {@code p} of image {@code i}, 0..255. */
-    public int pixel(int i, int p) {
-        int j = stored(i);
-        for (int e = start[j]; e < start[j + 1]; e++) {
-            if ((position[e] & 0xffff) == p) {
-                return value[e] & 0xff;
-            }
-        }
-        return 0;
-    }
-
     /** Returns the index in the storage of example {@code i}, after checking that it is one of this set's. */
     private int stored(int i) {
         return first + Objects.checkIndex(i, size);

@@ -8,7 +8,7 @@ import dev.nn.monitor.Sgd;
 import dev.nn.plot.HistoryCharts;
 import java.nio.file.Path;
 
-/** The seed's L2 run and the chapter 3 run of the README, as nn train runs them. */
+/** The seed's L2 run and the chapter 3 run of the tour, as nn train runs them. */
 public class Overfitting {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : ".");

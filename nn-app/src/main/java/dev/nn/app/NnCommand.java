@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
             PlotCommand.class, PluginsCommand.class, BenchCommand.class, StudyCommand.class, SweepCommand.class,
             DashboardCommand.class,
             picocli.CommandLine.HelpCommand.class})
-public final class NnCommand implements Runnable {
+public final class NnCommand implements Runnable, dev.nn.app.cli.AppContextSource {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log details and show stack traces.")
     boolean verbose;
@@ -46,6 +46,7 @@ public final class NnCommand implements Runnable {
     }
 
     /** Returns the shared context, built on first use. */
+    @Override
     public AppContext context() {
         if (built == null) {
             if (verbose) {

@@ -10,34 +10,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every Java block of the README is a whole source file of the build, as printed: the tour's
- * {@code Overfitting} (compiled with these tests, and run here to give the numbers the README
- * promises, those of the {@code nn train} lines in its comments) and the example plugin's classes
- * (compiled and tested by maven-invoker).
+ * Every Java block of the README and of the manual in {@code docs/} is a whole source file of the
+ * build, as printed: the README's {@code Quickstart} and the tour's {@code Overfitting},
+ * {@code Gradients} and {@code L1Grid} (compiled with these tests, and run here to give the numbers
+ * of the {@code nn} commands they mirror) and the example plugin's classes (compiled and tested by
+ * maven-invoker); every relative link of those pages leads to a file.
  */
 class ReadmeTests {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final List<Path> SOURCES = List.of(
-            Path.of("nn-app/src/test/java/Overfitting.java"),
-            Path.of("nn-app/src/test/java/Gradients.java"),
-            Path.of("nn-app/src/test/java/L1Grid.java"),
-            Path.of("examples/nn-plugin-example/src/main/java/com/example/nnplugin/Softplus.java"),
-            Path.of("examples/nn-plugin-example/src/main/java/com/example/nnplugin/AdagradRule.java"),
-            Path.of("examples/nn-plugin-modular/src/main/java/module-info.java"),
-            Path.of("examples/nn-plugin-example/src/test/java/com/example/nnplugin/AdagradRuleTests.java"));
+    private static final Path PLUGIN = Path.of("examples/nn-plugin-example/src/main/java/com/example/nnplugin");
 
-    /** The Java blocks of the README, each without the indentation of its fence. */
-    static List<String> javaBlocks() throws IOException {
-        String readme = Files.readString(ROOT.resolve("README.md"));
-        Matcher m = Pattern.compile("(?m)^( *)```java\\n(.*?)^\\1```$", Pattern.DOTALL).matcher(readme);
+    /** Each page of the manual with the source files its Java blocks are, in order. */
+    private static final Map<String, List<Path>> SOURCES = new LinkedHashMap<>();
+
+    static {
+        SOURCES.put("README.md", List.of(Path.of("nn-app/src/test/java/Quickstart.java"),
+                PLUGIN.resolve("Softplus.java")));
+        SOURCES.put("docs/tour.md", List.of(Path.of("nn-app/src/test/java/Overfitting.java"),
+                Path.of("nn-app/src/test/java/Gradients.java")));
+        SOURCES.put("docs/sweeps.md", List.of(Path.of("nn-app/src/test/java/L1Grid.java")));
+        SOURCES.put("docs/plugins.md", List.of(PLUGIN.resolve("Softplus.java"), PLUGIN.resolve("AdagradRule.java"),
+                Path.of("examples/nn-plugin-modular/src/main/java/module-info.java"),
+                Path.of("examples/nn-plugin-example/src/test/java/com/example/nnplugin/AdagradRuleTests.java")));
+    }
+
+    /** The Java blocks of a page, each without the indentation of its fence. */
+    static List<String> javaBlocks(String page) throws IOException {
+        String text = Files.readString(ROOT.resolve(page));
+        Matcher m = Pattern.compile("(?m)^( *)```java\\n(.*?)^\\1```$", Pattern.DOTALL).matcher(text);
         List<String> blocks = new ArrayList<>();
         while (m.find()) {
             String indent = m.group(1);
@@ -52,11 +62,29 @@ class ReadmeTests {
 
     @Test
     void everyJavaBlockIsAWholeSourceFileOfTheBuild() throws IOException {
-        List<String> blocks = javaBlocks();
-        assertEquals(SOURCES.size(), blocks.size(), "the README's Java blocks and the files that hold them");
-        for (int i = 0; i < blocks.size(); i++) {
-            assertEquals(Files.readString(ROOT.resolve(SOURCES.get(i))), blocks.get(i),
-                    "README Java block " + (i + 1) + " must be " + SOURCES.get(i) + " as it is");
+        try (java.util.stream.Stream<Path> pages = Files.list(ROOT.resolve("docs"))) {
+            List<String> all = new ArrayList<>(List.of("README.md"));
+            pages.map(p -> "docs/" + p.getFileName()).filter(p -> p.endsWith(".md")).sorted().forEach(all::add);
+            for (String page : all) {
+                List<String> blocks = javaBlocks(page);
+                List<Path> sources = SOURCES.getOrDefault(page, List.of());
+                assertEquals(sources.size(), blocks.size(), page + ": its Java blocks and the files that hold them");
+                for (int i = 0; i < blocks.size(); i++) {
+                    assertEquals(Files.readString(ROOT.resolve(sources.get(i))), blocks.get(i),
+                            page + ": Java block " + (i + 1) + " must be " + sources.get(i) + " as it is");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyLinkOfTheManualLeadsToAFile() throws IOException {
+        for (String page : SOURCES.keySet()) {
+            Matcher m = Pattern.compile("\\]\\(([^)#:]+)(#[^)]*)?\\)").matcher(Files.readString(ROOT.resolve(page)));
+            while (m.find()) {
+                Path target = ROOT.resolve(page).getParent().resolve(m.group(1)).normalize();
+                assertTrue(Files.exists(target), page + " links to " + m.group(1) + ", which is not there");
+            }
         }
     }
 
@@ -81,6 +109,9 @@ class ReadmeTests {
         assertTrue(out.contains("L2: final test accuracy " + accuracy(l2.out())), out + "\nnn train: " + l2.out());
         assertTrue(out.contains("chapter 3: final test accuracy " + accuracy(chapter3.out())),
                 out + "\nnn train: " + chapter3.out());
+        String quickstart = printed("Quickstart");
+        assertEquals("final test accuracy " + accuracy(l2.out()) + "\n", quickstart.replace("\r\n", "\n"),
+                "the README's Java gives nn train's number");
         assertTrue(Files.exists(tmp.resolve("history.png")));
     }
 

@@ -1,6 +1,6 @@
 package dev.nn.app.commands;
 
-import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
 import dev.nn.run.options.LayerSizes;
 import dev.nn.run.options.LayersConverter;
@@ -65,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
     static final int WARMUP_ROUNDS = 20;
 
     @ParentCommand
-    NnCommand parent;
+    AppContextSource parent;
 
     @Option(names = "--workload", defaultValue = "all", description = "w1, w2, w3, w4 or all (default: ${DEFAULT-VALUE}).")
     Id workload;

@@ -1,6 +1,6 @@
 package dev.nn.app.commands;
 
-import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
 import dev.nn.run.UsageException;
 import dev.nn.dashboard.Dashboard;
@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 public final class DashboardCommand implements Callable<Integer> {
 
     @ParentCommand
-    NnCommand parent;
+    AppContextSource parent;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "runs",
             description = "The directory of runs and sweeps (default: ${DEFAULT-VALUE}).")

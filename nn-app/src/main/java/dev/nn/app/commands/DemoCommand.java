@@ -1,6 +1,6 @@
 package dev.nn.app.commands;
 
-import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
 import dev.nn.run.options.ThreadsOption;
 import dev.nn.app.cli.RunDirectory;
@@ -45,7 +45,7 @@ import picocli.CommandLine.ParentCommand;
 public final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
-    NnCommand parent;
+    AppContextSource parent;
 
     @Option(names = "--epochs", defaultValue = "400", description = "Epochs per run (default: ${DEFAULT-VALUE}).")
     int epochs;

@@ -1,6 +1,6 @@
 package dev.nn.app.commands;
 
-import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
 import dev.nn.run.UsageException;
 import dev.nn.run.options.ThreadsOption;
@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 public final class EvaluateCommand implements Callable<Integer> {
 
     @ParentCommand
-    NnCommand parent;
+    AppContextSource parent;
 
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model.json written by nn train.")
     Path model;

@@ -1,6 +1,6 @@
 package dev.nn.app.commands;
 
-import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
 import dev.nn.run.options.ThreadsOption;
 import dev.nn.app.cli.IntListConverter;
@@ -35,7 +35,7 @@ public final class GradientsCommand implements Callable<Integer> {
     enum Axis { linear, log }
 
     @ParentCommand
-    NnCommand parent;
+    AppContextSource parent;
 
     @Option(names = "--layers", converter = LayersConverter.class, defaultValue = "784,30,30,30,30,30,10",
             paramLabel = "N,N,...", description = "Layer sizes (default: ${DEFAULT-VALUE}).")

@@ -1,6 +1,6 @@
 package dev.nn.app.commands;
 
-import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.IntListConverter;
 import dev.nn.app.cli.RunDirectory;
@@ -30,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
 public final class PlotCommand implements Callable<Integer> {
 
     @ParentCommand
-    NnCommand parent;
+    AppContextSource parent;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "history.json files, or one gradients.csv.")
     List<Path> files;

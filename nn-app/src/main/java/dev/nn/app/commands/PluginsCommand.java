@@ -1,6 +1,6 @@
 package dev.nn.app.commands;
 
-import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
 import dev.nn.core.network.DenseLayer;
 import dev.nn.core.network.DropoutLayer;
@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 public final class PluginsCommand implements Callable<Integer> {
 
     @ParentCommand
-    NnCommand parent;
+    AppContextSource parent;
 
     @Override
     public Integer call() {

@@ -1,6 +1,6 @@
 package dev.nn.app.commands;
 
-import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.IntListConverter;
 import dev.nn.app.cli.ParallelOption;
@@ -54,7 +54,7 @@ public final class StudyCommand implements Callable<Integer> {
             new Variant("l1-lambda-0.05", "eta 0.5, L1 0.05", 0.5, 0.05, 0));
 
     @ParentCommand
-    NnCommand parent;
+    AppContextSource parent;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The study: l1-spikes.")
     String name;

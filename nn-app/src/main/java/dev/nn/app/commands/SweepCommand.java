@@ -1,6 +1,6 @@
 package dev.nn.app.commands;
 
-import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
 import dev.nn.run.Interrupts;
 import dev.nn.app.cli.IntListConverter;
@@ -43,7 +43,7 @@ import picocli.CommandLine.ParentCommand;
 public final class SweepCommand implements Callable<Integer> {
 
     @ParentCommand
-    NnCommand parent;
+    AppContextSource parent;
 
     @Option(names = "--out", paramLabel = "DIR", description = "The sweep's directory.")
     Path out;

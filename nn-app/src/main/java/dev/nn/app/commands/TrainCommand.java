@@ -1,6 +1,6 @@
 package dev.nn.app.commands;
 
-import dev.nn.app.NnCommand;
+import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.RunDirectory;
 import dev.nn.run.Interrupts;
@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class TrainCommand implements Callable<Integer> {
 
     @ParentCommand
-    NnCommand parent;
+    AppContextSource parent;
 
     @Spec
     CommandSpec spec;

@@ -2,6 +2,7 @@
 module dev.nn.dashboard {
     requires transitive dev.nn.monitor;
     requires dev.nn.sweep;
+    requires dev.nn.run;
     requires com.google.gson;
     requires jdk.httpserver;
     requires org.slf4j;

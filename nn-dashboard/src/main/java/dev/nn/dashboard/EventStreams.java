@@ -1,7 +1,7 @@
 package dev.nn.dashboard;
 
+import dev.nn.run.RunLayout;
 import com.sun.net.httpserver.HttpExchange;
-import dev.nn.monitor.EpochLog;
 import dev.nn.monitor.EpochRecord;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -100,7 +100,7 @@ final class EventStreams {
     /** The times and sizes of the files a run's epochs are in: when it changes, there may be new epochs. */
     private static String lastChange(Path dir) {
         StringBuilder key = new StringBuilder();
-        for (String name : List.of(EpochLog.NAME, "history.json")) {
+        for (String name : List.of(RunLayout.EPOCHS, RunLayout.HISTORY)) {
             try {
                 key.append(Files.getLastModifiedTime(dir.resolve(name)).toMillis()).append(':')
                         .append(Files.size(dir.resolve(name)));

@@ -1,5 +1,6 @@
 package dev.nn.dashboard;
 
+import dev.nn.run.RunLayout;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -31,7 +32,7 @@ import java.util.Locale;
 record RunView(String path, String status, String config, History history, String problem) {
 
     /** Files whose presence makes a directory a run. */
-    static final List<String> MARKERS = List.of("run.json", "history.json", EpochLog.NAME, "checkpoint.bin");
+    static final List<String> MARKERS = RunLayout.MARKERS;
 
     static boolean isRun(Path dir) {
         return MARKERS.stream().anyMatch(name -> Files.exists(dir.resolve(name)));
@@ -43,7 +44,7 @@ record RunView(String path, String status, String config, History history, Strin
         String status = status(paths, dir);
         List<String> problems = new ArrayList<>();
         JsonObject runJson = null;
-        Path runFile = paths.file(dir, "run.json");
+        Path runFile = paths.file(dir, RunLayout.RUN);
         if (runFile != null) {
             try {
                 runJson = JsonParser.parseString(Files.readString(runFile, StandardCharsets.UTF_8)).getAsJsonObject();
@@ -52,7 +53,7 @@ record RunView(String path, String status, String config, History history, Strin
             }
         }
         History history = new History(name, List.of());
-        Path historyFile = paths.file(dir, "history.json");
+        Path historyFile = paths.file(dir, RunLayout.HISTORY);
         Path log = paths.file(dir, EpochLog.NAME);
         String config = runJson == null ? "" : summary(runJson);
         try {
@@ -94,11 +95,11 @@ record RunView(String path, String status, String config, History history, Strin
                 // an empty or stale lock file: not a run in progress
             }
         }
-        boolean checkpoint = Files.exists(dir.resolve("checkpoint.bin"));
-        if (Files.exists(dir.resolve("run.json")) && !checkpoint) {
+        boolean checkpoint = Files.exists(dir.resolve(RunLayout.CHECKPOINT));
+        if (Files.exists(dir.resolve(RunLayout.RUN)) && !checkpoint) {
             return "finished";
         }
-        Path runFile = paths.file(dir, "run.json");
+        Path runFile = paths.file(dir, RunLayout.RUN);
         try {
             if (runFile != null && Files.readString(runFile, StandardCharsets.UTF_8).contains("\"paused after epoch")) {
                 return "paused";

@@ -1,5 +1,6 @@
 package dev.nn.dashboard;
 
+import dev.nn.sweep.SweepLayout;
 import dev.nn.sweep.Sweep;
 import dev.nn.sweep.SweepSpec;
 import java.io.IOException;
@@ -24,7 +25,7 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
         String problem) {
 
     static boolean isSweep(Path dir) {
-        return Files.exists(dir.resolve("sweep.json"));
+        return Files.exists(dir.resolve(SweepLayout.SPEC));
     }
 
     static SweepView read(SafePaths paths, Path dir) {
@@ -37,7 +38,7 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
         }
         List<String> columns = List.of();
         List<List<String>> rows = new ArrayList<>();
-        Path csv = paths.file(dir, "results.csv");
+        Path csv = paths.file(dir, SweepLayout.RESULTS);
         if (csv != null) {
             try {
                 List<List<String>> all = parse(Files.readString(csv, StandardCharsets.UTF_8));
@@ -54,7 +55,7 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
     }
 
     private static String status(SafePaths paths, Path dir, SweepSpec spec, int done) {
-        Path trials = dir.resolve("trials");
+        Path trials = dir.resolve(SweepLayout.TRIALS);
         if (Files.isDirectory(trials)) {
             try (var list = Files.list(trials)) {
                 if (list.filter(Files::isDirectory).anyMatch(t -> RunView.status(paths, t).equals("running"))) {

@@ -33,7 +33,7 @@ public final class KeptRuns {
         List<String> had = null;
         if (Files.exists(runDir.resolve(CheckpointFile.NAME))) {
             had = CheckpointFile.read(runDir).args();
-        } else if (Files.isRegularFile(runDir.resolve("run.json"))) {
+        } else if (Files.isRegularFile(runDir.resolve(RunLayout.RUN))) {
             had = RunFiles.command(runDir);
         }
         if (had != null && had.equals(args)) {

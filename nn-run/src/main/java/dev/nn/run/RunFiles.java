@@ -26,11 +26,11 @@ import java.util.List;
 public final class RunFiles {
 
     /** The files a finished run leaves, in the order they are written. */
-    public static final List<String> NAMES = List.of("history.json", "history.csv", "model.json", "history.png",
-            "history.svg", "run.json");
+    public static final List<String> NAMES = List.of(RunLayout.HISTORY, RunLayout.HISTORY_CSV, RunLayout.MODEL,
+            RunLayout.HISTORY_FIGURE + ".png", RunLayout.HISTORY_FIGURE + ".svg", RunLayout.RUN);
 
     /** The weight statistics of {@code --weight-stats}. */
-    public static final String WEIGHTS = "weights.csv";
+    public static final String WEIGHTS = RunLayout.WEIGHTS;
 
     private RunFiles() {
     }
@@ -38,16 +38,16 @@ public final class RunFiles {
     /** Writes the history, the model, the plots and {@code run.json}. */
     public static void write(Path dir, String command, List<String> args, TrainingRun run,
             TrainingRun.Outcome outcome, Path dataDir) throws IOException {
-        HistoryFiles.writeJson(dir.resolve("history.json"), outcome.history());
-        HistoryFiles.writeCsv(dir.resolve("history.csv"), outcome.history());
-        ModelFile.write(dir.resolve("model.json"), new SavedModel(run.network(), run.config().regularizations(),
+        HistoryFiles.writeJson(dir.resolve(RunLayout.HISTORY), outcome.history());
+        HistoryFiles.writeCsv(dir.resolve(RunLayout.HISTORY_CSV), outcome.history());
+        ModelFile.write(dir.resolve(RunLayout.MODEL), new SavedModel(run.network(), run.config().regularizations(),
                 PluginSpec.format(run.config().updateRule())));
         writePlots(dir, outcome.history());
         if (!outcome.weightStats().isEmpty()) {
             WeightStatsFiles.write(dir.resolve(WEIGHTS), outcome.weightStats());
             writeWeightPlots(dir, outcome.history(), outcome.weightStats());
         }
-        AtomicFiles.writeString(dir.resolve("run.json"), runJson(command, args, run, outcome, dataDir));
+        AtomicFiles.writeString(dir.resolve(RunLayout.RUN), runJson(command, args, run, outcome, dataDir));
     }
 
     /**
@@ -55,9 +55,9 @@ public final class RunFiles {
      * command, and no checkpoint (which a run removes last).
      */
     public static boolean finished(Path dir, List<String> args) throws IOException {
-        Path runJson = dir.resolve("run.json");
-        if (!Files.isRegularFile(runJson) || !Files.isRegularFile(dir.resolve("model.json"))
-                || !Files.isRegularFile(dir.resolve("history.json")) || Files.exists(dir.resolve(CheckpointFile.NAME))) {
+        Path runJson = dir.resolve(RunLayout.RUN);
+        if (!Files.isRegularFile(runJson) || !Files.isRegularFile(dir.resolve(RunLayout.MODEL))
+                || !Files.isRegularFile(dir.resolve(RunLayout.HISTORY)) || Files.exists(dir.resolve(CheckpointFile.NAME))) {
             return false;
         }
         JsonArray command = new JsonArray();
@@ -77,7 +77,7 @@ public final class RunFiles {
      */
     public static List<String> command(Path dir) throws IOException {
         try {
-            JsonArray command = JsonParser.parseString(Files.readString(dir.resolve("run.json"))).getAsJsonObject()
+            JsonArray command = JsonParser.parseString(Files.readString(dir.resolve(RunLayout.RUN))).getAsJsonObject()
                     .getAsJsonArray("command");
             List<String> args = new java.util.ArrayList<>();
             command.forEach(e -> args.add(e.getAsString()));
@@ -93,20 +93,20 @@ public final class RunFiles {
             return NAMES;
         }
         List<String> names = new java.util.ArrayList<>(NAMES);
-        names.addAll(names.size() - 1, List.of(WEIGHTS, "weights.png", "weights.svg"));
+        names.addAll(names.size() - 1, List.of(WEIGHTS, RunLayout.WEIGHTS_FIGURE + ".png", RunLayout.WEIGHTS_FIGURE + ".svg"));
         return names;
     }
 
     /** Draws the spikes of the test accuracy and what the first layer's weights did, as weights.png and .svg. */
     public static void writeWeightPlots(Path dir, History history, List<WeightStats> stats) throws IOException {
         List<Spike> spikes = SpikeDetector.DEFAULT.find(history.testAccuracy());
-        WeightCharts.spikes(history, stats, 1, spikes).save(dir, "weights");
+        WeightCharts.spikes(history, stats, 1, spikes).save(dir, RunLayout.WEIGHTS_FIGURE);
     }
 
     /** Draws the overfitting figure, with the inset from epoch 100 (or half-way, for shorter runs). */
     public static void writePlots(Path dir, History history) throws IOException {
         int epochs = history.records().size();
-        HistoryCharts.overfitting(history, Math.min(100, Math.max(1, epochs / 2))).save(dir, "history");
+        HistoryCharts.overfitting(history, Math.min(100, Math.max(1, epochs / 2))).save(dir, RunLayout.HISTORY_FIGURE);
     }
 
     private static String runJson(String command, List<String> args, TrainingRun run, TrainingRun.Outcome outcome,

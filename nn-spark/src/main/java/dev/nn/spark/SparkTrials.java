@@ -1,5 +1,7 @@
 package dev.nn.spark;
 
+import dev.nn.sweep.SweepLayout;
+import dev.nn.run.RunLayout;
 import dev.nn.core.io.AtomicFiles;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.sweep.SweepEngine;
@@ -49,10 +51,10 @@ final class SparkTrials implements SweepEngine.Session {
         for (TrialOutcome outcome : outcomes) {
             if (outcome.historyJson() != null) {
                 // the executor had no view of the sweep's directory: the driver writes what travelled back
-                Path dir = Files.createDirectories(sweepDir.resolve("trials").resolve(outcome.result().trial()));
-                AtomicFiles.writeString(dir.resolve("history.json"), outcome.historyJson());
+                Path dir = Files.createDirectories(SweepLayout.trial(sweepDir, outcome.result().trial()));
+                AtomicFiles.writeString(dir.resolve(RunLayout.HISTORY), outcome.historyJson());
                 if (outcome.modelJson() != null) {
-                    AtomicFiles.writeString(dir.resolve("model.json"), outcome.modelJson());
+                    AtomicFiles.writeString(dir.resolve(RunLayout.MODEL), outcome.modelJson());
                 }
             }
             results.add(outcome.result());

@@ -1,5 +1,7 @@
 package dev.nn.spark;
 
+import dev.nn.sweep.SweepLayout;
+import dev.nn.run.RunLayout;
 import dev.nn.run.trials.TrainTrials;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.History;
@@ -45,17 +47,17 @@ final class TrialTask implements Function<Trial, TrialOutcome> {
     /** Runs {@code trial} as the task does, on {@code data}. */
     static TrialOutcome run(Trial trial, Path sweepDir, Path mnistDir, Mnist data, int pauseAfter) {
         long start = System.nanoTime();
-        boolean shared = Files.isRegularFile(sweepDir.resolve("sweep.json"));
+        boolean shared = Files.isRegularFile(sweepDir.resolve(SweepLayout.SPEC));
         Path runDir = null;
         try {
-            runDir = shared ? sweepDir.resolve("trials").resolve(trial.name())
+            runDir = shared ? SweepLayout.trial(sweepDir, trial.name())
                     : Files.createTempDirectory("nn-trial-");
             History history = TrainTrials.on(data, mnistDir).run(trial, runDir, pauseAfter);
             TrialResult result = TrialResult.ok(trial.name(), history, (System.nanoTime() - start) / 1e9);
             if (shared) {
                 return new TrialOutcome(result, null, null);
             }
-            return new TrialOutcome(result, read(runDir.resolve("history.json")), read(runDir.resolve("model.json")));
+            return new TrialOutcome(result, read(runDir.resolve(RunLayout.HISTORY)), read(runDir.resolve(RunLayout.MODEL)));
         } catch (Exception | StackOverflowError e) {
             return new TrialOutcome(TrialResult.failed(trial.name(), e, (System.nanoTime() - start) / 1e9), null, null);
         } finally {

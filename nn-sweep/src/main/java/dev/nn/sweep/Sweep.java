@@ -99,8 +99,8 @@ public final class Sweep {
      * @throws IllegalArgumentException showing the difference if the directory holds another sweep
      */
     public void prepare() throws IOException {
-        Files.createDirectories(dir.resolve("trials"));
-        Path saved = dir.resolve("sweep.json");
+        Files.createDirectories(dir.resolve(SweepLayout.TRIALS));
+        Path saved = dir.resolve(SweepLayout.SPEC);
         if (Files.exists(saved)) {
             String difference = specIn(dir).differenceFrom(spec);
             if (difference != null) {
@@ -118,7 +118,7 @@ public final class Sweep {
      *     if sweep.json is not a spec
      */
     public static SweepSpec specIn(Path dir) throws IOException {
-        Path saved = dir.resolve("sweep.json");
+        Path saved = dir.resolve(SweepLayout.SPEC);
         if (!Files.isRegularFile(saved)) {
             throw new IllegalArgumentException(dir + " holds no sweep (no sweep.json)");
         }
@@ -134,7 +134,7 @@ public final class Sweep {
      * one per trial, or with successive halving one per trial and rung.
      */
     public List<TrialResult> finished() throws IOException {
-        return new Journal(dir.resolve("journal.jsonl")).contents().all();
+        return new Journal(dir.resolve(SweepLayout.JOURNAL)).contents().all();
     }
 
     /** Returns how many trial runs the sweep takes: its trials, or with successive halving at most the rungs' runs. */
@@ -154,7 +154,7 @@ public final class Sweep {
         prepare();
         stoppedByFailures = false;
         failuresInARow.set(0);
-        Journal journal = new Journal(dir.resolve("journal.jsonl"));
+        Journal journal = new Journal(dir.resolve(SweepLayout.JOURNAL));
         Journal.Contents contents = journal.contents();
         AtomicInteger finished = new AtomicInteger(contents.all().size());
         Halving halving = spec.halving();
@@ -260,8 +260,8 @@ public final class Sweep {
      */
     public static String summarize(Path dir) throws IOException {
         SweepSpec spec = specIn(dir);
-        writeResults(spec, spec.trials(), dir, new Journal(dir.resolve("journal.jsonl")).contents());
-        return Files.readString(dir.resolve("summary.md"));
+        writeResults(spec, spec.trials(), dir, new Journal(dir.resolve(SweepLayout.JOURNAL)).contents());
+        return Files.readString(dir.resolve(SweepLayout.SUMMARY));
     }
 
     private static List<TrialResult> writeResults(SweepSpec spec, List<Trial> trials, Path dir,
@@ -274,8 +274,8 @@ public final class Sweep {
                 results.add(r);
             }
         }
-        AtomicFiles.writeString(dir.resolve("results.csv"), Results.csv(spec, trials, results, contents));
-        AtomicFiles.writeString(dir.resolve("summary.md"), Results.summary(spec, trials, results, contents));
+        AtomicFiles.writeString(dir.resolve(SweepLayout.RESULTS), Results.csv(spec, trials, results, contents));
+        AtomicFiles.writeString(dir.resolve(SweepLayout.SUMMARY), Results.summary(spec, trials, results, contents));
         return results;
     }
 
@@ -323,7 +323,7 @@ public final class Sweep {
         long start = System.nanoTime();
         TrialResult result;
         try {
-            History history = runner.run(trial, dir.resolve("trials").resolve(trial.name()), pauseAfter);
+            History history = runner.run(trial, SweepLayout.trial(dir, trial.name()), pauseAfter);
             result = TrialResult.ok(trial.name(), history, (System.nanoTime() - start) / 1e9);
         } catch (TrialInterruptedException e) {
             return;

@@ -1,5 +1,6 @@
 package dev.nn.app.commands;
 
+import dev.nn.run.RunLayout;
 import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
 import dev.nn.run.options.ThreadsOption;
@@ -15,7 +16,6 @@ import dev.nn.run.RunSpec;
 import dev.nn.run.TrainingRun;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.History;
-import dev.nn.monitor.HistoryFiles;
 import dev.nn.monitor.RegularizationLabel;
 import dev.nn.monitor.SpikeDetector;
 import dev.nn.plot.HistoryCharts;
@@ -139,7 +139,7 @@ public final class DemoCommand implements Callable<Integer> {
         String label = RegularizationLabel.of(run.config().regularizations());
         if (RunFiles.finished(runDir, args)) {
             ctx.note("run " + (i + 1) + " of 4: " + label + ": finished before, kept");
-            return HistoryFiles.readJson(runDir.resolve("history.json"));
+            return RunLayout.history(runDir);
         }
         CheckpointFile.Saved from = null;
         if (Files.exists(runDir.resolve(CheckpointFile.NAME))) {

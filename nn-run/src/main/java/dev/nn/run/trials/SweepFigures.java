@@ -1,5 +1,7 @@
 package dev.nn.run.trials;
 
+import dev.nn.run.RunLayout;
+import dev.nn.sweep.SweepLayout;
 import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;
 import dev.nn.plot.Figure;
@@ -33,7 +35,7 @@ public final class SweepFigures {
         spec.trials().forEach(t -> trials.put(t.name(), t));
         Map<String, List<History>> byPoint = new LinkedHashMap<>();
         for (TrialResult r : results) {
-            Path history = out.resolve("trials").resolve(r.trial()).resolve("history.json");
+            Path history = SweepLayout.trial(out, r.trial()).resolve(RunLayout.HISTORY);
             if (r.ok() && Files.exists(history)) {
                 byPoint.computeIfAbsent(trials.get(r.trial()).label(), k -> new ArrayList<>())
                         .add(HistoryFiles.readJson(history));
@@ -41,7 +43,7 @@ public final class SweepFigures {
         }
         Figure figure = SweepCharts.testAccuracy(byPoint);
         if (figure != null) {
-            figure.save(out, "test-accuracy");
+            figure.save(out, SweepLayout.TEST_ACCURACY);
         }
         if (spec.grid().size() == 2 && spec.random() == null) {
             drawHeatMap(spec, out, trials, results);
@@ -73,7 +75,7 @@ public final class SweepFigures {
         }
         Figure figure = SweepCharts.heatMap("final test accuracy", x.name(), x.values(), y.name(), y.values(), mean);
         if (figure != null) {
-            figure.save(out, "heat-map");
+            figure.save(out, SweepLayout.HEAT_MAP);
         }
     }
 

@@ -1,0 +1,83 @@
+package dev.nn.run;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.nn.monitor.EpochLog;
+import dev.nn.monitor.History;
+import dev.nn.monitor.HistoryFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The files of a run's directory, named once, and what reads them: what {@link RunFiles},
+ * {@link CheckpointFile}, {@link RunLock} and the epoch log write, and what the app, the page and
+ * the Spark engine read. A sweep's directory is {@link dev.nn.sweep.SweepLayout}'s, its trials run
+ * directories of this layout.
+ */
+public final class RunLayout {
+
+    /** Per epoch: training and test accuracy and cost. */
+    public static final String HISTORY = "history.json";
+    /** The history as CSV. */
+    public static final String HISTORY_CSV = "history.csv";
+    /** The trained network, readable by network2.py's {@code load()}. */
+    public static final String MODEL = "model.json";
+    /** The command, the configuration, the {@link RunSpec} and how the run ended. */
+    public static final String RUN = "run.json";
+    /** Where an unfinished run stands; removed when the run's files are all written. */
+    public static final String CHECKPOINT = CheckpointFile.NAME;
+    /** The epochs as they finish, for a page following the run from another process. */
+    public static final String EPOCHS = EpochLog.NAME;
+    /** What the weights did per epoch and layer ({@code --weight-stats}). */
+    public static final String WEIGHTS = "weights.csv";
+    /** Held while a process writes the run. */
+    public static final String LOCK = RunLock.NAME;
+    /** The overfitting figure, as .png and .svg. */
+    public static final String HISTORY_FIGURE = "history";
+    /** The figure of the spikes and the weights, as .png and .svg. */
+    public static final String WEIGHTS_FIGURE = "weights";
+    /** The files any of which makes a directory a run's, finished or not. */
+    public static final List<String> MARKERS = List.of(RUN, HISTORY, EPOCHS, CHECKPOINT);
+
+    private RunLayout() {
+    }
+
+    /** Returns true if {@code dir} holds any file of a run. */
+    public static boolean isRun(Path dir) {
+        return MARKERS.stream().anyMatch(name -> Files.exists(dir.resolve(name)));
+    }
+
+    /** Returns true if the run in {@code dir} has not finished: it has a checkpoint. */
+    public static boolean unfinished(Path dir) {
+        return Files.exists(dir.resolve(CHECKPOINT));
+    }
+
+    /**
+     * Reads the history of the run in {@code dir}.
+     *
+     * @throws IOException naming the file if it is missing or not a history
+     */
+    public static History history(Path dir) throws IOException {
+        return HistoryFiles.readJson(dir.resolve(HISTORY));
+    }
+
+    /**
+     * Reads the spec that run.json in {@code dir} records, or returns null if it records none (a run
+     * of an older nn).
+     *
+     * @throws IOException if run.json cannot be read
+     * @throws IllegalArgumentException naming the field if run.json's spec is not a spec
+     */
+    public static RunSpec spec(Path dir) throws IOException {
+        JsonObject run;
+        try {
+            run = JsonParser.parseString(Files.readString(dir.resolve(RUN))).getAsJsonObject();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(dir.resolve(RUN) + ": not a run description", e);
+        }
+        return run.has("spec") && run.get("spec").isJsonObject() ? RunSpec.fromJson(run.getAsJsonObject("spec"))
+                : null;
+    }
+}

@@ -44,6 +44,15 @@ public final class PluginRegistry {
             Entry earlier = ids.get(entry.info.id());
             if (earlier == null) {
                 ids.put(entry.info.id(), entry);
+            } else if (earlier.builtIn() != entry.builtIn()) {
+                // a plugin may not take a built-in's id: the built-in stays, which runs may depend on by default
+                Entry builtIn = earlier.builtIn() ? earlier : entry;
+                Entry refused = earlier.builtIn() ? entry : earlier;
+                ids.put(entry.info.id(), builtIn);
+                all.add(new PluginProblem(refused.info.kind(), refused.info.className(), refused.info.source(),
+                        "Cannot use " + refused.info.kind().word() + " provider " + refused.info.className() + " (from "
+                        + refused.info.source() + "): its id '" + refused.info.id() + "' is the built-in "
+                        + builtIn.info.className() + "'s; choose another id (the built-in stays)"));
             } else {
                 Entry clash = earlier.withDuplicate(entry);
                 ids.put(entry.info.id(), clash);
@@ -224,7 +233,7 @@ public final class PluginRegistry {
             String id;
             try {
                 id = plugin.id();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 problems.add(new PluginProblem(kind, className, source, "Cannot use " + kind.word() + " provider "
                         + className + " (from " + source + "): id() threw " + e));
                 return;
@@ -243,12 +252,18 @@ public final class PluginRegistry {
             List<Hyperparameter> parameters;
             try {
                 parameters = plugin.hyperparameters();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 problems.add(new PluginProblem(kind, className, source, "Cannot use " + kind.word() + " provider "
                         + className + " (from " + source + "): hyperparameters() threw " + e));
                 return;
             }
             entries.add(new Entry(new PluginInfo(kind, id, className, source, parameters), plugin, null));
+        }
+
+        /** Returns true for nn-core's own plugins: their classes come from where the plugin contract does. */
+        boolean builtIn() {
+            return plugin.getClass().getName().startsWith("dev.nn.core.")
+                    && info.source().equals(Sources.of(Plugin.class));
         }
 
         Entry withDuplicate(Entry other) {

@@ -46,10 +46,12 @@ final class ServiceDiscovery {
                 failures++;
                 problems.add(problem(kind, e, declaredIn));
             } catch (LinkageError e) {
-                // a class the service loader could not link (a newer class file version, a missing class)
+                // a class the service loader could not link (a newer class file version, a missing class), or
+                // one whose static initializer threw
                 failures++;
-                problems.add(new PluginProblem(kind, "?", Sources.UNKNOWN, "Cannot load a " + kind.word()
-                        + " provider: " + e));
+                problems.add(new PluginProblem(kind, "?", Sources.UNKNOWN, "Cannot load "
+                        + ("aeiou".indexOf(kind.word().charAt(0)) >= 0 ? "an " : "a ") + kind.word() + " provider: "
+                        + withCause(e)));
             }
         }
         for (String className : moduleProviders) {
@@ -86,8 +88,18 @@ final class ServiceDiscovery {
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
             problems.add(new PluginProblem(kind, className, source, "Cannot load " + kind.word() + " provider "
-                    + className + " (declared by provides in " + source + "): " + cause));
+                    + className + " (declared by provides in " + source + "): " + withCause(cause)));
         }
+    }
+
+    /**
+     * Names a failure with what caused it: a static initializer's {@link ExceptionInInitializerError}
+     * says nothing of its own, and the exception it wraps is the plugin author's to see.
+     */
+    static String withCause(Throwable e) {
+        Throwable cause = e instanceof ExceptionInInitializerError init && init.getCause() != null ? init.getCause()
+                : null;
+        return cause == null ? e.toString() : e + " (its static initializer threw " + cause + ")";
     }
 
     private static PluginProblem problem(PluginKind<?> kind, ServiceConfigurationError e,
@@ -102,7 +114,7 @@ final class ServiceDiscovery {
         }
         Throwable cause = e.getCause();
         if (cause != null) {
-            why = why + ": " + cause;
+            why = why + ": " + withCause(cause);
         }
         return new PluginProblem(kind, className, source, "Cannot load " + kind.word() + " provider " + className
                 + " (declared in " + source + "): " + why);

@@ -37,6 +37,27 @@ class PluginRegistryTests {
         }
     }
 
+    /** A third provider of the id {@code sigmoid}. */
+    public static final class ThirdSigmoid extends AbstractTestActivation {
+        @Override
+        public String id() {
+            return "sigmoid";
+        }
+    }
+
+    /** An activation whose class cannot be initialized, as a plugin with a broken static field. */
+    public static final class InitFailingActivation extends AbstractTestActivation {
+        static final int LIMIT = Integer.parseInt("none");
+    }
+
+    /** An activation whose id() calls itself. */
+    public static final class RecursiveActivation extends AbstractTestActivation {
+        @Override
+        public String id() {
+            return id();
+        }
+    }
+
     /** Shared body of the test activations. */
     public abstract static class AbstractTestActivation implements ElementwiseActivation {
         @Override
@@ -96,12 +117,21 @@ class PluginRegistryTests {
     }
 
     @Test
+    void aPluginCannotTakeABuiltInsId() {
+        PluginRegistry registry = PluginRegistry.of(List.of(new OtherSigmoid(), new Sigmoid(), new Relu()));
+        String source = Sources.of(OtherSigmoid.class);
+        assertEquals(List.of("Cannot use activation provider " + OtherSigmoid.class.getName() + " (from " + source
+                + "): its id 'sigmoid' is the built-in " + Sigmoid.class.getName() + "'s; choose another id (the"
+                + " built-in stays)"), registry.problems().stream().map(PluginProblem::message).toList());
+        assertTrue(registry.activation("sigmoid") instanceof Sigmoid, "the built-in stays, first or last");
+    }
+
+    @Test
     void duplicateIdNamesBothClassesAndTheirSources() {
-        PluginRegistry registry = PluginRegistry.of(List.of(new Sigmoid(), new OtherSigmoid(), new Relu()));
-        String source = Sources.of(Sigmoid.class);
+        PluginRegistry registry = PluginRegistry.of(List.of(new ThirdSigmoid(), new OtherSigmoid(), new Relu()));
         String testSource = Sources.of(OtherSigmoid.class);
-        String expected = "Duplicate activation id 'sigmoid': provided by " + Sigmoid.class.getName() + " (" + source
-                + ") and " + OtherSigmoid.class.getName() + " (" + testSource + ")";
+        String expected = "Duplicate activation id 'sigmoid': provided by " + OtherSigmoid.class.getName() + " ("
+                + testSource + ") and " + ThirdSigmoid.class.getName() + " (" + testSource + ")";
         PluginException e = assertThrows(PluginException.class, () -> registry.activation("sigmoid"));
         assertEquals(expected, e.getMessage());
         assertEquals(List.of(expected), registry.problems().stream().map(PluginProblem::message).collect(
@@ -116,6 +146,8 @@ class PluginRegistryTests {
                 "com.example.MissingActivation",
                 ThrowingActivation.class.getName(),
                 L2Regularizer.class.getName(),
+                InitFailingActivation.class.getName(),
+                RecursiveActivation.class.getName(),
                 "# a comment",
                 ""));
         String where = dir.toString();
@@ -133,7 +165,15 @@ class PluginRegistryTests {
                     "Cannot load activation provider " + L2Regularizer.class.getName() + " (declared in " + where
                             + "): Provider " + L2Regularizer.class.getName()
                             + " not a subtype of dev.nn.core.spi.Activation"),
-                    messages);
+                    messages.subList(0, 3));
+            assertTrue(messages.get(3).startsWith("Cannot load "), messages.get(3));
+            assertTrue(messages.get(3).contains("activation provider"), messages.get(3));
+            assertTrue(messages.get(3).endsWith("java.lang.ExceptionInInitializerError (its static initializer threw"
+                    + " java.lang.NumberFormatException: For input string: \"none\")"), messages.get(3));
+            assertEquals("Cannot use activation provider " + RecursiveActivation.class.getName() + " (from "
+                    + Sources.of(RecursiveActivation.class) + "): id() threw java.lang.StackOverflowError",
+                    messages.get(4));
+            assertEquals(5, messages.size(), String.join("\n", messages));
             assertEquals("sigmoid", registry.activation("sigmoid").id(), "the built-ins keep working");
         }
     }

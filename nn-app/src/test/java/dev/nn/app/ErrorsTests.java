@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +165,21 @@ class ErrorsTests {
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         assertError(1, "nn train: error: cannot write to output directory " + file.resolve("run")
                 + ": " + file + " is not a directory", "train", "--out", file.resolve("run").toString());
+    }
+
+    @Test
+    void resumingARunWhosePluginsAreMissingNamesThem() throws IOException {
+        Path run = Files.createDirectories(tmp.resolve("plugged"));
+        dev.nn.run.RunSpec spec = dev.nn.run.RunSpec.builder().activation("softplus").cost("hellinger")
+                .regularizer("elastic-net", 0.1).epochs(2).build();
+        dev.nn.run.CheckpointFile.write(run, spec.args(), spec, new dev.nn.train.Checkpoint(1, 0, 0.5,
+                dev.nn.core.network.Network.of(784, 30, 10).build(), List.of()), new dev.nn.monitor.History("x",
+                List.of()), null);
+        AppRunner.Result r = AppRunner.run("train", "--resume", run.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("nn train: error: " + run.resolve("checkpoint.bin") + " needs plugins that are not"
+                + " installed: activation softplus; cost hellinger; regularizer elastic-net. Put the jars that provide"
+                + " them in "), r.err());
     }
 
     @Test

@@ -133,7 +133,7 @@ public final class RunFiles {
         o.regularizers().forEach(regularizers::addProperty);
         c.add("regularizers", regularizers);
         Network net = run.network();
-        c.addProperty("cost", net.cost().id());
+        c.addProperty("cost", PluginSpec.format(net.cost()));
         c.addProperty("activation", PluginSpec.format(net.activation(0)));
         c.addProperty("outputActivation", PluginSpec.format(net.activation(net.layerCount() - 1)));
         c.addProperty("updateRule", PluginSpec.format(run.config().updateRule()));

@@ -108,6 +108,40 @@ public final class TrainingRun {
         return this;
     }
 
+    /**
+     * Refuses a run whose plugins are not installed with the message of a model that needs them,
+     * naming every missing id by kind: a resumed run's flags were given where its plugins were.
+     *
+     * @param file what needs them, as the message names it (a checkpoint)
+     * @throws dev.nn.core.io.MissingPluginsException if any is missing
+     */
+    public void requirePlugins(String file) throws dev.nn.core.io.MissingPluginsException {
+        java.util.Map<String, List<String>> missing = new java.util.LinkedHashMap<>();
+        need(missing, dev.nn.core.registry.PluginKind.ACTIVATION, spec.activation());
+        need(missing, dev.nn.core.registry.PluginKind.ACTIVATION, spec.outputActivationOrDefault());
+        need(missing, dev.nn.core.registry.PluginKind.COST, spec.cost());
+        need(missing, dev.nn.core.registry.PluginKind.INITIALIZER, spec.init());
+        spec.regularizers().keySet().forEach(id -> need(missing, dev.nn.core.registry.PluginKind.REGULARIZER, id));
+        if (spec.optimizer() != null) {
+            need(missing, dev.nn.core.registry.PluginKind.UPDATE_RULE, spec.optimizer());
+        }
+        if (!missing.isEmpty()) {
+            throw new dev.nn.core.io.MissingPluginsException(file, missing);
+        }
+    }
+
+    private void need(java.util.Map<String, List<String>> missing, dev.nn.core.registry.PluginKind<?> kind,
+            String spec) {
+        String id = dev.nn.core.registry.PluginSpec.parse(spec).id();
+        List<String> ids = missing.computeIfAbsent(kind.word(), k -> new ArrayList<>());
+        if (!registry.ids(kind).contains(id) && !ids.contains(id)) {
+            ids.add(id);
+        }
+        if (ids.isEmpty()) {
+            missing.remove(kind.word());
+        }
+    }
+
     /** --optimizer ID[:params], with --momentum MU setting mu (and selecting momentum when no --optimizer is given). */
     private UpdateRule updateRule() {
         String id = spec.optimizer() != null ? spec.optimizer() : spec.momentum() != null ? "momentum" : "sgd";

@@ -201,8 +201,10 @@ public final class SgdTrainer {
             int batch, int batches, double eta) {
         net.setParameters(lastGood);
         String where = batch > 0 ? "mini-batch " + batch + " of " + batches : "its last update";
+        String culprit = PluginProbe.nonFinite(net);
         String message = "training diverged in epoch " + epoch + ", " + where
-                + ": the cost or the weights became NaN or infinite (eta " + eta + "); the network was reset to its "
+                + ": the cost or the weights became NaN or infinite ("
+                + (culprit != null ? culprit : "eta " + eta) + "); the network was reset to its "
                 + (epoch == 1 ? "initial parameters" : "parameters at the end of epoch " + (epoch - 1));
         events.trainingFinished(new TrainingFinished(epoch - 1, StopReason.DIVERGED, message));
         return new DivergenceException(message, epoch, batch, lastGood);

@@ -225,13 +225,43 @@ class SgdTrainerTests {
         DivergenceException e = assertThrows(DivergenceException.class,
                 () -> new SgdTrainer(config().eta(1e300).epochs(5).build(), List.of(listener)).train(net, data));
         assertTrue(e.getMessage().startsWith("training diverged in epoch " + e.epoch() + ", "), e.getMessage());
-        assertTrue(e.getMessage().contains("the cost or the weights became NaN or infinite (eta 1.0E300)"));
+        assertTrue(e.getMessage().contains("the cost or the weights became NaN or infinite (eta 1.0E300)"),
+                e.getMessage());
         assertTrue(e.lastGoodNetwork().isFinite());
         assertTrue(net.isFinite(), "the trained network is reset to the last good parameters");
         assertTrue(net.sameAs(e.lastGoodNetwork()));
         ArgumentCaptor<TrainingFinished> finished = ArgumentCaptor.forClass(TrainingFinished.class);
         verify(listener).trainingFinished(finished.capture());
         assertEquals(StopReason.DIVERGED, finished.getValue().reason());
+    }
+
+    /** A plugin activation that gives NaN above 0.5, as a buggy one might. */
+    public static final class BrokenActivation implements dev.nn.core.spi.ElementwiseActivation {
+        @Override
+        public String id() {
+            return "broken";
+        }
+
+        @Override
+        public double value(double z) {
+            return z > 0.5 ? Double.NaN : 1 / (1 + Math.exp(-z));
+        }
+
+        @Override
+        public double derivative(double z, double a) {
+            return a * (1 - a);
+        }
+    }
+
+    @Test
+    void divergenceNamesThePluginThatGaveNaN() {
+        PluginRegistry registry = PluginRegistry.of(List.of(new BrokenActivation(), REGISTRY.activation("sigmoid"),
+                REGISTRY.cost("cross-entropy"), REGISTRY.initializer("default"), REGISTRY.updateRule("sgd")));
+        Network net = Network.of(8, 6, 3).seed(1).registry(registry).activation("broken").build();
+        DivergenceException e = assertThrows(DivergenceException.class,
+                () -> new SgdTrainer(config().build(), List.of()).train(net, data));
+        assertTrue(e.getMessage().contains("the cost or the weights became NaN or infinite (activation 'broken' gives"
+                + " NaN at z = 1.0)"), e.getMessage());
     }
 
     @Test

@@ -113,7 +113,9 @@ public final class TrainCommand implements Callable<Integer> {
         // the spec says what the run is (a checkpoint of an older nn only its flags); its flags, where the data was
         TrainingOptions resumed = parse(saved.args());
         TrainingRun run = new TrainingRun(saved.spec() != null ? saved.spec() : resumed.toSpec(), options.threads(),
-                options.data != null ? options.data : resumed.data, ctx.registry()).validate();
+                options.data != null ? options.data : resumed.data, ctx.registry());
+        run.requirePlugins(resume.resolve(CheckpointFile.NAME).toString());
+        run.validate();
         ctx.note("resuming " + resume + " " + dev.nn.train.Checkpoint.position(saved.epochsDone(),
                 saved.batchesDone()));
         return execute(ctx, run, resume, saved.args(), saved);

@@ -68,7 +68,7 @@ public final class ModelFile {
         }
         json.endArray();
         json.name("cost").value(Network2Names.className(net.cost().id()));
-        json.name("costId").value(net.cost().id());
+        json.name("costId").value(PluginSpec.format(net.cost())); // with its parameters, as the others
         json.name("activations").beginArray();
         for (int l = 0; l < net.layerCount(); l++) {
             json.value(PluginSpec.format(net.activation(l)));

@@ -28,6 +28,68 @@ class ModelFileTests {
         return new SavedModel(net, List.of(new Regularization(REGISTRY.regularizer("l2"), 0.1)));
     }
 
+    /** A cost with a parameter: the quadratic cost times {@code scale}. */
+    public static final class ScaledCost implements dev.nn.core.spi.Cost {
+        private final double scale;
+
+        /** With scale 1. */
+        public ScaledCost() {
+            this(1);
+        }
+
+        ScaledCost(double scale) {
+            this.scale = scale;
+        }
+
+        @Override
+        public String id() {
+            return "scaled";
+        }
+
+        @Override
+        public List<dev.nn.core.spi.Hyperparameter> hyperparameters() {
+            return List.of(new dev.nn.core.spi.Hyperparameter("scale", scale, "> 0"));
+        }
+
+        @Override
+        public ScaledCost withParameters(java.util.Map<String, Double> values) {
+            return new ScaledCost(values.getOrDefault("scale", scale));
+        }
+
+        @Override
+        public double value(Matrix a, Matrix y) {
+            double sum = 0;
+            for (int r = 0; r < a.rows(); r++) {
+                for (int c = 0; c < a.cols(); c++) {
+                    double d = a.get(r, c) - y.get(r, c);
+                    sum += 0.5 * scale * d * d;
+                }
+            }
+            return sum;
+        }
+
+        @Override
+        public void derivative(Matrix a, Matrix y, Matrix gradA) {
+            for (int r = 0; r < a.rows(); r++) {
+                for (int c = 0; c < a.cols(); c++) {
+                    gradA.set(r, c, scale * (a.get(r, c) - y.get(r, c)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCostsParametersAreSavedAndReadBack(@TempDir Path dir) throws IOException {
+        PluginRegistry registry = PluginRegistry.of(List.of(new ScaledCost(), REGISTRY.activation("sigmoid"),
+                REGISTRY.initializer("default"), REGISTRY.regularizer("l2")));
+        Network net = Network.of(3, 4, 2).seed(42).registry(registry).cost("scaled:scale=0.8").build();
+        Path file = dir.resolve("model.json");
+        ModelFile.write(file, new SavedModel(net, List.of()));
+        assertTrue(Files.readString(file).contains("\"costId\":\"scaled:scale=0.8\""), Files.readString(file));
+        SavedModel loaded = ModelFile.read(file, registry);
+        assertEquals(0.8, loaded.network().cost().hyperparameters().get(0).value());
+    }
+
     @Test
     void roundTripIsBitExact(@TempDir Path dir) throws IOException {
         Network net = Network.of(784, 30, 10).seed(3).registry(REGISTRY).build();

@@ -46,9 +46,11 @@ public final class TrainingOptions {
     @Option(names = {"--l2", "--lmbda", "--lmbda-l2"}, defaultValue = "0", description = "L2 strength lambda (default: ${DEFAULT-VALUE}).")
     public double l2;
 
-    @Option(names = "--regularizer", paramLabel = "ID=LAMBDA", description = "Any regularizer by id with its"
-            + " lambda, such as l1-prox=0.2 or max-norm=3 (repeatable; applied after --l2 and --l1).")
-    public java.util.LinkedHashMap<String, Double> regularizers = new java.util.LinkedHashMap<>();
+    @Option(names = "--regularizer", paramLabel = "ID=LAMBDA", converter = RegularizerFlag.Converter.class,
+            description = "Any regularizer by id with its lambda, such as l1-prox=0.2 or max-norm=3, and with its own"
+            + " parameters as ID:NAME=VALUE=LAMBDA, such as pseudo-huber:delta=0.05=1.0 (repeatable; applied after"
+            + " --l2 and --l1).")
+    public java.util.List<RegularizerFlag> regularizers = new java.util.ArrayList<>();
 
     @Option(names = "--optimizer", paramLabel = "ID", description = "Update rule by id, with parameters as"
             + " id:name=value (sgd, momentum, nesterov, or a plugin's; default: sgd, or momentum with --momentum).")
@@ -115,10 +117,16 @@ public final class TrainingOptions {
      */
     public dev.nn.run.RunSpec toSpec() {
         return dev.nn.run.RunSpec.builder().layers(layers.sizes()).seed(seed).trainSize(trainSize).epochs(epochs)
-                .batchSize(batchSize).eta(eta).l1(l1).l2(l2).regularizers(regularizers).optimizer(optimizer)
+                .batchSize(batchSize).eta(eta).l1(l1).l2(l2).regularizers(regularizerMap()).optimizer(optimizer)
                 .momentum(momentum).dropout(dropout).cost(cost).activation(activation).outputActivation(outputActivation)
                 .init(initializer).monitor(monitor).expand(expand).weightStats(weightStats).validation(validation)
                 .earlyStop(earlyStop).schedule(schedule).build();
+    }
+
+    private java.util.Map<String, Double> regularizerMap() {
+        java.util.Map<String, Double> map = new java.util.LinkedHashMap<>();
+        regularizers.forEach(r -> map.put(r.spec(), r.lambda()));
+        return map;
     }
 
     /**

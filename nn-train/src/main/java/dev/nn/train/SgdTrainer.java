@@ -155,6 +155,7 @@ public final class SgdTrainer {
             Shuffle.inPlace(order, random);
         }
         step.skipDropoutMasks((long) resume.epochsDone() * n + (long) resume.batchesDone() * m);
+        step.setUpdatesDone((long) resume.epochsDone() * batches + resume.batchesDone());
         return resume.epochsDone() + 1;
     }
 

@@ -59,6 +59,75 @@ class ResumeTests {
         }
     }
 
+    /**
+     * Plain SGD at eta / sqrt(step), the step read from the parameter; records what each call
+     * of the rule saw, as "weights 0 @3".
+     */
+    static final class StepwiseRule implements dev.nn.core.spi.UpdateRule {
+        final List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public String id() {
+            return "stepwise";
+        }
+
+        @Override
+        public int stateSlots() {
+            return 0;
+        }
+
+        @Override
+        public void step(dev.nn.core.spi.Parameter parameter, int from, int to, double eta) {
+            seen.add(parameter.name() + " " + parameter.layer() + " @" + parameter.step());
+            double rate = eta / Math.sqrt(parameter.step());
+            for (int i = from; i < to; i++) {
+                double[] p = parameter.values(i);
+                double[] g = parameter.gradient(i);
+                for (int j = 0; j < p.length; j++) {
+                    p[j] -= rate * g[j];
+                }
+            }
+        }
+    }
+
+    private static TrainingConfig stepwise(StepwiseRule rule) {
+        return TrainingConfig.builder().epochs(3).batchSize(10).eta(0.4).seed(11).updateRule(rule).build();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theRuleSeesEachParametersNameLayerAndStep() {
+        StepwiseRule rule = new StepwiseRule();
+        new SgdTrainer(stepwise(rule), List.of()).train(Network.of(12, 9, 3).seed(2).registry(REGISTRY).build(), DATA);
+        List<String> expected = new ArrayList<>();
+        for (int step = 1; step <= 30; step++) {
+            for (String name : List.of("weights", "biases")) {
+                for (int layer = 0; layer < 2; layer++) {
+                    expected.add(name + " " + layer + " @" + step);
+                }
+            }
+        }
+        List<String> seen = new ArrayList<>(new java.util.TreeSet<>(rule.seen));
+        java.util.Collections.sort(expected);
+        assertEquals(expected, seen, "10 mini-batches an epoch, 3 epochs: steps 1 to 30 of both parameters of both"
+                + " layers");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRuleThatReadsTheStepResumesToTheSameBits() throws IOException {
+        Network uninterrupted = Network.of(12, 9, 3).seed(2).registry(REGISTRY).build();
+        new SgdTrainer(stepwise(new StepwiseRule()), List.of()).train(uninterrupted, DATA);
+        Network stopped = Network.of(12, 9, 3).seed(2).registry(REGISTRY).build();
+        Keeper keeper = new Keeper(13);
+        new SgdTrainer(stepwise(new StepwiseRule()), List.of(keeper)).train(stopped, DATA, keeper, null);
+        Network resumed = Network.of(12, 9, 3).seed(2).registry(REGISTRY).build();
+        resumed.setParameters(keeper.network);
+        StepwiseRule rule = new StepwiseRule();
+        new SgdTrainer(stepwise(rule), List.of()).train(resumed, DATA, Checkpoints.NONE, new Resume(
+                keeper.last.epochsDone(), keeper.last.batchesDone(), keeper.last.eta(), keeper.state));
+        assertTrue(rule.seen.contains("weights 0 @14") && !rule.seen.contains("weights 0 @13"), "counted on from 13");
+        assertTrue(resumed.sameAs(uninterrupted), "resumed after 13 mini-batches");
+    }
+
     private static Network network() {
         return Network.of(12, 9, 7, 3).seed(2).registry(REGISTRY).dropout(0.3).build();
     }

@@ -27,7 +27,7 @@ final class DenseUpdate {
     private final LayerUpdate update;
     private final RowTask rowTask = new RowTask();
 
-    DenseUpdate(DensePass pass, UpdateRule rule, boolean fusedSgd, int maxBatch) {
+    DenseUpdate(DensePass pass, UpdateRule rule, boolean fusedSgd, int maxBatch, int layer, long[] steps) {
         this.pass = pass;
         this.rule = rule;
         this.fusedSgd = fusedSgd;
@@ -38,7 +38,7 @@ final class DenseUpdate {
         byInputExample = new int[nIn][maxBatch];
         byInputValue = new double[nIn][maxBatch];
         byInputCount = new int[nIn];
-        update = new LayerUpdate(pass.w, pass.b, rule, pass.splitter.maxParts());
+        update = new LayerUpdate(pass.w, pass.b, rule, pass.splitter.maxParts(), layer, steps);
     }
 
     /** Adds the rule's state arrays, row by row: each slot of the weights, then each of the biases. */

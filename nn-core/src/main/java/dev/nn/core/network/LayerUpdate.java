@@ -27,14 +27,16 @@ final class LayerUpdate {
     private final int[] blockFrom;
     private final int[] blockTo;
 
-    LayerUpdate(double[][] w, double[] b, UpdateRule rule, int parts) {
+    LayerUpdate(double[][] w, double[] b, UpdateRule rule, int parts, int layer, long[] steps) {
         int units = b.length;
         weights = Weights.of(w, units);
         gradientRows = new double[w.length][units];
         meanGradient = Weights.of(gradientRows, units);
-        weightParameter = new Parameter(w, gradientRows, new double[rule.stateSlots()][w.length][units]);
+        weightParameter = new Parameter(w, gradientRows, new double[rule.stateSlots()][w.length][units],
+                Parameter.WEIGHTS, layer, steps);
         biasGradient = new double[1][units];
-        biasParameter = new Parameter(new double[][] {b}, biasGradient, new double[rule.stateSlots()][1][units]);
+        biasParameter = new Parameter(new double[][] {b}, biasGradient, new double[rule.stateSlots()][1][units],
+                Parameter.BIASES, layer, steps);
         weightBlocks = new Weights[parts];
         gradientBlocks = new Weights[parts];
         blockFrom = new int[parts];

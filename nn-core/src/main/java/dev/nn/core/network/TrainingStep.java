@@ -34,6 +34,8 @@ public final class TrainingStep implements AutoCloseable {
     private final boolean fusedSgd;
     private int batchSize;
     private boolean nablaFresh;
+    /** The number of the update under way, from 1; the rule's parameters read it. */
+    private final long[] steps = {0};
 
     TrainingStep(Network net, int maxBatch, RowSplitter splitter, StepSettings settings) {
         if (maxBatch < 1) {
@@ -52,7 +54,7 @@ public final class TrainingStep implements AutoCloseable {
         this.fusedSgd = rule instanceof SgdRule;
         updates = new DenseUpdate[pass.dense.length];
         for (int l = 0; l < updates.length; l++) {
-            updates[l] = new DenseUpdate(pass.dense[l], rule, fusedSgd, maxBatch);
+            updates[l] = new DenseUpdate(pass.dense[l], rule, fusedSgd, maxBatch, l, steps);
         }
         targets = Matrix.of(maxBatch, net.outputSize());
         gradients = new Gradients(this);
@@ -131,6 +133,7 @@ public final class TrainingStep implements AutoCloseable {
      * @param n the size of the training set
      */
     public void update(double eta, List<Regularization> regularizations, int n) {
+        steps[0]++;
         boolean dense = !rule.zeroGradientIsNoOp() || LayerUpdate.hasGradientTerm(regularizations);
         for (DenseUpdate update : updates) {
             update.apply(eta, regularizations, n, dense);
@@ -160,6 +163,17 @@ public final class TrainingStep implements AutoCloseable {
             update.addStateRows(rows);
         }
         return rows;
+    }
+
+    /**
+     * Sets the number of updates done before this step's next one, for a run resumed from a
+     * checkpoint: the rule's parameters then go on counting where the run stopped.
+     */
+    public void setUpdatesDone(long done) {
+        if (done < 0) {
+            throw new IllegalArgumentException("updates done must be >= 0, got " + done);
+        }
+        steps[0] = done;
     }
 
     /**

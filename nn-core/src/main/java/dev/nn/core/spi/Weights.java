@@ -71,4 +71,41 @@ public final class Weights {
     public void set(int j, int k, double value) {
         byInput[from + k][j] = value;
     }
+
+    /**
+     * Copies unit {@code j}'s incoming weights, one per input of the view, into {@code into} (the
+     * book's row {@code w[j]}, for per-unit constraints such as max-norm) and returns it.
+     *
+     * @param into at least {@link #inputs()} long. Modified.
+     */
+    public double[] unit(int j, double[] into) {
+        for (int k = from; k < to; k++) {
+            into[k - from] = byInput[k][j];
+        }
+        return into;
+    }
+
+    /** Writes unit {@code j}'s incoming weights from {@code values}, one per input of the view. */
+    public void setUnit(int j, double[] values) {
+        for (int k = from; k < to; k++) {
+            byInput[k][j] = values[k - from];
+        }
+    }
+
+    /** Returns the sum of the squares of unit {@code j}'s incoming weights in the view. */
+    public double unitSquaredNorm(int j) {
+        double sum = 0;
+        for (int k = from; k < to; k++) {
+            double w = byInput[k][j];
+            sum += w * w;
+        }
+        return sum;
+    }
+
+    /** Multiplies unit {@code j}'s incoming weights in the view by {@code factor}. */
+    public void scaleUnit(int j, double factor) {
+        for (int k = from; k < to; k++) {
+            byInput[k][j] *= factor;
+        }
+    }
 }

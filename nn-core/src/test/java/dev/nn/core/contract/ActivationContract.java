@@ -35,6 +35,11 @@ public abstract class ActivationContract {
     }
 
     @Test
+    void itsParametersRebuildIt() {
+        Contracts.parametersRoundTrip(PluginKind.ACTIVATION, create());
+    }
+
+    @Test
     void applyKeepsShapeAndIsFinite() {
         Matrix z = sample(new SplittableRandom(1), 4, 5);
         Matrix a = Matrix.of(4, 5);

@@ -37,6 +37,11 @@ public abstract class CostContract {
     }
 
     @Test
+    void itsParametersRebuildIt() {
+        Contracts.parametersRoundTrip(PluginKind.COST, create());
+    }
+
+    @Test
     void derivativeMatchesCentralDifference() {
         Cost cost = create();
         SplittableRandom random = new SplittableRandom(5);

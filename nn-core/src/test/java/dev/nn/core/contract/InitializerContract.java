@@ -28,6 +28,11 @@ public abstract class InitializerContract {
     }
 
     @Test
+    void itsParametersRebuildIt() {
+        Contracts.parametersRoundTrip(PluginKind.INITIALIZER, create());
+    }
+
+    @Test
     void sameSeedSameParametersBitForBit() {
         Matrix[] first = draw(11);
         Matrix[] second = draw(11);

@@ -37,6 +37,11 @@ public abstract class RegularizerContract {
     }
 
     @Test
+    void itsParametersRebuildIt() {
+        Contracts.parametersRoundTrip(PluginKind.REGULARIZER, create());
+    }
+
+    @Test
     void implementsOnePhase() {
         Regularizer r = create();
         assertTrue(r instanceof GradientRegularizer ^ r instanceof ProximalRegularizer,

@@ -98,6 +98,7 @@ public abstract class UpdateRuleContract {
         UpdateRule again = (UpdateRule) rule.withParameters(values);
         assertEquals(rule.id(), again.id());
         assertEquals(rule.hyperparameters(), again.hyperparameters());
+        Contracts.parametersRoundTrip(PluginKind.UPDATE_RULE, rule);
         assertTrue(rule.stateSlots() >= 0, "stateSlots() must be >= 0");
     }
 

@@ -106,6 +106,11 @@ public final class Dashboard implements AutoCloseable {
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.getResponseHeaders().set("Content-Security-Policy",
                     "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
+            String refused = refusedHost(exchange);
+            if (refused != null) {
+                send(exchange, 403, "text/plain", refused + "\n");
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(exchange, 405, "text/plain", "read-only: GET only\n");
@@ -130,6 +135,36 @@ public final class Dashboard implements AutoCloseable {
         } catch (IOException e) {
             // the browser went away
         }
+    }
+
+    /**
+     * Returns why a request is refused, or null: a page served on a loopback address answers only
+     * to its loopback names (127.0.0.1, localhost, [::1]) at its port, so that a web page elsewhere
+     * cannot read the runs through a name that it makes resolve to this machine (DNS rebinding), and
+     * its event stream only to a page of those names. Served on another address (--host), the
+     * user has opened it to the network and nothing is checked.
+     */
+    private String refusedHost(HttpExchange exchange) {
+        InetSocketAddress address = server.getAddress();
+        if (!address.getAddress().isLoopbackAddress()) {
+            return null;
+        }
+        int port = address.getPort();
+        java.util.Set<String> allowed = port == 80 ? java.util.Set.of("127.0.0.1:80", "localhost:80", "[::1]:80",
+                "127.0.0.1", "localhost", "[::1]") : java.util.Set.of("127.0.0.1:" + port, "localhost:" + port,
+                "[::1]:" + port);
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null || !allowed.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+            return "this page answers only to 127.0.0.1, localhost or [::1] at port " + port + ", not to Host '"
+                    + host + "'";
+        }
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        if (origin != null && !allowed.contains(origin.toLowerCase(java.util.Locale.ROOT).replaceFirst("^http://",
+                ""))) {
+            return "this page answers only to pages of 127.0.0.1, localhost or [::1] at port " + port
+                    + ", not to Origin '" + origin + "'";
+        }
+        return null;
     }
 
     private void serveStatic(HttpExchange exchange, String name) throws IOException {

@@ -128,6 +128,32 @@ class DashboardTests {
         return list;
     }
 
+    /** Sends a request with these headers over a plain socket (the JDK's client sets Host itself); returns the reply. */
+    private String raw(String... headers) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", dashboard.uri().getPort())) {
+            socket.setSoTimeout(10_000);
+            String request = "GET /api/runs HTTP/1.1\r\n" + String.join("\r\n", headers)
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void answersOnlyToItsLoopbackNames() throws Exception {
+        int port = dashboard.uri().getPort();
+        for (String host : List.of("127.0.0.1", "localhost", "[::1]", "LOCALHOST")) {
+            assertTrue(raw("Host: " + host + ":" + port).startsWith("HTTP/1.1 200"), host);
+        }
+        String rebound = raw("Host: attacker.example:" + port);
+        assertTrue(rebound.startsWith("HTTP/1.1 403"), rebound);
+        assertTrue(rebound.endsWith("this page answers only to 127.0.0.1, localhost or [::1] at port " + port
+                + ", not to Host 'attacker.example:" + port + "'\n"), rebound);
+        assertTrue(raw("Host: localhost:" + (port + 1)).startsWith("HTTP/1.1 403"), "another port");
+        assertTrue(raw("Host: localhost:" + port, "Origin: http://attacker.example").startsWith("HTTP/1.1 403"));
+        assertTrue(raw("Host: localhost:" + port, "Origin: http://localhost:" + port).startsWith("HTTP/1.1 200"));
+    }
+
     @Test
     void refusesEverythingOutsideTheDirectory() throws Exception {
         for (String path : List.of("api/run?path=../outside/secret", "api/run?path=..%2Foutside%2Fsecret",
@@ -149,7 +175,8 @@ class DashboardTests {
 
     private String rawGet(String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", dashboard.uri().getPort())) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + dashboard.uri().getPort()
+                    + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
         }

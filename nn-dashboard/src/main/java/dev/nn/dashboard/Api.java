@@ -60,31 +60,57 @@ final class Api {
         root.addProperty("root", paths.root().toString());
         JsonArray runs = new JsonArray();
         for (Path dir : runDirs) {
-            runs.add(summary(RunView.read(paths, dir), null));
+            try {
+                runs.add(summary(RunView.read(paths, dir), null));
+            } catch (RuntimeException e) {
+                // one broken run is a row with its problem, never an empty answer for all
+                JsonObject broken = new JsonObject();
+                broken.addProperty("path", paths.name(dir));
+                broken.addProperty("status", "unreadable");
+                broken.addProperty("epochs", 0);
+                broken.addProperty("problem", String.valueOf(e));
+                runs.add(broken);
+            }
         }
         JsonArray sweeps = new JsonArray();
         for (Path dir : sweepDirs) {
-            SweepView sweep = SweepView.read(paths, dir);
-            JsonObject s = new JsonObject();
-            s.addProperty("path", sweep.path());
-            s.addProperty("status", sweep.status());
-            s.addProperty("trials", sweep.spec() == null ? 0 : sweep.spec().trials().size());
-            int statusColumn = sweep.columns().indexOf("status");
-            s.addProperty("done", sweep.rows().size());
-            s.addProperty("failed", statusColumn < 0 ? 0
-                    : (int) sweep.rows().stream().filter(r -> r.size() > statusColumn
-                            && r.get(statusColumn).equals("failed")).count());
-            JsonArray grid = new JsonArray();
-            if (sweep.spec() != null) {
-                sweep.spec().names().forEach(grid::add);
+            try {
+                sweeps.add(sweepSummary(dir));
+            } catch (RuntimeException e) {
+                JsonObject broken = new JsonObject();
+                broken.addProperty("path", paths.name(dir));
+                broken.addProperty("status", "unreadable");
+                broken.addProperty("trials", 0);
+                broken.addProperty("done", 0);
+                broken.addProperty("failed", 0);
+                broken.add("swept", new JsonArray());
+                broken.addProperty("problem", String.valueOf(e));
+                sweeps.add(broken);
             }
-            s.add("swept", grid);
-            s.addProperty("problem", sweep.problem());
-            sweeps.add(s);
         }
         root.add("runs", runs);
         root.add("sweeps", sweeps);
         return root;
+    }
+
+    private JsonObject sweepSummary(Path dir) {
+        SweepView sweep = SweepView.read(paths, dir);
+        JsonObject s = new JsonObject();
+        s.addProperty("path", sweep.path());
+        s.addProperty("status", sweep.status());
+        s.addProperty("trials", sweep.spec() == null ? 0 : sweep.spec().trials().size());
+        int statusColumn = sweep.columns().indexOf("status");
+        s.addProperty("done", sweep.rows().size());
+        s.addProperty("failed", statusColumn < 0 ? 0
+                : (int) sweep.rows().stream().filter(r -> r.size() > statusColumn
+                        && r.get(statusColumn).equals("failed")).count());
+        JsonArray grid = new JsonArray();
+        if (sweep.spec() != null) {
+            sweep.spec().names().forEach(grid::add);
+        }
+        s.add("swept", grid);
+        s.addProperty("problem", sweep.problem());
+        return s;
     }
 
     /** Finds run and sweep directories; a sweep's trials are its own, not listed on their own. */

@@ -134,6 +134,14 @@ public final class Dashboard implements AutoCloseable {
             }
         } catch (IOException e) {
             // the browser went away
+        } catch (RuntimeException e) {
+            // a file no reader foresaw: one line that says so, not a closed connection
+            try {
+                send(exchange, 500, "application/json", "{\"error\": " + new com.google.gson.Gson().toJson(
+                        String.valueOf(e)) + "}\n");
+            } catch (IOException | RuntimeException ignored) {
+                // the answer had started already
+            }
         }
     }
 

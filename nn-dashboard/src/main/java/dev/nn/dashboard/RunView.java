@@ -55,7 +55,12 @@ record RunView(String path, String status, String config, History history, Strin
         History history = new History(name, List.of());
         Path historyFile = paths.file(dir, RunLayout.HISTORY);
         Path log = paths.file(dir, EpochLog.NAME);
-        String config = runJson == null ? "" : summary(runJson);
+        String config = "";
+        try {
+            config = runJson == null ? "" : summary(runJson);
+        } catch (RuntimeException e) {
+            problems.add("run.json: its config is not a run's (" + brief(e) + ")");
+        }
         try {
             if (log != null && (historyFile == null || !status.equals("finished"))) {
                 history = HistoryFiles.readJsonLines(log, name);

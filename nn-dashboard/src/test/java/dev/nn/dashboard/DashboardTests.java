@@ -140,6 +140,30 @@ class DashboardTests {
     }
 
     @Test
+    void brokenRunAndSweepFilesAreRowsWithTheirProblem() throws Exception {
+        for (String layers : List.of("[null]", "[{}]")) {
+            Path dir = Files.createDirectories(root.resolve("odd" + layers.length()));
+            Files.writeString(dir.resolve("run.json"), "{\"config\": {\"layers\": " + layers + "}}");
+        }
+        Path huge = Files.createDirectories(root.resolve("huge"));
+        Files.writeString(huge.resolve("sweep.json"), "{\"grid\": [], \"seeds\": [1], \"base\": [], \"random\":"
+                + " {\"points\": 2000000000, \"seed\": 1, \"ranges\": [{\"name\": \"eta\", \"kind\": \"uniform\","
+                + " \"values\": [\"-1e308\", \"1e308\"]}]}}");
+        HttpResponse<String> r = get("api/runs");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject list = JsonParser.parseString(r.body()).getAsJsonObject();
+        List<String> problems = new ArrayList<>();
+        list.getAsJsonArray("runs").forEach(e -> problems.add(e.getAsJsonObject().get("path").getAsString() + ": "
+                + e.getAsJsonObject().get("problem").getAsString()));
+        list.getAsJsonArray("sweeps").forEach(e -> problems.add(e.getAsJsonObject().get("path").getAsString() + ": "
+                + e.getAsJsonObject().get("problem").getAsString()));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("odd6: run.json")), String.join("\n", problems));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("odd4: run.json")), String.join("\n", problems));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("huge: ") && p.length() > "huge: ".length()),
+                String.join("\n", problems));
+    }
+
+    @Test
     void answersOnlyToItsLoopbackNames() throws Exception {
         int port = dashboard.uri().getPort();
         for (String host : List.of("127.0.0.1", "localhost", "[::1]", "LOCALHOST")) {

@@ -79,6 +79,10 @@ public record RandomSearch(int points, long seed, List<Range> ranges) {
                     throw new IllegalArgumentException("random " + name + ": " + kind.id() + " needs " + (kind
                             == Kind.LOG_UNIFORM ? "0 < low < high" : "low < high") + ", got " + values);
                 }
+                if (!Double.isFinite(high - low)) {
+                    throw new IllegalArgumentException("random " + name + ": " + kind.id() + " needs a range whose width"
+                            + " is a finite number, got " + values);
+                }
             }
         }
 

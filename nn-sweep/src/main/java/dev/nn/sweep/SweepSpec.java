@@ -25,6 +25,9 @@ import java.util.Objects;
  */
 public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, List<String> base, Halving halving) {
 
+    /** The most trials a sweep may have: every trial is drawn up front and listed. */
+    public static final int MAX_TRIALS = 100_000;
+
     /**
      * One axis of the grid.
      *
@@ -58,6 +61,17 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
         base = List.copyOf(base);
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("a sweep needs at least one seed");
+        }
+        long trials = seeds.size();
+        for (Axis axis : grid) {
+            trials = Math.min(trials * axis.values().size(), MAX_TRIALS + 1L);
+        }
+        if (random != null) {
+            trials = Math.min(trials * random.points(), MAX_TRIALS + 1L);
+        }
+        if (trials > MAX_TRIALS) {
+            throw new IllegalArgumentException("a sweep of more than " + MAX_TRIALS + " trials (the grid's points times"
+                    + " the random points times the seeds); split it, or sweep fewer values");
         }
         for (String flag : base) {
             if (flag.equals("--seed") || flag.equals("--out") || flag.equals("--resume")) {

@@ -25,6 +25,20 @@ class SweepTests {
             new SweepSpec.Axis("l1", List.of("0", "0.2"))), List.of(1L, 2L), List.of("--epochs", "3"));
 
     @Test
+    void aSweepTooLargeToDrawIsRefusedBeforeItIsDrawn() {
+        RandomSearch.Range eta = new RandomSearch.Range("eta", RandomSearch.Kind.UNIFORM, List.of("0.1", "1"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SweepSpec(List.of(),
+                new RandomSearch(2_000_000_000, 1, List.of(eta)), List.of(1L), List.of()));
+        assertEquals("a sweep of more than 100000 trials (the grid's points times the random points times the seeds);"
+                + " split it, or sweep fewer values", e.getMessage());
+        assertEquals(100_000, new SweepSpec(List.of(), new RandomSearch(50_000, 1, List.of(eta)), List.of(1L, 2L),
+                List.of()).trials().size());
+        assertEquals("random eta: uniform needs a range whose width is a finite number, got [-1e308, 1e308]",
+                assertThrows(IllegalArgumentException.class, () -> new RandomSearch.Range("eta",
+                        RandomSearch.Kind.UNIFORM, List.of("-1e308", "1e308"))).getMessage());
+    }
+
+    @Test
     void trialsAreTheGridTimesTheSeedsInOrder() {
         List<Trial> trials = SPEC.trials();
         assertEquals(8, trials.size());

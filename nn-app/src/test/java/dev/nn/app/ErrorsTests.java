@@ -183,6 +183,20 @@ class ErrorsTests {
     }
 
     @Test
+    void aSweepRefusesFlagsItsTrialsCouldNotHonour() {
+        Path out = tmp.resolve("sweep");
+        assertError(2, "nn sweep: data is not a flag to sweep: every trial trains on the sweep's MNIST, loaded once;"
+                + " give --data after --, or run a sweep per data set (see 'nn sweep --help')", "sweep", "--out",
+                out.toString(), "--grid", "data=/a,/b", "--", "--epochs", "1");
+        assertError(2, "nn sweep: --threads is not a trial's flag: each trial runs on one thread; --parallel N sets how"
+                + " many run at once (see 'nn sweep --help')", "sweep", "--out", out.toString(), "--grid", "eta=0.1",
+                "--", "--threads", "2");
+        assertError(2, "nn sweep: a trial's nn train flags: Unknown option: '--force' (see 'nn sweep --help')", "sweep",
+                "--out", out.toString(), "--grid", "eta=0.1", "--", "--force");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void stackTraceOnlyWithVerbose() {
         AppRunner.Result r = AppRunner.run("evaluate", "--model", tmp.resolve("none.json").toString(), "--verbose");
         assertEquals(1, r.code());

@@ -120,7 +120,7 @@ public final class SweepCommand implements Callable<Integer> {
         SweepEngine remote = engine();
         int workers = parallel.workers();
         RunDirectory.check(out);
-        TrainingOptions shared = TrainCommand.parse(spec.base());
+        TrainingOptions shared = TrainingOptions.parse(spec.base());
         Path dataDir = ctx.mnistDir(shared.data);
         RunDirectory.prepare(out);
         Mnist mnist = Mnist.load(dataDir);
@@ -206,7 +206,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (spec.halving() == null || !spec.halving().rungs().isEmpty()) {
             return spec;
         }
-        int epochs = TrainCommand.parse(spec.base()).epochs;
+        int epochs = TrainingOptions.parse(spec.base()).epochs;
         try {
             return spec.withHalving(Halving.of(spec.halving().rate(), spec.trials().size(), epochs));
         } catch (IllegalArgumentException e) {
@@ -257,9 +257,19 @@ public final class SweepCommand implements Callable<Integer> {
 
     /** Checks that every trial's flags are nn train's. */
     private static SweepSpec checked(SweepSpec spec) {
+        // flags a trial could not honour are refused, not ignored
+        if (spec.names().contains("data")) {
+            throw new UsageException("data is not a flag to sweep: every trial trains on the sweep's MNIST, loaded"
+                    + " once; give --data after --, or run a sweep per data set");
+        }
+        if (spec.names().contains("threads") || spec.base().stream().anyMatch(f -> f.equals("--threads")
+                || f.startsWith("--threads="))) {
+            throw new UsageException("--threads is not a trial's flag: each trial runs on one thread; --parallel N"
+                    + " sets how many run at once");
+        }
         try {
             for (Trial t : spec.trials()) {
-                TrainCommand.parse(t.args());
+                TrainingOptions.parse(t.args());
             }
             return spec;
         } catch (IllegalArgumentException e) {

@@ -39,6 +39,8 @@ public final class PluginJars {
 
     private static final Pattern VERSION_IN_NAME = Pattern.compile("-(\\d[\\w.+-]*)\\.jar$");
     private static final String SERVICES = "META-INF/services/";
+    /** The most a services file may hold, in bytes. */
+    private static final int MAX_SERVICES_FILE = 1 << 20;
 
     private final List<Path> jars;
     private final List<PluginProblem> problems;
@@ -204,8 +206,16 @@ public final class PluginJars {
                 }
             } else if (entryName.startsWith(SERVICES) && isPluginService(entryName.substring(SERVICES.length()))) {
                 try (InputStream in = jar.getInputStream(entry)) {
-                    for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                            .split("\n")) {
+                    // a services file lists class names: a few lines, read no further than a generous bound, so a
+                    // jar whose entry inflates to gigabytes is named, not the cause of an out-of-memory error
+                    byte[] bytes = in.readNBytes(MAX_SERVICES_FILE + 1);
+                    if (bytes.length > MAX_SERVICES_FILE) {
+                        problems.add(PluginProblem.ofFile(file.toString(), String.format(Locale.ROOT, "%s: %s is more"
+                                + " than %d KB, and a services file lists a few class names; skipped", file, entryName,
+                                MAX_SERVICES_FILE >> 10)));
+                        return null;
+                    }
+                    for (String line : new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                         String provider = line.replaceFirst("#.*", "").trim();
                         if (!provider.isEmpty()) {
                             providers.add(provider);

@@ -17,6 +17,8 @@ final class ServiceDiscovery {
     private static final Logger log = Logs.of(ServiceDiscovery.class);
     private static final Pattern PROVIDER = Pattern.compile("(?:Provider (\\S+))|(?:^\\S+: (\\S+) not a subtype)");
     private static final int MAX_FAILURES = 1000;
+    /** How long a provider's class initialization and constructor may take. */
+    static final int TIMEOUT_SECONDS = 10;
 
     private ServiceDiscovery() {
     }
@@ -32,12 +34,20 @@ final class ServiceDiscovery {
         Iterator<T> providers = ServiceLoader.load(kind.type(), loader).iterator();
         java.util.Set<String> found = new java.util.HashSet<>();
         int failures = 0;
+        // a provider's constructor runs on a thread of its own, waited for a bounded time: one that never
+        // returns is named, and the program goes on without it (the thread is a daemon; it cannot be stopped)
+        java.util.concurrent.ExecutorService constructing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "nn-plugin-loading");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
         while (failures < MAX_FAILURES) {
             try {
-                if (!providers.hasNext()) {
+                if (!bounded(constructing, providers::hasNext)) {
                     break;
                 }
-                T plugin = providers.next();
+                T plugin = bounded(constructing, providers::next);
                 String source = Sources.of(plugin.getClass());
                 log.debug("Found {} provider {} in {}", kind.word(), plugin.getClass().getName(), source);
                 found.add(plugin.getClass().getName());
@@ -52,7 +62,18 @@ final class ServiceDiscovery {
                 problems.add(new PluginProblem(kind, "?", Sources.UNKNOWN, "Cannot load "
                         + ("aeiou".indexOf(kind.word().charAt(0)) >= 0 ? "an " : "a ") + kind.word() + " provider: "
                         + withCause(e)));
+            } catch (java.util.concurrent.TimeoutException e) {
+                String hung = declaredIn.keySet().stream().filter(c -> !found.contains(c)
+                        && problems.stream().noneMatch(p -> p.className().equals(c))).findFirst().orElse("?");
+                problems.add(new PluginProblem(kind, hung, declaredIn.getOrDefault(hung, Sources.UNKNOWN), "Cannot load "
+                        + kind.word() + " provider " + hung + " (declared in " + declaredIn.getOrDefault(hung,
+                        Sources.UNKNOWN) + "): it did not return within " + TIMEOUT_SECONDS + " s of being created;"
+                        + " the " + kind.word() + " providers after it were not loaded"));
+                break;
             }
+        }
+        } finally {
+            constructing.shutdown();
         }
         for (String className : moduleProviders) {
             if (!found.contains(className)) {
@@ -89,6 +110,30 @@ final class ServiceDiscovery {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
             problems.add(new PluginProblem(kind, className, source, "Cannot load " + kind.word() + " provider "
                     + className + " (declared by provides in " + source + "): " + withCause(cause)));
+        }
+    }
+
+    /**
+     * Runs {@code step} of the service loader's iteration on the loading thread and waits for it a
+     * bounded time, passing on what it throws as it threw it.
+     */
+    private static <R> R bounded(java.util.concurrent.ExecutorService thread, java.util.concurrent.Callable<R> step)
+            throws java.util.concurrent.TimeoutException {
+        java.util.concurrent.Future<R> result = thread.submit(step);
+        try {
+            return result.get(TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.TimeoutException("interrupted while loading plugins");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 

@@ -58,6 +58,14 @@ class PluginRegistryTests {
         }
     }
 
+    /** An activation whose constructor never returns, as a plugin waiting for a server might. */
+    public static final class HangingActivation extends AbstractTestActivation {
+        /** Waits for ever. */
+        public HangingActivation() throws InterruptedException {
+            new java.util.concurrent.CountDownLatch(1).await();
+        }
+    }
+
     /** Shared body of the test activations. */
     public abstract static class AbstractTestActivation implements ElementwiseActivation {
         @Override
@@ -175,6 +183,23 @@ class PluginRegistryTests {
                     messages.get(4));
             assertEquals(5, messages.size(), String.join("\n", messages));
             assertEquals("sigmoid", registry.activation("sigmoid").id(), "the built-ins keep working");
+        }
+    }
+
+    @Test
+    void aProviderThatNeverReturnsIsNamedAndTheOthersLoad(@TempDir Path dir) throws IOException {
+        Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+        Files.writeString(services.resolve("dev.nn.core.spi.Activation"), HangingActivation.class.getName() + "\n");
+        long start = System.nanoTime();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+                getClass().getClassLoader())) {
+            PluginRegistry registry = PluginRegistry.load(loader);
+            assertTrue((System.nanoTime() - start) / 1e9 < ServiceDiscovery.TIMEOUT_SECONDS + 5, "bounded");
+            List<String> messages = registry.problems().stream().map(PluginProblem::message).toList();
+            assertEquals(List.of("Cannot load activation provider " + HangingActivation.class.getName() + " (declared in "
+                    + dir + "): it did not return within " + ServiceDiscovery.TIMEOUT_SECONDS + " s of being created;"
+                    + " the activation providers after it were not loaded"), messages);
+            assertEquals("relu", registry.activation("relu").id(), "the other kinds and the built-ins load");
         }
     }
 

@@ -47,7 +47,7 @@ record RunView(String path, String status, String config, History history, Strin
         Path runFile = paths.file(dir, RunLayout.RUN);
         if (runFile != null) {
             try {
-                runJson = JsonParser.parseString(Files.readString(runFile, StandardCharsets.UTF_8)).getAsJsonObject();
+                runJson = JsonParser.parseString(Files.readString(FileLimits.checked(runFile), StandardCharsets.UTF_8)).getAsJsonObject();
             } catch (IOException | RuntimeException e) {
                 problems.add("run.json: not a run description (" + brief(e) + ")");
             }
@@ -63,12 +63,12 @@ record RunView(String path, String status, String config, History history, Strin
         }
         try {
             if (log != null && (historyFile == null || !status.equals("finished"))) {
-                history = HistoryFiles.readJsonLines(log, name);
+                history = HistoryFiles.readJsonLines(FileLimits.checked(log), name);
                 if (config.isEmpty()) {
                     config = command(log);
                 }
             } else if (historyFile != null) {
-                history = HistoryFiles.readJson(historyFile);
+                history = HistoryFiles.readJson(FileLimits.checked(historyFile));
             }
         } catch (IOException | RuntimeException e) {
             problems.add(brief(e).replace(dir.toString() + "/", "").replace(dir.toString(), ""));
@@ -106,7 +106,8 @@ record RunView(String path, String status, String config, History history, Strin
         }
         Path runFile = paths.file(dir, RunLayout.RUN);
         try {
-            if (runFile != null && Files.readString(runFile, StandardCharsets.UTF_8).contains("\"paused after epoch")) {
+            if (runFile != null && Files.readString(FileLimits.checked(runFile), StandardCharsets.UTF_8)
+                    .contains("\"paused after epoch")) {
                 return "paused";
             }
         } catch (IOException e) {
@@ -138,7 +139,10 @@ record RunView(String path, String status, String config, History history, Strin
 
     /** The command of a run in progress, from the header of its epochs.jsonl. */
     private static String command(Path log) throws IOException {
-        String first = Files.readAllLines(log, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+        String first;
+        try (java.io.BufferedReader reader = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
+            first = java.util.Objects.requireNonNullElse(reader.readLine(), ""); // the header line alone
+        }
         try {
             JsonObject header = JsonParser.parseString(first).getAsJsonObject();
             if (header.has("command") && header.get("command").isJsonArray()) {

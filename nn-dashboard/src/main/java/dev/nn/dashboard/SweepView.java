@@ -41,7 +41,7 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
         Path csv = paths.file(dir, SweepLayout.RESULTS);
         if (csv != null) {
             try {
-                List<List<String>> all = parse(Files.readString(csv, StandardCharsets.UTF_8));
+                List<List<String>> all = parse(Files.readString(FileLimits.checked(csv), StandardCharsets.UTF_8));
                 if (!all.isEmpty()) {
                     columns = all.get(0);
                     rows.addAll(all.subList(1, all.size()));

@@ -161,6 +161,20 @@ class DashboardTests {
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("odd4: run.json")), String.join("\n", problems));
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("huge: ") && p.length() > "huge: ".length()),
                 String.join("\n", problems));
+        // a history of hundreds of megabytes is a problem line, not a full heap (a sparse file: no disk used)
+        Path big = Files.createDirectories(root.resolve("big"));
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.resolve("history.json").toFile(), "rw")) {
+            file.setLength(200L << 20);
+        }
+        Files.writeString(big.resolve("run.json"), "{}");
+        JsonObject again = json("api/runs");
+        List<String> bigProblems = new ArrayList<>();
+        again.getAsJsonArray("runs").forEach(e -> {
+            if (e.getAsJsonObject().get("path").getAsString().equals("big")) {
+                bigProblems.add(e.getAsJsonObject().get("problem").getAsString());
+            }
+        });
+        assertEquals(List.of("history.json is 200 MB; the page reads files of at most 16 MB"), bigProblems);
     }
 
     @Test

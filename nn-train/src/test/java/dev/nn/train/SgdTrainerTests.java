@@ -235,6 +235,39 @@ class SgdTrainerTests {
         assertEquals(StopReason.DIVERGED, finished.getValue().reason());
     }
 
+    /** A plugin rule that is plain SGD and says so: the engine fuses its step and never calls step(). */
+    public static final class PlainRule implements dev.nn.core.spi.UpdateRule {
+        @Override
+        public String id() {
+            return "plain";
+        }
+
+        @Override
+        public int stateSlots() {
+            return 0;
+        }
+
+        @Override
+        public void step(dev.nn.core.spi.Parameter parameter, int from, int to, double eta) {
+            throw new AssertionError("the fused step runs in its place");
+        }
+
+        @Override
+        public boolean isPlainSgd() {
+            return true;
+        }
+    }
+
+    @Test
+    void aRuleThatIsPlainSgdGetsTheFusedStepWhateverItsClass() {
+        Network sgd = net(4);
+        Regularization l2 = new Regularization(REGISTRY.regularizer("l2"), 0.3);
+        new SgdTrainer(config().regularization(l2).build(), List.of()).train(sgd, data);
+        Network plain = net(4);
+        new SgdTrainer(config().regularization(l2).updateRule(new PlainRule()).build(), List.of()).train(plain, data);
+        assertTrue(plain.sameAs(sgd), "the same bits as the built-in sgd");
+    }
+
     /** A plugin activation that gives NaN above 0.5, as a buggy one might. */
     public static final class BrokenActivation implements dev.nn.core.spi.ElementwiseActivation {
         @Override

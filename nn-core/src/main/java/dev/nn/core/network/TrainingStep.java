@@ -2,7 +2,6 @@ package dev.nn.core.network;
 
 import dev.nn.core.data.DataSet;
 import dev.nn.core.kernel.RowKernels;
-import dev.nn.core.plugins.SgdRule;
 import dev.nn.core.spi.Matrix;
 import dev.nn.core.spi.UpdateRule;
 import java.util.List;
@@ -51,7 +50,7 @@ public final class TrainingStep implements AutoCloseable {
             units += layer instanceof DropoutLayer ? layer.units() : 0;
         }
         this.dropoutUnits = units;
-        this.fusedSgd = rule instanceof SgdRule;
+        this.fusedSgd = rule.isPlainSgd(); // a capability the rule offers, not a class the engine knows
         updates = new DenseUpdate[pass.dense.length];
         for (int l = 0; l < updates.length; l++) {
             updates[l] = new DenseUpdate(pass.dense[l], rule, fusedSgd, maxBatch, l, steps);

@@ -40,4 +40,9 @@ public final class SgdRule implements UpdateRule {
     public boolean zeroGradientIsNoOp() {
         return true;
     }
+
+    @Override
+    public boolean isPlainSgd() {
+        return true;
+    }
 }

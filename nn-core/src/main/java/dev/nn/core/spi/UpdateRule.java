@@ -30,4 +30,15 @@ public interface UpdateRule extends Plugin {
     default boolean zeroGradientIsNoOp() {
         return false;
     }
+
+    /**
+     * Returns true for plain SGD, {@code p = p - eta g} with no state: the engine then runs
+     * network2.py's update in place of {@link #step}, fused with the gradient sums row by row
+     * ({@code w = R(w) - (eta/m) nabla_w}, R being each gradient regularizer's {@code decay}), which
+     * is faster and gives network2.py's bits, and does not call {@link #step}. False by default; the
+     * contract tests check that a rule which says true steps as plain SGD.
+     */
+    default boolean isPlainSgd() {
+        return false;
+    }
 }

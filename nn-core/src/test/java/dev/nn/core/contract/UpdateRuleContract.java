@@ -102,6 +102,26 @@ public abstract class UpdateRuleContract {
         assertTrue(rule.stateSlots() >= 0, "stateSlots() must be >= 0");
     }
 
+    @Test
+    void aRuleThatSaysItIsPlainSgdStepsAsPlainSgd() {
+        UpdateRule rule = create();
+        org.junit.jupiter.api.Assumptions.assumeTrue(rule.isPlainSgd(), "only for a rule that says it is plain SGD");
+        assertEquals(0, rule.stateSlots(), "plain SGD keeps no state");
+        Parameter p = parameter(rule, new SplittableRandom(9));
+        gradientOfHalfSquaredNorm(p);
+        double[][] expected = new double[ROWS][COLS];
+        for (int i = 0; i < ROWS; i++) {
+            for (int j = 0; j < COLS; j++) {
+                expected[i][j] = p.values(i)[j] - 0.3 * p.gradient(i)[j];
+            }
+        }
+        rule.step(p, 0, ROWS, 0.3);
+        for (int i = 0; i < ROWS; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected[i], p.values(i), 0.0,
+                    "isPlainSgd() is true, so the engine runs p = p - eta g in its place: step must be that, bit for bit");
+        }
+    }
+
     private static Parameter parameter(UpdateRule rule, SplittableRandom random) {
         double[][] values = new double[ROWS][COLS];
         for (double[] row : values) {

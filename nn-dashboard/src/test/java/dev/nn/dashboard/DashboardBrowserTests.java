@@ -105,6 +105,40 @@ class DashboardBrowserTests {
                 Path.of("target", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Returns the bounding box of an element: left, top, right, bottom. */
+    @SuppressWarnings("unchecked")
+    private static List<Number> box(String id) {
+        return (List<Number>) js("const r = document.getElementById('" + id + "').getBoundingClientRect();"
+                + " return [r.left, r.top, r.right, r.bottom];");
+    }
+
+    @Test
+    void theLayoutHoldsAtOrdinaryWidths() {
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+            browser.get("about:blank");
+            browser.get(dashboard.uri() + "#run=l2&run=live");
+            waitFor("document.body.dataset.ready === 'true'");
+            // side by side, the lists end where the charts begin: a wide table scrolls in its own column
+            List<Number> lists = box("lists");
+            List<Number> charts = box("charts");
+            assertTrue(lists.get(2).doubleValue() <= charts.get(0).doubleValue(), lists + " overlaps " + charts);
+            double wide = ((Number) js("return nnCharts.accuracy.width")).doubleValue();
+            assertTrue(wide <= charts.get(2).doubleValue() - charts.get(0).doubleValue() + 1, "the chart fits its column");
+
+            // a narrow window: the charts below the lists, and redrawn to the new width
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(500, 1000));
+            waitFor("nnCharts.accuracy.width < " + wide);
+            lists = box("lists");
+            charts = box("charts");
+            assertTrue(charts.get(1).doubleValue() >= lists.get(3).doubleValue(), "stacked: " + lists + " " + charts);
+            assertTrue(((Number) js("return nnCharts.accuracy.width")).doubleValue()
+                    <= charts.get(2).doubleValue() - charts.get(0).doubleValue() + 1, "the chart follows the window");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
+    }
+
     @Test
     void aLongHistoryAndABigSweepDrawQuickly() {
         browser.get("about:blank"); // a new page, not a new fragment of the last one

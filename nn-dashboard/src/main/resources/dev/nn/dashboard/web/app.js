@@ -192,11 +192,27 @@ function options(title, target) {
     series.push({label: p + ' training', stroke: color, width: 1, dash: [5, 4], spanGaps: true});
   }
   return {
-    title, width: Math.max(400, target.clientWidth || 700), height: 300, series,
+    title, width: chartWidth(target), height: 300, series,
     scales: {x: {time: false}}, axes: [{label: 'epoch'}, {label: title.toLowerCase()}],
     cursor: {drag: {x: true, y: false}}, legend: {live: true},
   };
 }
+
+function chartWidth(target) {
+  return Math.max(280, target.clientWidth || 700);
+}
+
+// the charts follow the window's width (their column's, once the window settles)
+let resizing = null;
+window.addEventListener('resize', () => {
+  clearTimeout(resizing);
+  resizing = setTimeout(() => {
+    for (const key of ['accuracy', 'cost']) {
+      const chart = window.nnCharts[key];
+      if (chart) chart.setSize({width: chartWidth(document.getElementById(key + '-chart')), height: 300});
+    }
+  }, 100);
+});
 
 function drawCharts() {
   const columns = split(chartData());

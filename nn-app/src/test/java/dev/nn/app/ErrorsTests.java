@@ -197,6 +197,20 @@ class ErrorsTests {
     }
 
     @Test
+    @SuppressWarnings("try") // the lock is held for the block, standing in for another process
+    void aSweepThatAnotherProcessDrivesIsRefused() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("busy-sweep"));
+        try (dev.nn.run.RunLock held = dev.nn.run.RunLock.take(out)) {
+            dev.nn.data.mnist.testing.IdxFiles.writeAll(Files.createDirectories(tmp.resolve("mnist")), 100, 20, true);
+            AppRunner.Result r = AppRunner.run("sweep", "--out", out.toString(), "--grid", "eta=0.1", "--", "--epochs",
+                    "1", "--data", tmp.resolve("mnist").toString());
+            assertEquals(2, r.code());
+            assertEquals("nn sweep: " + out + " is being written by another nn process; wait for it, or choose another"
+                    + " --out (see 'nn sweep --help')", r.err().trim());
+        }
+    }
+
+    @Test
     void stackTraceOnlyWithVerbose() {
         AppRunner.Result r = AppRunner.run("evaluate", "--model", tmp.resolve("none.json").toString(), "--verbose");
         assertEquals(1, r.code());

@@ -3,6 +3,7 @@ package dev.nn.app.commands;
 import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
 import dev.nn.run.Interrupts;
+import dev.nn.run.RunLock;
 import dev.nn.app.cli.IntListConverter;
 import dev.nn.app.cli.ParallelOption;
 import dev.nn.app.cli.RunDirectory;
@@ -98,6 +99,7 @@ public final class SweepCommand implements Callable<Integer> {
     List<String> base = new ArrayList<>();
 
     @Override
+    @SuppressWarnings("try") // the sweep's lock is held for the block it opens, not used in it
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
         // the program's own flags may follow -- too; they are nn's (Main reads them), not the trials'
@@ -123,6 +125,14 @@ public final class SweepCommand implements Callable<Integer> {
         TrainingOptions shared = TrainingOptions.parse(spec.base());
         Path dataDir = ctx.mnistDir(shared.data);
         RunDirectory.prepare(out);
+        // one process at a time drives a sweep: a second would run the same trials beside it
+        try (RunLock lock = RunLock.take(out)) {
+            return run(ctx, spec, remote, workers, dataDir);
+        }
+    }
+
+    /** Runs the sweep in {@link #out}, which this process holds. */
+    private int run(AppContext ctx, SweepSpec spec, SweepEngine remote, int workers, Path dataDir) throws Exception {
         Mnist mnist = Mnist.load(dataDir);
         int total = spec.trials().size();
         String rungs = spec.halving() == null ? "" : String.format(Locale.ROOT, " in rungs of %s epochs (successive"

@@ -1,5 +1,6 @@
 package dev.nn.dashboard;
 
+import dev.nn.run.RunLayout;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -41,7 +42,7 @@ final class Api {
                 return runs().toString();
             case "/api/run": {
                 Path dir = paths.dir(query.get("path"));
-                return dir == null || !RunView.isRun(dir) ? null : run(RunView.read(paths, dir)).toString();
+                return dir == null || !RunLayout.isRun(dir) ? null : run(RunView.read(paths, dir)).toString();
             }
             case "/api/sweep": {
                 Path dir = paths.dir(query.get("path"));
@@ -64,11 +65,8 @@ final class Api {
                 runs.add(summary(RunView.read(paths, dir), null));
             } catch (RuntimeException e) {
                 // one broken run is a row with its problem, never an empty answer for all
-                JsonObject broken = new JsonObject();
-                broken.addProperty("path", paths.name(dir));
-                broken.addProperty("status", "unreadable");
+                JsonObject broken = unreadable(dir, e);
                 broken.addProperty("epochs", 0);
-                broken.addProperty("problem", String.valueOf(e));
                 runs.add(broken);
             }
         }
@@ -77,20 +75,26 @@ final class Api {
             try {
                 sweeps.add(sweepSummary(dir));
             } catch (RuntimeException e) {
-                JsonObject broken = new JsonObject();
-                broken.addProperty("path", paths.name(dir));
-                broken.addProperty("status", "unreadable");
+                JsonObject broken = unreadable(dir, e);
                 broken.addProperty("trials", 0);
                 broken.addProperty("done", 0);
                 broken.addProperty("failed", 0);
                 broken.add("swept", new JsonArray());
-                broken.addProperty("problem", String.valueOf(e));
                 sweeps.add(broken);
             }
         }
         root.add("runs", runs);
         root.add("sweeps", sweeps);
         return root;
+    }
+
+    /** The row of a run or sweep whose files no reader foresaw: its path, and what went wrong. */
+    private JsonObject unreadable(Path dir, RuntimeException e) {
+        JsonObject row = new JsonObject();
+        row.addProperty("path", paths.name(dir));
+        row.addProperty("status", "unreadable");
+        row.addProperty("problem", String.valueOf(e));
+        return row;
     }
 
     private JsonObject sweepSummary(Path dir) {
@@ -122,7 +126,7 @@ final class Api {
             sweeps.add(dir);
             return;
         }
-        if (depth > 0 && RunView.isRun(dir)) {
+        if (depth > 0 && RunLayout.isRun(dir)) {
             runs.add(dir);
             return;
         }

@@ -38,7 +38,7 @@ final class EventStreams {
 
     void stream(HttpExchange exchange, Map<String, String> query) throws IOException {
         Path dir = paths.dir(query.get("path"));
-        if (dir == null || !RunView.isRun(dir)) {
+        if (dir == null || !RunLayout.isRun(dir)) {
             Dashboard.send(exchange, 404, "application/json", "{\"error\": \"not found\"}\n");
             return;
         }

@@ -31,13 +31,6 @@ import java.util.Locale;
  */
 record RunView(String path, String status, String config, History history, String problem) {
 
-    /** Files whose presence makes a directory a run. */
-    static final List<String> MARKERS = RunLayout.MARKERS;
-
-    static boolean isRun(Path dir) {
-        return MARKERS.stream().anyMatch(name -> Files.exists(dir.resolve(name)));
-    }
-
     /** Reads the run in {@code dir}. */
     static RunView read(SafePaths paths, Path dir) {
         String name = paths.name(dir);
@@ -89,7 +82,7 @@ record RunView(String path, String status, String config, History history, Strin
 
     /** running: the process named in .nn-lock is alive; finished; paused (a halving rung); interrupted. */
     static String status(SafePaths paths, Path dir) {
-        Path lock = paths.file(dir, ".nn-lock");
+        Path lock = paths.file(dir, RunLayout.LOCK);
         if (lock != null) {
             try {
                 long pid = Long.parseLong(Files.readString(lock, StandardCharsets.US_ASCII).trim());
@@ -100,7 +93,7 @@ record RunView(String path, String status, String config, History history, Strin
                 // an empty or stale lock file: not a run in progress
             }
         }
-        boolean checkpoint = Files.exists(dir.resolve(RunLayout.CHECKPOINT));
+        boolean checkpoint = RunLayout.unfinished(dir);
         if (Files.exists(dir.resolve(RunLayout.RUN)) && !checkpoint) {
             return "finished";
         }

@@ -109,8 +109,9 @@ public final class ProgressBar implements TrainingListener {
     @Override
     public void trainingFinished(TrainingFinished event) {
         String time = duration((clock.getAsLong() - trainingStart) / 1e9);
-        out.println(firstEpoch > 1 && event.epochsRun() >= firstEpoch ? String.format(Locale.ROOT, "%s (resumed: epochs %d-%d in %s)", event.message(),
-                firstEpoch, event.epochsRun(), time) : String.format(Locale.ROOT, "%s in %s", event.message(), time));
+        boolean resumed = firstEpoch > 1 && event.epochsRun() >= firstEpoch;
+        out.println(resumed ? String.format(Locale.ROOT, "%s (resumed: epochs %d-%d in %s)", event.message(), firstEpoch,
+                event.epochsRun(), time) : String.format(Locale.ROOT, "%s in %s", event.message(), time));
         out.flush();
     }
 

@@ -55,6 +55,14 @@ public final class CheckpointFile {
     public record Saved(List<String> args, RunSpec spec, int epochsDone, int batchesDone, double eta, History history,
             List<Matrix> weights, List<Matrix> biases, List<double[]> ruleState,
             WeightStatsMonitor.Snapshot weightStats) {
+
+        /**
+         * Returns true if this checkpoint is of the run {@code spec} describes, started with
+         * {@code args}: by its spec, or for a checkpoint of version 2, which has none, by its flags.
+         */
+        public boolean isOf(RunSpec spec, List<String> args) {
+            return this.spec != null ? this.spec.equals(spec) : this.args.equals(args);
+        }
     }
 
     private CheckpointFile() {

@@ -31,7 +31,7 @@ public final class KeptRuns {
             }
         }
         List<String> had = null;
-        if (Files.exists(runDir.resolve(CheckpointFile.NAME))) {
+        if (RunLayout.unfinished(runDir)) {
             had = CheckpointFile.read(runDir).args();
         } else if (Files.isRegularFile(runDir.resolve(RunLayout.RUN))) {
             had = RunFiles.command(runDir);

@@ -56,24 +56,14 @@ public final class RunFiles {
      */
     public static boolean finished(Path dir, List<String> args) throws IOException {
         Path runJson = dir.resolve(RunLayout.RUN);
-        if (!Files.isRegularFile(runJson) || !Files.isRegularFile(dir.resolve(RunLayout.MODEL))
-                || !Files.isRegularFile(dir.resolve(RunLayout.HISTORY)) || Files.exists(dir.resolve(CheckpointFile.NAME))) {
-            return false;
-        }
-        JsonArray command = new JsonArray();
-        command.add("nn");
-        command.add("train");
-        args.forEach(command::add);
-        try {
-            return command.equals(JsonParser.parseString(Files.readString(runJson)).getAsJsonObject().get("command"));
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return Files.isRegularFile(runJson) && Files.isRegularFile(dir.resolve(RunLayout.MODEL))
+                && Files.isRegularFile(dir.resolve(RunLayout.HISTORY)) && !RunLayout.unfinished(dir)
+                && args.equals(command(dir));
     }
 
     /**
      * Returns the {@code nn train} flags that run.json in {@code dir} records (its command without
-     * {@code nn train}), or null if it has none that can be read.
+     * {@code nn train}), or null if it records no {@code nn train} command that can be read.
      */
     public static List<String> command(Path dir) throws IOException {
         try {
@@ -81,7 +71,8 @@ public final class RunFiles {
                     .getAsJsonArray("command");
             List<String> args = new java.util.ArrayList<>();
             command.forEach(e -> args.add(e.getAsString()));
-            return args.size() >= 2 ? args.subList(2, args.size()) : null;
+            return args.size() >= 2 && args.get(0).equals("nn") && args.get(1).equals("train")
+                    ? args.subList(2, args.size()) : null;
         } catch (RuntimeException e) {
             return null;
         }

@@ -132,13 +132,12 @@ public final class TrainingRun {
 
     private void need(java.util.Map<String, List<String>> missing, dev.nn.core.registry.PluginKind<?> kind,
             String spec) {
-        String id = dev.nn.core.registry.PluginSpec.parse(spec).id();
-        List<String> ids = missing.computeIfAbsent(kind.word(), k -> new ArrayList<>());
-        if (!registry.ids(kind).contains(id) && !ids.contains(id)) {
-            ids.add(id);
-        }
-        if (ids.isEmpty()) {
-            missing.remove(kind.word());
+        if (!registry.has(kind, spec)) {
+            String id = dev.nn.core.registry.PluginSpec.parse(spec).id();
+            List<String> ids = missing.computeIfAbsent(kind.word(), k -> new ArrayList<>());
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
         }
     }
 

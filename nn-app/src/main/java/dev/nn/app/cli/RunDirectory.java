@@ -4,6 +4,7 @@ import dev.nn.run.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -84,6 +85,21 @@ public final class RunDirectory {
             return dir;
         } catch (IOException e) {
             throw new IOException("cannot write to output directory " + dir + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * Refuses, unless {@code force}, to write over any of {@code names} in {@code dir}: the first
+     * that is there is named, followed by {@code remedy}.
+     *
+     * @throws UsageException naming the file that is there
+     */
+    public static void refuseToReplace(Path dir, List<String> names, boolean force, String remedy) {
+        for (String name : names) {
+            Path file = dir.resolve(name);
+            if (!force && Files.exists(file)) {
+                throw new UsageException(file + " is there already" + remedy);
+            }
         }
     }
 

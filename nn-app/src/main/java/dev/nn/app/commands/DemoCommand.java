@@ -21,7 +21,6 @@ import dev.nn.monitor.SpikeDetector;
 import dev.nn.plot.HistoryCharts;
 import dev.nn.train.StopReason;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,9 +141,9 @@ public final class DemoCommand implements Callable<Integer> {
             return RunLayout.history(runDir);
         }
         CheckpointFile.Saved from = null;
-        if (Files.exists(runDir.resolve(CheckpointFile.NAME))) {
+        if (RunLayout.unfinished(runDir)) {
             CheckpointFile.Saved saved = CheckpointFile.read(runDir);
-            from = (saved.spec() != null ? saved.spec().equals(run.spec()) : saved.args().equals(args)) ? saved : null;
+            from = saved.isOf(run.spec(), args) ? saved : null;
         }
         ctx.note("run " + (i + 1) + " of 4: " + label + (from != null ? ": resumed after epoch " + from.epochsDone()
                 : ""));

@@ -16,7 +16,6 @@ import dev.nn.monitor.GradientNormMonitor;
 import dev.nn.monitor.GradientTable;
 import dev.nn.monitor.RegularizationLabel;
 import dev.nn.plot.GradientCharts;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -99,12 +98,8 @@ public final class GradientsCommand implements Callable<Integer> {
             }
         }
         Path dir = RunDirectory.check(out != null ? out : RunDirectory.timestamped("gradients"));
-        for (String name : List.of("gradients.csv", "gradients.png", "gradients.svg")) {
-            if (!force && Files.exists(dir.resolve(name))) {
-                throw new UsageException(dir.resolve(name) + " is there already (an earlier nn gradients?); give"
-                        + " another --out, or add --force to replace it");
-            }
-        }
+        RunDirectory.refuseToReplace(dir, List.of("gradients.csv", "gradients.png", "gradients.svg"), force,
+                " (an earlier nn gradients?); give another --out, or add --force to replace it");
         Mnist mnist = ctx.mnist(data);
         RunDirectory.prepare(dir);
         GradientNormMonitor norms = new GradientNormMonitor();

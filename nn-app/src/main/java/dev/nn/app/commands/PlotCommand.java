@@ -72,13 +72,8 @@ public final class PlotCommand implements Callable<Integer> {
 
     /** Refuses, unless --force, to draw over a figure that is there: a run's or nn demo's own. */
     private void refuseToReplace(Path dir, String name) {
-        for (String ext : List.of(".png", ".svg")) {
-            Path figure = dir.resolve(name + ext);
-            if (!force && Files.exists(figure)) {
-                throw new UsageException(figure + " is there already; give --out DIR to draw elsewhere, or add --force"
-                        + " to replace it");
-            }
-        }
+        RunDirectory.refuseToReplace(dir, List.of(name + ".png", name + ".svg"), force, "; give --out DIR to draw"
+                + " elsewhere, or add --force to replace it");
     }
 
     @Override

@@ -102,8 +102,8 @@ public final class StudyCommand implements Callable<Integer> {
         }
         for (int i = 0; i < runs.size(); i++) {
             RunSpec spec = runs.get(i).spec();
-            KeptRuns.refuseToReplace(out.resolve(variants.get(i).name() + "-seed" + spec.seed()), SeedRun.args(spec),
-                    force, "study");
+            KeptRuns.refuseToReplace(out.resolve(L1SpikesReport.Run.directory(variants.get(i).name(), spec.seed())),
+                    SeedRun.args(spec), force, "study");
         }
         RunDirectory.check(out);
         Path dataDir = ctx.mnistDir(data);

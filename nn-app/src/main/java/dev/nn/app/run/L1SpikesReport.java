@@ -60,6 +60,11 @@ public final class L1SpikesReport {
 
         /** Returns the run's directory, {@code variant-seedS}. */
         public String directory() {
+            return directory(variant, seed);
+        }
+
+        /** Returns the directory of the run of {@code variant} and {@code seed}, {@code variant-seedS}. */
+        public static String directory(String variant, long seed) {
             return variant + "-seed" + seed;
         }
     }

@@ -42,36 +42,36 @@ final class ServiceDiscovery {
             return t;
         });
         try {
-        while (failures < MAX_FAILURES) {
-            try {
-                if (!bounded(constructing, providers::hasNext)) {
+            while (failures < MAX_FAILURES) {
+                try {
+                    if (!bounded(constructing, providers::hasNext)) {
+                        break;
+                    }
+                    T plugin = bounded(constructing, providers::next);
+                    String source = Sources.of(plugin.getClass());
+                    log.debug("Found {} provider {} in {}", kind.word(), plugin.getClass().getName(), source);
+                    found.add(plugin.getClass().getName());
+                    PluginRegistry.Entry.create(kind, plugin, source, entries, problems);
+                } catch (ServiceConfigurationError e) {
+                    failures++;
+                    problems.add(problem(kind, e, declaredIn));
+                } catch (LinkageError e) {
+                    // a class the service loader could not link (a newer class file version, a missing class), or
+                    // one whose static initializer threw
+                    failures++;
+                    problems.add(new PluginProblem(kind, "?", Sources.UNKNOWN, "Cannot load "
+                            + ("aeiou".indexOf(kind.word().charAt(0)) >= 0 ? "an " : "a ") + kind.word() + " provider: "
+                            + withCause(e)));
+                } catch (java.util.concurrent.TimeoutException e) {
+                    String hung = declaredIn.keySet().stream().filter(c -> !found.contains(c)
+                            && problems.stream().noneMatch(p -> p.className().equals(c))).findFirst().orElse("?");
+                    problems.add(new PluginProblem(kind, hung, declaredIn.getOrDefault(hung, Sources.UNKNOWN), "Cannot load "
+                            + kind.word() + " provider " + hung + " (declared in " + declaredIn.getOrDefault(hung,
+                            Sources.UNKNOWN) + "): it did not return within " + TIMEOUT_SECONDS + " s of being created;"
+                            + " the " + kind.word() + " providers after it were not loaded"));
                     break;
                 }
-                T plugin = bounded(constructing, providers::next);
-                String source = Sources.of(plugin.getClass());
-                log.debug("Found {} provider {} in {}", kind.word(), plugin.getClass().getName(), source);
-                found.add(plugin.getClass().getName());
-                PluginRegistry.Entry.create(kind, plugin, source, entries, problems);
-            } catch (ServiceConfigurationError e) {
-                failures++;
-                problems.add(problem(kind, e, declaredIn));
-            } catch (LinkageError e) {
-                // a class the service loader could not link (a newer class file version, a missing class), or
-                // one whose static initializer threw
-                failures++;
-                problems.add(new PluginProblem(kind, "?", Sources.UNKNOWN, "Cannot load "
-                        + ("aeiou".indexOf(kind.word().charAt(0)) >= 0 ? "an " : "a ") + kind.word() + " provider: "
-                        + withCause(e)));
-            } catch (java.util.concurrent.TimeoutException e) {
-                String hung = declaredIn.keySet().stream().filter(c -> !found.contains(c)
-                        && problems.stream().noneMatch(p -> p.className().equals(c))).findFirst().orElse("?");
-                problems.add(new PluginProblem(kind, hung, declaredIn.getOrDefault(hung, Sources.UNKNOWN), "Cannot load "
-                        + kind.word() + " provider " + hung + " (declared in " + declaredIn.getOrDefault(hung,
-                        Sources.UNKNOWN) + "): it did not return within " + TIMEOUT_SECONDS + " s of being created;"
-                        + " the " + kind.word() + " providers after it were not loaded"));
-                break;
             }
-        }
         } finally {
             constructing.shutdown();
         }

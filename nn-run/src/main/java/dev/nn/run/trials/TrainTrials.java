@@ -1,5 +1,7 @@
 package dev.nn.run.trials;
 
+import dev.nn.run.RunLayout;
+
 import dev.nn.core.registry.PluginRegistry;
 import java.io.IOException;
 import dev.nn.run.Interrupts;
@@ -72,10 +74,9 @@ public final class TrainTrials implements TrialRunner {
         TrainingRun run = new TrainingRun(options, registry).validate();
         Files.createDirectories(dir);
         CheckpointFile.Saved from = null;
-        if (Files.exists(dir.resolve(CheckpointFile.NAME))) {
+        if (RunLayout.unfinished(dir)) {
             CheckpointFile.Saved saved = CheckpointFile.read(dir);
-            from = (saved.spec() != null ? saved.spec().equals(run.spec()) : saved.args().equals(trial.args())) ? saved
-                    : null;
+            from = saved.isOf(run.spec(), trial.args()) ? saved : null;
         }
         if (from != null && pauseAfter > 0 && from.epochsDone() == pauseAfter && from.batchesDone() == 0) {
             return from.history(); // paused here before, and stopped before the journal heard of it

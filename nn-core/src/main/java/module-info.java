@@ -10,11 +10,13 @@ module dev.nn.core {
 
     exports dev.nn.core.data;
     exports dev.nn.core.io;
+    exports dev.nn.core.layer;
     exports dev.nn.core.network;
     exports dev.nn.core.registry;
     exports dev.nn.core.spi;
     exports dev.nn.core.logging to dev.nn.data.mnist, dev.nn.train, dev.nn.monitor, dev.nn.app;
 
+    uses dev.nn.core.layer.LayerType;
     uses dev.nn.core.spi.Activation;
     uses dev.nn.core.spi.Cost;
     uses dev.nn.core.spi.Regularizer;
@@ -22,6 +24,8 @@ module dev.nn.core {
     uses dev.nn.core.spi.WeightInitializer;
     uses org.slf4j.spi.SLF4JServiceProvider; // Logs: is there a logging provider at all?
 
+    provides dev.nn.core.layer.LayerType with dev.nn.core.plugins.layers.DenseType,
+            dev.nn.core.plugins.layers.DropoutType;
     provides dev.nn.core.spi.Activation with dev.nn.core.plugins.Sigmoid, dev.nn.core.plugins.Relu,
             dev.nn.core.plugins.Tanh, dev.nn.core.plugins.Softmax, dev.nn.core.plugins.LeakyRelu;
     provides dev.nn.core.spi.Cost with dev.nn.core.plugins.CrossEntropyCost, dev.nn.core.plugins.QuadraticCost,

@@ -216,7 +216,7 @@ class CommandsTests {
                 r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("update rule +momentum +mu=0\\.9 +dev\\.nn\\.core\\.plugins"
                 + "\\.MomentumRule +\\S+")), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("layer +dropout +p +dev\\.nn\\.core\\.network\\.DropoutLayer +\\S+")),
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("layer +dropout +p=0\\.5 +dev\\.nn\\.core\\.plugins\\.layers\\.DropoutType +\\S+")),
                 r.out());
         assertEquals(20, r.out().lines().count(), "a header, seventeen built-in plugins and two layer types");
     }

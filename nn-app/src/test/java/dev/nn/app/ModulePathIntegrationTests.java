@@ -51,9 +51,9 @@ class ModulePathIntegrationTests {
                 "dev.nn.plot", "dev.nn.run", "dev.nn.sweep", "dev.nn.train"), modules.keySet());
         ModuleDescriptor core = modules.get("dev.nn.core");
         assertEquals(Set.of("dev.nn.core.spi.Activation", "dev.nn.core.spi.Cost", "dev.nn.core.spi.Regularizer",
-                "dev.nn.core.spi.UpdateRule", "dev.nn.core.spi.WeightInitializer",
+                "dev.nn.core.spi.UpdateRule", "dev.nn.core.spi.WeightInitializer", "dev.nn.core.layer.LayerType",
                 "org.slf4j.spi.SLF4JServiceProvider"), core.uses());
-        assertEquals(5, core.provides().size(), "the built-ins of the five plugin types");
+        assertEquals(6, core.provides().size(), "the built-ins of the six plugin kinds");
         Set<String> exported = core.exports().stream().filter(e -> !e.isQualified()).map(e -> e.source())
                 .collect(Collectors.toSet());
         assertEquals(Set.of("dev.nn.core.data", "dev.nn.core.io", "dev.nn.core.network", "dev.nn.core.registry",

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import dev.nn.core.network.NetSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,11 +43,13 @@ import java.util.Map;
  * @param validation whether to train on 50000 images and measure on the last 10000
  * @param earlyStop stop after this many epochs without improvement, or null
  * @param schedule whether eta halves after 10 epochs without improvement
+ * @param net the layers in the {@code --net} syntax ({@link NetSpec}), such as
+ *     {@code dense:100,dropout:0.5,dense:10}, in place of {@code layers} and {@code dropout}; null for those
  */
 public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int epochs, int batchSize, double eta,
         double l1, double l2, Map<String, Double> regularizers, String optimizer, Double momentum, double dropout,
         String cost, String activation, String outputActivation, String init, boolean monitor, boolean expand,
-        boolean weightStats, boolean validation, Integer earlyStop, boolean schedule) {
+        boolean weightStats, boolean validation, Integer earlyStop, boolean schedule, String net) {
 
     /** MNIST's pixels per image. */
     public static final int INPUTS = 784;
@@ -82,6 +85,16 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
         for (Map.Entry<String, Double> r : regularizers.entrySet()) {
             check(r.getValue() != null && r.getValue() >= 0 && Double.isFinite(r.getValue()), "--regularizer "
                     + r.getKey() + " must have a finite lambda >= 0, got " + r.getValue());
+        }
+        if (net != null) {
+            try {
+                NetSpec.parse(net);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--net: " + e.getMessage());
+            }
+            check(layers.equals(List.of(INPUTS, 30, OUTPUTS)), "--net gives the layers: leave out --layers");
+            check(dropout == 0, "--net gives the layers: write dropout as a layer, such as dense:100,dropout:0.5,dense:10,"
+                    + " instead of --dropout");
         }
         for (String id : new String[] {cost, activation, init}) {
             check(id != null && !id.isBlank(), "a run needs a cost, an activation and an initializer id");
@@ -129,6 +142,7 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
         b.validation = validation;
         b.earlyStop = earlyStop;
         b.schedule = schedule;
+        b.net = net;
         return b;
     }
 
@@ -147,6 +161,9 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
     public List<String> args() {
         RunSpec d = builder().build();
         List<String> args = new ArrayList<>();
+        if (net != null) {
+            args.addAll(List.of("--net", net));
+        }
         if (!layers.equals(d.layers)) {
             args.addAll(List.of("--layers", joined(layers)));
         }
@@ -239,6 +256,7 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
         o.addProperty("validation", validation);
         o.addProperty("earlyStop", earlyStop);
         o.addProperty("schedule", schedule);
+        o.addProperty("net", net);
         List<String> empty = new ArrayList<>();
         o.entrySet().forEach(e -> {
             if (e.getValue().isJsonNull()) {
@@ -305,6 +323,7 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
                     case "validation" -> b.validation(v.getAsBoolean());
                     case "earlyStop" -> b.earlyStop(v.getAsInt());
                     case "schedule" -> b.schedule(v.getAsBoolean());
+                    case "net" -> b.net(v.getAsString());
                     default -> throw new IllegalArgumentException("unknown field '" + key + "'");
                 }
             } catch (UnsupportedOperationException | IllegalStateException | NumberFormatException e2) {
@@ -338,6 +357,7 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
         private boolean weightStats;
         private boolean validation;
         private Integer earlyStop;
+        private String net;
         private boolean schedule;
 
         private Builder() {
@@ -490,6 +510,12 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
             return this;
         }
 
+        /** Sets the layers in the {@code --net} syntax (null: {@code layers} and {@code dropout} give them). */
+        public Builder net(String layers) {
+            this.net = layers;
+            return this;
+        }
+
         /**
          * Returns the spec.
          *
@@ -498,7 +524,7 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
         public RunSpec build() {
             return new RunSpec(layers, seed, trainSize, epochs, batchSize, eta, l1, l2, regularizers, optimizer,
                     momentum, dropout, cost, activation, outputActivation, init, monitor, expand, weightStats,
-                    validation, earlyStop, schedule);
+                    validation, earlyStop, schedule, net);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.nn.run;
 import dev.nn.run.options.TrainingOptions;
 import dev.nn.run.UsageException;
 import dev.nn.core.data.DataSet;
+import dev.nn.core.layer.Shape;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
 import dev.nn.core.registry.PluginException;
@@ -83,11 +84,15 @@ public final class TrainingRun {
      */
     public TrainingRun validate() {
         int[] layers = spec.layers().stream().mapToInt(Integer::intValue).toArray();
-        checkMemory(layers);
         try {
-            network = Network.of(layers).seed(spec.seed()).registry(registry).activation(spec.activation())
-                    .outputActivation(spec.outputActivationOrDefault()).cost(spec.cost()).initializer(spec.init())
-                    .dropout(spec.dropout()).build();
+            if (spec.net() != null) {
+                network = netFromLayers();
+            } else {
+                checkMemory(layers);
+                network = Network.of(layers).seed(spec.seed()).registry(registry).activation(spec.activation())
+                        .outputActivation(spec.outputActivationOrDefault()).cost(spec.cost()).initializer(spec.init())
+                        .dropout(spec.dropout()).build();
+            }
             checkOutputRange();
             TrainingConfig.Builder builder = TrainingConfig.builder().epochs(spec.epochs()).batchSize(spec.batchSize())
                     .eta(spec.eta()).seed(spec.seed()).threads(threads)
@@ -228,6 +233,21 @@ public final class TrainingRun {
         return network;
     }
 
+    /** The network of {@code --net}: any layer types, MNIST's 784 pixels in, the 10 digits out. */
+    private Network netFromLayers() {
+        Network net;
+        try {
+            net = Network.from(Shape.vector(RunSpec.INPUTS)).layers(spec.net()).seed(spec.seed()).registry(registry)
+                    .activation(spec.activation()).outputActivation(spec.outputActivationOrDefault()).cost(spec.cost())
+                    .initializer(spec.init()).build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--net: " + e.getMessage());
+        }
+        check(net.outputSize() == RunSpec.OUTPUTS, "--net must end with 10 outputs (the digits), such as dense:10; "
+                + spec.net() + " gives " + net.outputSize());
+        return net;
+    }
+
     /** Returns the training configuration (after {@link #validate}). */
     public TrainingConfig config() {
         return config;
@@ -240,12 +260,7 @@ public final class TrainingRun {
         if (weights != null) {
             weights.resumeWith(saved.weightStats());
         }
-        List<dev.nn.core.spi.Activation> activations = new ArrayList<>();
-        for (int l = 0; l < network.layerCount(); l++) {
-            activations.add(network.activation(l));
-        }
-        network.setParameters(Network.fromParameters(network.sizes(), activations, network.cost(), saved.weights(),
-                saved.biases(), network.dropout()));
+        network.setWeightsAndBiases(saved.weights(), saved.biases());
         for (TrainingListener listener : listeners) {
             if (listener instanceof Resumable resumable) {
                 resumable.resumeWith(saved.history());

@@ -2,8 +2,6 @@ package dev.nn.app.commands;
 
 import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
-import dev.nn.core.network.DenseLayer;
-import dev.nn.core.network.DropoutLayer;
 import dev.nn.core.registry.PluginInfo;
 import dev.nn.core.registry.PluginProblem;
 import dev.nn.core.registry.PluginRegistry;
@@ -15,8 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code nn plugins}: every installed plugin with its id, class and jar, then any that failed. */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = "List the installed activations, costs, regularizers, initializers and update rules, with the"
-                + " parameters each takes (id:name=value), its class and jar, the layer types, and any provider that could not be"
+        description = "List the installed activations, costs, regularizers, initializers, update rules and layer types,"
+                + " with the parameters each takes (id:name=value), its class and jar, and any provider that could not be"
                 + " loaded; exits with 1 if there was such a problem.")
 public final class PluginsCommand implements Callable<Integer> {
 
@@ -36,11 +34,6 @@ public final class PluginsCommand implements Callable<Integer> {
             ctx.out().printf(Locale.ROOT, format, p.kind().word(), p.id(), parameters.isEmpty() ? "-" : parameters,
                     p.className(), p.source());
         }
-        // layer types are built into nn-core (the Layer seam), not yet discovered from plugin jars
-        ctx.out().printf(Locale.ROOT, format, "layer", DenseLayer.TYPE, "units", DenseLayer.class.getName(),
-                PluginRegistry.sourceOf(DenseLayer.class));
-        ctx.out().printf(Locale.ROOT, format, "layer", DropoutLayer.TYPE, "p", DropoutLayer.class.getName(),
-                PluginRegistry.sourceOf(DropoutLayer.class));
         if (!registry.problems().isEmpty()) {
             ctx.out().println();
             ctx.out().println("Problems (these were skipped):");

@@ -1,13 +1,15 @@
 package dev.nn.core.io;
 
 import com.google.gson.stream.JsonWriter;
-import dev.nn.core.network.DenseLayer;
-import dev.nn.core.network.DropoutLayer;
-import dev.nn.core.network.Layer;
+import dev.nn.core.layer.Layer;
+import dev.nn.core.layer.ParameterBlock;
+import dev.nn.core.layer.Shape;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
 import dev.nn.core.registry.PluginRegistry;
 import dev.nn.core.registry.PluginSpec;
+import dev.nn.core.spi.Hyperparameter;
+import dev.nn.core.spi.Parameter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -22,10 +24,14 @@ import dev.nn.core.spi.Matrix;
  * ({@code [layer][j][0]}, column vectors) and {@code cost} (network2.py's class name, such as
  * {@code CrossEntropyCost}) are network2.py's. nn adds {@code format}, {@code formatVersion},
  * {@code costId}, {@code activations} (one plugin spec per layer, such as {@code "sigmoid"} or
- * {@code "leaky-relu:slope=0.1"}), {@code layers} (the layer types in order: {@code dense} with its
- * units and activation, {@code dropout} with its probability), {@code regularization}
+ * {@code "leaky-relu:slope=0.1"}), {@code layers} (the source of truth: each layer's type id, its
+ * output {@code units}, its type's other hyperparameters by name, its {@code activation} if it
+ * takes one, and any parameter block other than weights and biases under {@code parameters}),
+ * {@code inputShape} ({@code [channels, height, width]}, only when the input is not a plain vector),
+ * {@code regularization}
  * ({@code [{"id": "l2", "lambda": 0.2}]}), {@code updateRule} (a spec, such as
- * {@code "momentum:mu=0.9"}) and {@code dropout}. Numbers are written in full precision, so a round
+ * {@code "momentum:mu=0.9"}) and {@code dropout}. {@code weights} and {@code biases} hold the blocks of
+ * those names of every layer with parameters, in order ({@code []} for a layer without). Numbers are written in full precision, so a round
  * trip is bit-exact. A file written by network2.py itself loads as sigmoid layers trained by sgd.
  */
 public final class ModelFile {
@@ -71,9 +77,18 @@ public final class ModelFile {
         json.name("costId").value(PluginSpec.format(net.cost())); // with its parameters, as the others
         json.name("activations").beginArray();
         for (int l = 0; l < net.layerCount(); l++) {
-            json.value(PluginSpec.format(net.activation(l)));
+            if (net.activation(l) == null) {
+                json.nullValue();
+            } else {
+                json.value(PluginSpec.format(net.activation(l)));
+            }
         }
         json.endArray();
+        Shape input = net.inputShape();
+        if (!input.isVector()) {
+            json.name("inputShape").beginArray().value(input.channels()).value(input.height()).value(input.width())
+                    .endArray();
+        }
         writeLayers(json, model);
         json.name("regularization").beginArray();
         for (Regularization r : model.regularization()) {
@@ -85,24 +100,28 @@ public final class ModelFile {
         json.name("dropout").value(model.network().dropout());
         json.name("weights").beginArray();
         for (int l = 0; l < net.layerCount(); l++) {
-            Matrix w = net.weights(l);
             json.beginArray();
-            for (int j = 0; j < w.rows(); j++) {
-                json.beginArray();
-                for (int k = 0; k < w.cols(); k++) {
-                    json.value(w.get(j, k));
+            if (has(net.parameterLayer(l), Parameter.WEIGHTS)) {
+                Matrix w = net.weights(l);
+                for (int j = 0; j < w.rows(); j++) {
+                    json.beginArray();
+                    for (int k = 0; k < w.cols(); k++) {
+                        json.value(w.get(j, k));
+                    }
+                    json.endArray();
                 }
-                json.endArray();
             }
             json.endArray();
         }
         json.endArray();
         json.name("biases").beginArray();
         for (int l = 0; l < net.layerCount(); l++) {
-            Matrix b = net.biases(l);
             json.beginArray();
-            for (int j = 0; j < b.rows(); j++) {
-                json.beginArray().value(b.get(j, 0)).endArray();
+            if (has(net.parameterLayer(l), Parameter.BIASES)) {
+                Matrix b = net.biases(l);
+                for (int j = 0; j < b.rows(); j++) {
+                    json.beginArray().value(b.get(j, 0)).endArray();
+                }
             }
             json.endArray();
         }
@@ -110,15 +129,48 @@ public final class ModelFile {
         json.endObject();
     }
 
+    static boolean has(Layer layer, String block) {
+        return layer.parameters().stream().anyMatch(p -> p.name().equals(block));
+    }
+
+    /** Returns true for the blocks stored in the network2.py keys {@code weights} and {@code biases}. */
+    static boolean isNetwork2Block(String name) {
+        return name.equals(Parameter.WEIGHTS) || name.equals(Parameter.BIASES);
+    }
+
     /** The layers in order, as {@link Network#layers()} gives them. */
     private static void writeLayers(JsonWriter json, SavedModel model) throws IOException {
         json.name("layers").beginArray();
         for (Layer layer : model.network().layers()) {
-            json.beginObject().name("type").value(layer.type()).name("units").value(layer.units());
-            if (layer instanceof DenseLayer) {
-                json.name("activation").value(PluginSpec.format(((DenseLayer) layer).activation()));
-            } else {
-                json.name("p").value(((DropoutLayer) layer).p());
+            json.beginObject().name("type").value(layer.type().id()).name("units").value(layer.outputShape().size());
+            for (Hyperparameter h : layer.type().hyperparameters()) {
+                if (!h.name().equals("units")) {
+                    json.name(h.name()).value(h.value());
+                }
+            }
+            if (layer.activation() != null) {
+                json.name("activation").value(PluginSpec.format(layer.activation()));
+            }
+            boolean own = false;
+            for (ParameterBlock block : layer.parameters()) {
+                if (!isNetwork2Block(block.name())) {
+                    if (!own) {
+                        json.name("parameters").beginObject();
+                        own = true;
+                    }
+                    json.name(block.name()).beginArray();
+                    for (double[] row : block.rows()) {
+                        json.beginArray();
+                        for (double v : row) {
+                            json.value(v);
+                        }
+                        json.endArray();
+                    }
+                    json.endArray();
+                }
+            }
+            if (own) {
+                json.endObject();
             }
             json.endObject();
         }

@@ -4,6 +4,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.nn.core.layer.Layer;
+import dev.nn.core.layer.LayerSetup;
+import dev.nn.core.layer.LayerType;
+import dev.nn.core.layer.ParameterBlock;
+import dev.nn.core.layer.Shape;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
 import dev.nn.core.registry.PluginException;
@@ -12,12 +17,15 @@ import dev.nn.core.registry.PluginRegistry;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
 import dev.nn.core.spi.Matrix;
+import dev.nn.core.spi.Parameter;
+import dev.nn.core.spi.WeightInitializer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /** Parses and validates one model file; every error names the file and the field. */
 final class ModelReader {
@@ -42,6 +50,11 @@ final class ModelReader {
         int layers = sizes.length - 1;
         checkPluginsInstalled(root);
         Cost cost = cost(root);
+        String updateRule = root.has("updateRule") ? string(root.get("updateRule"), "updateRule") : "sgd";
+        if (root.has("layers")) {
+            Network net = fromLayers(root, sizes, cost);
+            return new SavedModel(net, regularization(root), updateRule);
+        }
         List<Activation> activations = activations(root, layers);
         JsonArray weights = array(root, "weights");
         JsonArray biases = array(root, "biases");
@@ -58,7 +71,6 @@ final class ModelReader {
             throw error("dropout", "expected a probability in [0, 1), found " + dropout);
         }
         Network net = Network.fromParameters(sizes, activations, cost, w, b, dropout);
-        String updateRule = root.has("updateRule") ? string(root.get("updateRule"), "updateRule") : "sgd";
         return new SavedModel(net, regularization(root), updateRule);
     }
 
@@ -68,6 +80,16 @@ final class ModelReader {
         if (root.has("activations") && root.get("activations").isJsonArray()) {
             for (JsonElement id : root.getAsJsonArray("activations")) {
                 missing(PluginKind.ACTIVATION, id, missing);
+            }
+        }
+        if (root.has("layers") && root.get("layers").isJsonArray()) {
+            for (JsonElement entry : root.getAsJsonArray("layers")) {
+                if (entry.isJsonObject() && entry.getAsJsonObject().has("type")) {
+                    missing(PluginKind.LAYER, entry.getAsJsonObject().get("type"), missing);
+                }
+                if (entry.isJsonObject() && entry.getAsJsonObject().has("activation")) {
+                    missing(PluginKind.ACTIVATION, entry.getAsJsonObject().get("activation"), missing);
+                }
             }
         }
         if (root.has("costId")) {
@@ -94,6 +116,137 @@ final class ModelReader {
             }
         }
     }
+
+    /**
+     * Makes the network from the {@code layers} key, the source of truth: each layer from its type
+     * and settings, its parameters from {@code weights}, {@code biases} and its own {@code parameters}.
+     */
+    private Network fromLayers(JsonObject root, int[] sizes, Cost cost) throws ModelFormatException {
+        JsonArray entries = array(root, "layers");
+        Shape in = root.has("inputShape") ? shape(array(root, "inputShape")) : Shape.vector(sizes[0]);
+        if (in.size() != sizes[0]) {
+            throw error("inputShape", "expected " + sizes[0] + " values (sizes[0]), found " + in);
+        }
+        JsonArray weights = array(root, "weights");
+        JsonArray biases = array(root, "biases");
+        List<Layer> layers = new ArrayList<>();
+        List<JsonObject> withParameters = new ArrayList<>();
+        SplittableRandom unused = new SplittableRandom(0);
+        for (int i = 0; i < entries.size(); i++) {
+            String field = "layers[" + i + "]";
+            if (!entries.get(i).isJsonObject()) {
+                throw error(field, "expected an object {\"type\": ..., ...}, found " + describe(entries.get(i)));
+            }
+            JsonObject entry = entries.get(i).getAsJsonObject();
+            Layer layer = layer(entry, field, in, unused);
+            layers.add(layer);
+            in = layer.outputShape();
+            if (!layer.parameters().isEmpty()) {
+                withParameters.add(entry);
+            }
+        }
+        int count = withParameters.size();
+        expectLength(weights, count, "weights", "one matrix per layer with parameters");
+        expectLength(biases, count, "biases", "one vector per layer with parameters");
+        int l = 0;
+        for (Layer layer : layers) {
+            if (layer.parameters().isEmpty()) {
+                continue;
+            }
+            for (ParameterBlock block : layer.parameters()) {
+                if (block.name().equals(Parameter.WEIGHTS)) {
+                    Matrix w = matrix(weights.get(l), "weights[" + l + "]", block.cols(), block.rows().length);
+                    for (int k = 0; k < block.rows().length; k++) {
+                        for (int j = 0; j < block.cols(); j++) {
+                            block.rows()[k][j] = w.get(j, k);
+                        }
+                    }
+                } else if (block.name().equals(Parameter.BIASES)) {
+                    Matrix b = biasVector(biases.get(l), "biases[" + l + "]", block.cols());
+                    System.arraycopy(b.data(), 0, block.rows()[0], 0, block.cols());
+                } else {
+                    String field = "layers[" + layers.indexOf(layer) + "].parameters." + block.name();
+                    JsonObject own = withParameters.get(l).has("parameters")
+                            && withParameters.get(l).get("parameters").isJsonObject()
+                            ? withParameters.get(l).getAsJsonObject("parameters") : new JsonObject();
+                    Matrix m = matrix(required(own, block.name(), field), field, block.rows().length, block.cols());
+                    for (int r = 0; r < block.rows().length; r++) {
+                        System.arraycopy(m.data(), r * block.cols(), block.rows()[r], 0, block.cols());
+                    }
+                }
+            }
+            l++;
+        }
+        Network net;
+        try {
+            net = Network.ofLayers(layers.isEmpty() ? in : layers.get(0).inputShape(), layers, cost);
+        } catch (IllegalArgumentException e) {
+            throw error("layers", e.getMessage());
+        }
+        if (!java.util.Arrays.equals(net.sizes(), sizes)) {
+            throw error("sizes", "expected " + java.util.Arrays.toString(net.sizes()) + " (from layers), found "
+                    + java.util.Arrays.toString(sizes));
+        }
+        return net;
+    }
+
+    /** One layer from its entry, with zero parameters. */
+    private Layer layer(JsonObject entry, String field, Shape in, SplittableRandom unused) throws ModelFormatException {
+        String id = string(required(entry, "type", field + ".type"), field + ".type");
+        LayerType type;
+        try {
+            type = registry.get(PluginKind.LAYER, id);
+        } catch (PluginException e) {
+            throw error(field + ".type", e.getMessage());
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (var h : type.hyperparameters()) {
+            if (entry.has(h.name())) {
+                values.put(h.name(), number(entry.get(h.name()), field + "." + h.name()));
+            }
+        }
+        Activation activation = null;
+        if (type.takesActivation()) {
+            String spec = string(required(entry, "activation", field + ".activation"), field + ".activation");
+            activation = lookupActivation(spec, field + ".activation");
+        }
+        Layer layer;
+        try {
+            LayerType configured = values.isEmpty() ? type : (LayerType) type.withParameters(values);
+            layer = configured.create(new LayerSetup(in, activation, ZEROS, unused));
+        } catch (IllegalArgumentException e) {
+            throw error(field, e.getMessage());
+        }
+        if (entry.has("units") && integer(entry.get("units"), field + ".units") != layer.outputShape().size()) {
+            throw error(field + ".units", "expected " + layer.outputShape().size() + " (the layer's output), found "
+                    + entry.get("units"));
+        }
+        return layer;
+    }
+
+    private Shape shape(JsonArray array) throws ModelFormatException {
+        expectLength(array, 3, "inputShape", "channels, height, width");
+        int[] dims = new int[3];
+        for (int i = 0; i < 3; i++) {
+            dims[i] = integer(array.get(i), "inputShape[" + i + "]");
+            if (dims[i] < 1) {
+                throw error("inputShape[" + i + "]", "expected a size >= 1, found " + dims[i]);
+            }
+        }
+        return new Shape(dims[0], dims[1], dims[2]);
+    }
+
+    /** Leaves the parameters at zero: the file's values are set after. */
+    private static final WeightInitializer ZEROS = new WeightInitializer() {
+        @Override
+        public String id() {
+            return "zeros";
+        }
+
+        @Override
+        public void initialize(Matrix weights, Matrix biases, SplittableRandom random) {
+        }
+    };
 
     private JsonObject parse() throws IOException {
         return JsonFiles.readObject(path, "model file");

@@ -1,43 +1,38 @@
 package dev.nn.core.network;
 
 import dev.nn.core.data.DataSet;
+import dev.nn.core.layer.Layer;
+import dev.nn.core.layer.LayerPass;
+import dev.nn.core.layer.PassSetup;
 import dev.nn.core.spi.Matrix;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * The passes of every layer of a network, in order, for batches of up to a fixed size: the first
- * dense layer takes the input (a dense matrix, or rows loaded as their nonzero entries), each
+ * takes the input (a dense matrix, or examples the first layer loads from a data set itself), each
  * layer's output is the next one's input. Made for training (dropout drops units, the passes keep
  * what backprop needs) or for evaluating. Sized once; not thread-safe.
  */
 final class ForwardPass {
 
     final LayerPass[] passes;
-    /** The dense layers' passes, by weight layer. */
-    final DensePass[] dense;
     private final Matrix input;
+    private final int maxBatch;
 
     /**
      * Creates the passes of {@code net}'s layers.
      *
-     * @param dropoutRandom the generator of the dropout masks in training; null for a pass that evaluates
+     * @param random the generator the layers draw from in training (dropout masks); null for a pass that evaluates
      */
-    ForwardPass(Network net, int maxBatch, RowSplitter splitter, boolean training, SplittableRandom dropoutRandom) {
+    ForwardPass(Network net, int maxBatch, RowSplitter splitter, boolean training, SplittableRandom random) {
         List<Layer> layers = net.layers();
         passes = new LayerPass[layers.size()];
-        dense = new DensePass[net.layerCount()];
         input = Matrix.of(maxBatch, net.inputSize());
-        int l = 0;
+        this.maxBatch = maxBatch;
+        PassSetup setup = new PassSetup(maxBatch, training, training ? random : null, splitter);
         for (int i = 0; i < passes.length; i++) {
-            Layer layer = layers.get(i);
-            if (layer instanceof DenseLayer) {
-                dense[l] = new DensePass(net, l, maxBatch, splitter, training);
-                passes[i] = dense[l++];
-            } else {
-                passes[i] = new DropoutPass((DropoutLayer) layer, layer.units(), maxBatch,
-                        training ? dropoutRandom : null);
-            }
+            passes[i] = layers.get(i).newPass(setup);
         }
     }
 
@@ -55,12 +50,18 @@ final class ForwardPass {
     }
 
     int capacity() {
-        return dense[0].capacity();
+        return maxBatch;
     }
 
-    /** Loads example {@code example} of {@code data} as input row {@code s}, as its nonzero entries only. */
+    /**
+     * Loads example {@code example} of {@code data} as input row {@code s}: the first layer takes it
+     * from the data itself if it can (the dense layer copies only the nonzero inputs), else it is
+     * copied into the input matrix.
+     */
     void load(int s, DataSet data, int example) {
-        dense[0].load(s, data, example);
+        if (!passes[0].load(s, data, example)) {
+            data.copyInputs(example, input.data(), s * input.cols());
+        }
     }
 
     /** Loads examples {@code start .. start+m-1} of {@code data} as input rows 0 .. m-1, as by {@link #load(int, DataSet, int)}. */

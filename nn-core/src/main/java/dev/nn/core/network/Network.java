@@ -1,83 +1,94 @@
 package dev.nn.core.network;
 
 import dev.nn.core.kernel.RowKernels;
+import dev.nn.core.layer.Layer;
+import dev.nn.core.layer.LayerSetup;
+import dev.nn.core.layer.ParameterBlock;
+import dev.nn.core.layer.Shape;
+import dev.nn.core.plugins.layers.DenseType;
+import dev.nn.core.plugins.layers.DropoutType;
 import dev.nn.core.registry.PluginSpec;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
+import dev.nn.core.spi.Matrix;
+import dev.nn.core.spi.Parameter;
 import dev.nn.core.spi.Weights;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import dev.nn.core.spi.Matrix;
+import java.util.SplittableRandom;
 
 /**
- * A fully connected feedforward network: a sequence of layers ({@link #layers()}: dense layers,
- * each with an activation, and dropout after the hidden ones if asked for), a cost, and the
- * weights and biases, in float64.
+ * A feedforward network: an input shape, a list of {@link Layer}s, each owning its parameters, and
+ * a cost, in float64. network2.py's networks are dense layers, each with an activation, and dropout
+ * after the hidden ones if asked for ({@link #of}); any {@link dev.nn.core.layer.LayerType} plugin
+ * adds others ({@link #from}).
  *
- * <p>Layer {@code l} (0-based, {@code 0 <= l < layerCount()}) maps the {@code sizes()[l]} outputs of
- * the layer below to {@code sizes()[l+1]} units; network2.py's {@code weights[l]} and
- * {@code biases[l]}. Accessors hand out copies. The parameters change only through a
- * {@link TrainingStep}; a network is not safe for use by several threads while one trains it.
+ * <p>The layers with parameters are numbered {@code 0 <= l < layerCount()}; for network2.py's
+ * networks layer {@code l} maps the {@code sizes()[l]} outputs of the layer below to
+ * {@code sizes()[l+1]} units, its {@code weights[l]} and {@code biases[l]}. Accessors hand out
+ * copies. The parameters change only through a {@link TrainingStep}; a network is not safe for use
+ * by several threads while one trains it.
  */
 public final class Network {
 
-    private final int[] sizes;
-    private final Activation[] activations;
-    private final Cost cost;
-    /**
-     * Layer l's weights, one array per input: {@code w[l][k][j]} is the book's {@code w[l][j][k]},
-     * the weight from input k to unit j (rows of the transpose, so kernels run over units).
-     */
-    final double[][][] w;
-    /** Layer l's biases. */
-    final double[][] b;
-    /** The dropout probability after every hidden layer; 0 for none. */
-    private final double dropout;
+    private final Shape input;
     private final List<Layer> layers;
+    private final List<Layer> parameterLayers;
+    private final Cost cost;
+    private final int[] sizes;
 
-    /** Takes ownership of {@code w} and {@code b}. */
-    Network(int[] sizes, Activation[] activations, Cost cost, double[][][] w, double[][] b, double dropout) {
-        this.sizes = sizes.clone();
-        this.activations = activations.clone();
+    /** Checks that each layer takes the shape the one below gives. */
+    Network(Shape input, List<Layer> layers, Cost cost) {
+        this.input = Objects.requireNonNull(input, "input");
+        this.layers = List.copyOf(layers);
         this.cost = Objects.requireNonNull(cost, "cost");
-        this.w = w;
-        this.b = b;
-        if (!(dropout >= 0 && dropout < 1)) {
-            throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
+        if (this.layers.isEmpty()) {
+            throw new IllegalArgumentException("a network needs at least one layer");
         }
-        this.dropout = dropout;
-        List<Layer> list = new java.util.ArrayList<>();
-        for (int l = 0; l < activations.length; l++) {
-            list.add(new DenseLayer(sizes[l + 1], activations[l]));
-            if (dropout > 0 && l < activations.length - 1) {
-                list.add(new DropoutLayer(dropout, sizes[l + 1]));
+        Shape in = input;
+        List<Layer> withParameters = new ArrayList<>();
+        for (int i = 0; i < this.layers.size(); i++) {
+            Layer layer = this.layers.get(i);
+            if (!layer.inputShape().equals(in)) {
+                throw new IllegalArgumentException("layer " + i + " (" + layer.type().id() + ") takes " + layer.inputShape()
+                        + " but gets " + in);
+            }
+            in = layer.outputShape();
+            if (!layer.parameters().isEmpty()) {
+                withParameters.add(layer);
             }
         }
-        this.layers = List.copyOf(list);
-    }
-
-    /** Converts network2.py-layout matrices (n_out x n_in, n_out x 1) to the internal rows. */
-    static Network fromMatrices(int[] sizes, Activation[] activations, Cost cost, Matrix[] weights,
-            Matrix[] biases, double dropout) {
-        int layers = sizes.length - 1;
-        double[][][] w = new double[layers][][];
-        double[][] b = new double[layers][];
-        for (int l = 0; l < layers; l++) {
-            w[l] = new double[sizes[l]][sizes[l + 1]];
-            for (int k = 0; k < sizes[l]; k++) {
-                for (int j = 0; j < sizes[l + 1]; j++) {
-                    w[l][k][j] = weights[l].get(j, k);
-                }
-            }
-            b[l] = Arrays.copyOf(biases[l].data(), sizes[l + 1]);
+        this.parameterLayers = List.copyOf(withParameters);
+        this.sizes = new int[parameterLayers.size() + 1];
+        sizes[0] = input.size();
+        for (int l = 0; l < parameterLayers.size(); l++) {
+            sizes[l + 1] = parameterLayers.get(l).outputShape().size();
         }
-        return new Network(sizes, activations, cost, w, b, dropout);
     }
 
-    /** Starts building a network with these layer sizes, input first, such as {@code of(784, 30, 10)}. */
+    /** Starts building a network2.py network with these layer sizes, input first, such as {@code of(784, 30, 10)}. */
     public static NetworkBuilder of(int... sizes) {
         return new NetworkBuilder(sizes);
+    }
+
+    /**
+     * Starts building a network of any layers for inputs of {@code input}, such as
+     * {@code from(new Shape(1, 28, 28)).layers("dense:100,dropout:0.5,dense:10")}.
+     */
+    public static NetworkBuilder from(Shape input) {
+        return new NetworkBuilder(input);
+    }
+
+    /**
+     * Creates a network of these layers, as made by their types (the parameters are theirs).
+     *
+     * @throws IllegalArgumentException if a layer does not take the shape the one below gives
+     */
+    public static Network ofLayers(Shape input, List<Layer> layers, Cost cost) {
+        return new Network(input, layers, cost);
     }
 
     /**
@@ -101,11 +112,11 @@ public final class Network {
     public static Network fromParameters(int[] sizes, List<Activation> activations, Cost cost,
             List<Matrix> weights, List<Matrix> biases, double dropout) {
         NetworkBuilder.checkSizes(sizes);
-        int layers = sizes.length - 1;
-        if (activations.size() != layers || weights.size() != layers || biases.size() != layers) {
-            throw new IllegalArgumentException("expected " + layers + " activations, weight matrices and bias vectors");
+        int count = sizes.length - 1;
+        if (activations.size() != count || weights.size() != count || biases.size() != count) {
+            throw new IllegalArgumentException("expected " + count + " activations, weight matrices and bias vectors");
         }
-        for (int l = 0; l < layers; l++) {
+        for (int l = 0; l < count; l++) {
             Matrix w = weights.get(l);
             if (w.rows() != sizes[l + 1] || w.cols() != sizes[l]) {
                 throw new IllegalArgumentException("weights[" + l + "] is " + w.rows() + "x" + w.cols() + ", expected "
@@ -116,31 +127,66 @@ public final class Network {
                         + " values, expected " + sizes[l + 1]);
             }
         }
-        return fromMatrices(sizes, activations.toArray(new Activation[0]), cost, weights.toArray(new Matrix[0]),
-                biases.toArray(new Matrix[0]), dropout);
+        return dense(sizes, activations.toArray(new Activation[0]), cost,
+                weights.toArray(new Matrix[0]), biases.toArray(new Matrix[0]), dropout);
     }
 
-    /** Returns the layer sizes, input first. */
+    /** Makes network2.py's layers (dense, each hidden one followed by dropout if p > 0) with these parameters. */
+    static Network dense(int[] sizes, Activation[] activations, Cost cost, Matrix[] weights, Matrix[] biases,
+            double dropout) {
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
+        }
+        List<Layer> layers = new ArrayList<>();
+        SplittableRandom unused = new SplittableRandom(0);
+        for (int l = 0; l < activations.length; l++) {
+            Shape in = Shape.vector(sizes[l]);
+            layers.add(new DenseType(sizes[l + 1]).create(
+                    new LayerSetup(in, activations[l], new GivenParameters(weights[l], biases[l]), unused)));
+            if (dropout > 0 && l < activations.length - 1) {
+                layers.add(new DropoutType(dropout).create(
+                        new LayerSetup(Shape.vector(sizes[l + 1]), null, GivenParameters.NONE, unused)));
+            }
+        }
+        return new Network(Shape.vector(sizes[0]), layers, cost);
+    }
+
+    /** Returns the sizes: the input's, then the output size of each layer with parameters. */
     public int[] sizes() {
         return sizes.clone();
     }
 
-    /**
-     * Returns the layers in order: a {@link DenseLayer} for each weight layer, each hidden one
-     * followed by a {@link DropoutLayer} when the network trains with dropout.
-     */
+    /** Returns the shape of one example's input. */
+    public Shape inputShape() {
+        return input;
+    }
+
+    /** Returns the layers in order. */
     public List<Layer> layers() {
         return layers;
     }
 
-    /** Returns the dropout probability after every hidden layer; 0 for none. */
-    public double dropout() {
-        return dropout;
+    /** Returns the {@code l}-th layer with parameters. */
+    public Layer parameterLayer(int l) {
+        return parameterLayers.get(l);
     }
 
-    /** Returns the number of weight layers, one less than the number of sizes. */
+    /**
+     * Returns the probability of the built-in {@code dropout} layers (network2.py's networks have
+     * one after every hidden layer, all alike); 0 for none.
+     */
+    public double dropout() {
+        for (Layer layer : layers) {
+            if (layer.type().id().equals(DropoutType.ID)) {
+                return layer.type().hyperparameters().get(0).value();
+            }
+        }
+        return 0;
+    }
+
+    /** Returns the number of layers with parameters, one less than the number of sizes. */
     public int layerCount() {
-        return sizes.length - 1;
+        return parameterLayers.size();
     }
 
     /** Returns the number of inputs. */
@@ -150,17 +196,21 @@ public final class Network {
 
     /** Returns the number of outputs. */
     public int outputSize() {
-        return sizes[sizes.length - 1];
+        return layers.get(layers.size() - 1).outputShape().size();
     }
 
-    /** Returns the activation of layer {@code l}. */
+    /** Returns the activation of the {@code l}-th layer with parameters; null if it takes none. */
     public Activation activation(int l) {
-        return activations[l];
+        return parameterLayers.get(l).activation();
     }
 
-    /** Returns the activations, one per layer. */
+    /** Returns the activations of the layers with parameters, in order (null for a layer without). */
     public List<Activation> activations() {
-        return List.of(activations);
+        List<Activation> list = new ArrayList<>();
+        for (Layer layer : parameterLayers) {
+            list.add(layer.activation());
+        }
+        return Collections.unmodifiableList(list);
     }
 
     /** Returns the cost this network is trained with. */
@@ -168,12 +218,24 @@ public final class Network {
         return cost;
     }
 
+    /** Returns the block named {@code name} of the {@code l}-th layer with parameters. */
+    private ParameterBlock block(int l, String name) {
+        for (ParameterBlock block : parameterLayers.get(l).parameters()) {
+            if (block.name().equals(name)) {
+                return block;
+            }
+        }
+        throw new IllegalArgumentException("layer " + l + " (" + parameterLayers.get(l).type().id() + ") has no " + name);
+    }
+
     /** Returns a copy of layer {@code l}'s weights, {@code n_out x n_in}: row j holds the weights into unit j. */
     public Matrix weights(int l) {
-        Matrix m = Matrix.of(sizes[l + 1], sizes[l]);
-        for (int k = 0; k < sizes[l]; k++) {
-            for (int j = 0; j < sizes[l + 1]; j++) {
-                m.set(j, k, w[l][k][j]);
+        double[][] rows = block(l, Parameter.WEIGHTS).rows();
+        int units = rows.length == 0 ? 0 : rows[0].length;
+        Matrix m = Matrix.of(units, rows.length);
+        for (int k = 0; k < rows.length; k++) {
+            for (int j = 0; j < units; j++) {
+                m.set(j, k, rows[k][j]);
             }
         }
         return m;
@@ -187,25 +249,26 @@ public final class Network {
      * @param dst at least {@code n_in * n_out} long. Modified.
      */
     public void copyWeights(int l, double[] dst) {
-        int nOut = sizes[l + 1];
-        for (int k = 0; k < w[l].length; k++) {
-            System.arraycopy(w[l][k], 0, dst, k * nOut, nOut);
+        double[][] rows = block(l, Parameter.WEIGHTS).rows();
+        for (int k = 0; k < rows.length; k++) {
+            System.arraycopy(rows[k], 0, dst, k * rows[k].length, rows[k].length);
         }
     }
 
     /** Returns a copy of layer {@code l}'s biases, {@code n_out x 1}. */
     public Matrix biases(int l) {
-        return Matrix.wrap(sizes[l + 1], 1, b[l].clone());
+        double[] b = block(l, Parameter.BIASES).rows()[0];
+        return Matrix.wrap(b.length, 1, b.clone());
     }
 
     /**
      * Returns the output activations for a batch of inputs, one example per row.
      *
-     * @param x {@code m x sizes()[0]}. Not modified.
+     * @param x {@code m x inputSize()}. Not modified.
      */
     public Matrix feedforward(Matrix x) {
-        if (x.cols() != sizes[0]) {
-            throw new IllegalArgumentException("input has " + x.cols() + " columns, the network takes " + sizes[0]);
+        if (x.cols() != inputSize()) {
+            throw new IllegalArgumentException("input has " + x.cols() + " columns, the network takes " + inputSize());
         }
         ForwardPass pass = new ForwardPass(this, x.rows(), RowSplitter.SERIAL);
         pass.input().setTo(x);
@@ -215,7 +278,8 @@ public final class Network {
 
     /**
      * Returns the regularization term of the cost for a data set of {@code n} examples:
-     * {@code Σ_r Σ_layers r.penalty(layer, lambda_r / n)}; biases are not regularized.
+     * {@code Σ_r Σ_blocks r.penalty(block, lambda_r / n)} over the regularized blocks (weights;
+     * biases are not regularized).
      */
     public double penalty(List<Regularization> regularizations, int n) {
         double total = 0;
@@ -223,8 +287,12 @@ public final class Network {
             if (r.lambda() == 0) {
                 continue;
             }
-            for (int l = 0; l < w.length; l++) {
-                total += r.regularizer().penalty(Weights.of(w[l], sizes[l + 1]), r.lambda() / n);
+            for (Layer layer : parameterLayers) {
+                for (ParameterBlock block : layer.parameters()) {
+                    if (block.regularized()) {
+                        total += r.regularizer().penalty(Weights.of(block.rows(), block.cols()), r.lambda() / n);
+                    }
+                }
             }
         }
         return total;
@@ -253,16 +321,15 @@ public final class Network {
         return new TrainingStep(this, maxBatch, RowSplitter.forTraining(threads), settings);
     }
 
-    /** Returns true if every weight and bias is finite. */
+    /** Returns true if every parameter is finite. */
     public boolean isFinite() {
-        for (int l = 0; l < w.length; l++) {
-            for (double[] row : w[l]) {
-                if (!RowKernels.allFinite(row, row.length)) {
-                    return false;
+        for (Layer layer : parameterLayers) {
+            for (ParameterBlock block : layer.parameters()) {
+                for (double[] row : block.rows()) {
+                    if (!RowKernels.allFinite(row, row.length)) {
+                        return false;
+                    }
                 }
-            }
-            if (!RowKernels.allFinite(b[l], b[l].length)) {
-                return false;
             }
         }
         return true;
@@ -270,55 +337,113 @@ public final class Network {
 
     /** Returns a deep copy that shares only the (stateless) plugins. */
     public Network copy() {
-        double[][][] wCopy = new double[w.length][][];
-        double[][] bCopy = new double[b.length][];
-        for (int l = 0; l < w.length; l++) {
-            wCopy[l] = new double[w[l].length][];
-            for (int k = 0; k < w[l].length; k++) {
-                wCopy[l][k] = w[l][k].clone();
-            }
-            bCopy[l] = b[l].clone();
+        List<Layer> copies = new ArrayList<>();
+        for (Layer layer : layers) {
+            copies.add(layer.copy());
         }
-        return new Network(sizes, activations, cost, wCopy, bCopy, dropout);
+        return new Network(input, copies, cost);
     }
 
-    /** Overwrites this network's parameters with those of {@code other}, which must have the same sizes. */
+    /** Overwrites this network's parameters with those of {@code other}, which must have the same layers. */
     public void setParameters(Network other) {
-        if (!Arrays.equals(sizes, other.sizes)) {
-            throw new IllegalArgumentException("sizes differ: " + Arrays.toString(sizes) + " vs "
-                    + Arrays.toString(other.sizes));
+        if (!sameLayers(other)) {
+            throw new IllegalArgumentException("layers differ: " + this + " vs " + other);
         }
-        for (int l = 0; l < w.length; l++) {
-            for (int k = 0; k < w[l].length; k++) {
-                System.arraycopy(other.w[l][k], 0, w[l][k], 0, w[l][k].length);
+        for (int l = 0; l < parameterLayers.size(); l++) {
+            List<ParameterBlock> mine = parameterLayers.get(l).parameters();
+            List<ParameterBlock> theirs = other.parameterLayers.get(l).parameters();
+            for (int i = 0; i < mine.size(); i++) {
+                mine.get(i).setRows(theirs.get(i).rows());
             }
-            System.arraycopy(other.b[l], 0, b[l], 0, b[l].length);
         }
     }
 
-    /** Returns true if both networks have the same layers, plugins and bit-identical parameters. */
-    public boolean sameAs(Network other) {
-        if (!Arrays.equals(sizes, other.sizes) || !cost.id().equals(other.cost.id()) || dropout != other.dropout) {
+    /**
+     * Overwrites the weights and biases of every layer with parameters, given as {@link #weights} and
+     * {@link #biases} return them (an empty matrix for a layer without such a block), as a checkpoint
+     * holds them.
+     *
+     * @throws IllegalArgumentException naming the layer if a count or a shape differs, or a layer has
+     *     parameters other than weights and biases
+     */
+    public void setWeightsAndBiases(List<Matrix> weights, List<Matrix> biases) {
+        if (weights.size() != layerCount() || biases.size() != layerCount()) {
+            throw new IllegalArgumentException("expected weights and biases of " + layerCount() + " layers, got "
+                    + weights.size() + " and " + biases.size());
+        }
+        for (int l = 0; l < layerCount(); l++) {
+            for (ParameterBlock block : parameterLayers.get(l).parameters()) {
+                double[][] rows = block.rows();
+                if (block.name().equals(Parameter.WEIGHTS)) {
+                    Matrix w = weights.get(l);
+                    if (w.rows() != block.cols() || w.cols() != rows.length) {
+                        throw new IllegalArgumentException("weights[" + l + "] is " + w.rows() + "x" + w.cols()
+                                + ", expected " + block.cols() + "x" + rows.length);
+                    }
+                    for (int k = 0; k < rows.length; k++) {
+                        for (int j = 0; j < block.cols(); j++) {
+                            rows[k][j] = w.get(j, k);
+                        }
+                    }
+                } else if (block.name().equals(Parameter.BIASES)) {
+                    Matrix b = biases.get(l);
+                    if (b.size() != block.cols()) {
+                        throw new IllegalArgumentException("biases[" + l + "] has " + b.size() + " values, expected "
+                                + block.cols());
+                    }
+                    System.arraycopy(b.data(), 0, rows[0], 0, block.cols());
+                } else {
+                    throw new IllegalArgumentException("layer " + l + " (" + parameterLayers.get(l).type().id()
+                            + ") has parameters other than weights and biases: " + block.name());
+                }
+            }
+        }
+    }
+
+    private boolean sameLayers(Network other) {
+        if (!input.equals(other.input) || layers.size() != other.layers.size()) {
             return false;
         }
-        for (int l = 0; l < w.length; l++) {
-            if (!PluginSpec.format(activations[l]).equals(PluginSpec.format(other.activations[l]))
-                    || !Arrays.deepEquals(w[l], other.w[l])
-                    || !Arrays.equals(b[l], other.b[l])) {
+        for (int i = 0; i < layers.size(); i++) {
+            Layer a = layers.get(i);
+            Layer b = other.layers.get(i);
+            if (!describe(a).equals(describe(b)) || !a.inputShape().equals(b.inputShape())) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Returns true if both networks have the same layers, plugins and bit-identical parameters. */
+    public boolean sameAs(Network other) {
+        if (!sameLayers(other) || !PluginSpec.format(cost).equals(PluginSpec.format(other.cost))) {
+            return false;
+        }
+        for (int l = 0; l < parameterLayers.size(); l++) {
+            List<ParameterBlock> mine = parameterLayers.get(l).parameters();
+            List<ParameterBlock> theirs = other.parameterLayers.get(l).parameters();
+            for (int i = 0; i < mine.size(); i++) {
+                if (!mine.get(i).name().equals(theirs.get(i).name())
+                        || !Arrays.deepEquals(mine.get(i).rows(), theirs.get(i).rows())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Returns the layer's type with its settings, and its activation if it has one. */
+    private static String describe(Layer layer) {
+        String type = PluginSpec.format(layer.type());
+        return layer.activation() == null ? type : type + " " + PluginSpec.format(layer.activation());
+    }
+
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder("Network");
-        s.append(Arrays.toString(sizes)).append(" activations=[");
-        for (int l = 0; l < activations.length; l++) {
-            s.append(l == 0 ? "" : ", ").append(PluginSpec.format(activations[l]));
+        StringBuilder s = new StringBuilder("Network ").append(input);
+        for (Layer layer : layers) {
+            s.append(" -> ").append(describe(layer));
         }
-        s.append("] cost=").append(cost.id());
-        return dropout > 0 ? s.append(" dropout=").append(dropout).toString() : s.toString();
+        return s.append(" cost=").append(PluginSpec.format(cost)).toString();
     }
 }

@@ -1,39 +1,16 @@
 package dev.nn.core.network;
 
+import dev.nn.core.layer.RowTasks;
+
 /**
- * Runs a task over row ranges {@code [0, rows)}, possibly on several threads. Every task writes
+ * The engine's {@link RowTasks}: runs a task over row ranges {@code [0, rows)}, possibly on several threads. Every task writes
  * only the rows it is given, and the summation order of every result is fixed by the kernels, so
  * the split never changes a bit of the result.
  */
-interface RowSplitter extends AutoCloseable {
-
-    /** A task over a range of rows. */
-    interface RangeTask {
-        void run(int from, int to);
-
-        /**
-         * Runs rows {@code [from, to)} as the {@code part}-th of the split (0 on the caller's
-         * thread); parts run at the same time on different threads.
-         */
-        default void run(int part, int from, int to) {
-            run(from, to);
-        }
-    }
+interface RowSplitter extends RowTasks, AutoCloseable {
 
     /** Runs everything on the calling thread. */
     RowSplitter SERIAL = (rows, work, task) -> task.run(0, 0, rows);
-
-    /**
-     * Runs {@code task} over {@code [0, rows)}.
-     *
-     * @param work the rough cost of one row in multiply-adds, to decide whether splitting pays off
-     */
-    void split(int rows, int work, RangeTask task);
-
-    /** Returns the most parts a split can have, the number of threads. */
-    default int maxParts() {
-        return 1;
-    }
 
     /** Returns a splitter for an evaluation on {@code threads} threads: {@link #SERIAL} for 1. */
     static RowSplitter forEvaluation(int threads) {

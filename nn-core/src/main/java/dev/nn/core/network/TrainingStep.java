@@ -2,6 +2,10 @@ package dev.nn.core.network;
 
 import dev.nn.core.data.DataSet;
 import dev.nn.core.kernel.RowKernels;
+import dev.nn.core.layer.Layer;
+import dev.nn.core.layer.LayerPass;
+import dev.nn.core.layer.ParameterUpdate;
+import dev.nn.core.layer.UpdateSetup;
 import dev.nn.core.spi.Matrix;
 import dev.nn.core.spi.UpdateRule;
 import java.util.List;
@@ -10,8 +14,9 @@ import java.util.SplittableRandom;
 /**
  * One mini-batch of gradient descent on a {@link Network}, in place: network2.py's
  * {@code update_mini_batch} split into {@link #computeGradients} (feedforward with the dropout
- * masks of the batch, then backprop of the errors) and {@link #update} (the gradient sums, then the
- * update rule and the regularizers; for {@code sgd} the sums and the step are fused row by row).
+ * masks of the batch, then backprop of the errors) and {@link #update} (each layer's update of its
+ * parameters: the gradient sums, then the update rule and the regularizers; the dense layer fuses
+ * the sums and the step row by row for {@code sgd}).
  *
  * <p>All buffers are sized once; a step allocates nothing. Load each example with {@link #load}, or fill the first m rows of
  * {@link #inputs()} and {@link #targets()}, then call {@code computeGradients(m)}. Not thread-safe;
@@ -22,15 +27,14 @@ public final class TrainingStep implements AutoCloseable {
     private final Network net;
     private final ForwardPass pass;
     private final Matrix targets;
-    /** The update of each dense layer, by weight layer. */
-    private final DenseUpdate[] updates;
+    /** The update of each layer with parameters, in order. */
+    private final ParameterUpdate[] updates;
+    private final RegularizationPenalties penalties = new RegularizationPenalties();
     private final Gradients gradients;
     private final RowSplitter splitter;
     private final UpdateRule rule;
     private final SplittableRandom dropoutRandom;
-    private final int dropoutUnits;
-    /** Whether the sums and the step are fused ({@code sgd}): then the step leaves no sums behind. */
-    private final boolean fusedSgd;
+    private final long drawsPerExample;
     private int batchSize;
     private boolean nablaFresh;
     /** The number of the update under way, from 1; the rule's parameters read it. */
@@ -45,15 +49,23 @@ public final class TrainingStep implements AutoCloseable {
         this.rule = settings.updateRule();
         this.dropoutRandom = new SplittableRandom(settings.seed());
         this.pass = new ForwardPass(net, maxBatch, splitter, true, dropoutRandom);
-        int units = 0;
-        for (Layer layer : net.layers()) {
-            units += layer instanceof DropoutLayer ? layer.units() : 0;
+        long draws = 0;
+        for (LayerPass p : pass.passes) {
+            draws += p.drawsPerExample();
         }
-        this.dropoutUnits = units;
-        this.fusedSgd = rule.isPlainSgd(); // a capability the rule offers, not a class the engine knows
-        updates = new DenseUpdate[pass.dense.length];
-        for (int l = 0; l < updates.length; l++) {
-            updates[l] = new DenseUpdate(pass.dense[l], rule, fusedSgd, maxBatch, l, steps);
+        this.drawsPerExample = draws;
+        List<Layer> layers = net.layers();
+        updates = new ParameterUpdate[net.layerCount()];
+        int l = 0;
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).parameters().isEmpty()) {
+                continue;
+            }
+            UpdateSetup setup = new UpdateSetup(rule, maxBatch, l, steps, splitter);
+            LayerPass p = pass.passes[i];
+            // a layer's own update if it offers one (the dense layer: sums fused with the sgd step), else the engine's
+            ParameterUpdate own = p.ownUpdate(setup);
+            updates[l++] = own != null ? own : new GenericUpdate(p, layers.get(i).parameters(), setup);
         }
         targets = Matrix.of(maxBatch, net.outputSize());
         gradients = new Gradients(this);
@@ -109,7 +121,7 @@ public final class TrainingStep implements AutoCloseable {
         LayerPass[] passes = pass.passes;
         int last = passes.length - 1;
         // network2.py's loop over -l: the output layer's delta from the cost, then each layer's in turn
-        finite &= ((DensePass) passes[last]).backwardFromCost(net.cost(), targets, gradientBelow(last), m);
+        finite &= passes[last].backwardFromCost(net.cost(), targets, gradientBelow(last), m);
         for (int i = last - 1; i >= 0; i--) {
             finite &= passes[i].backward(gradientBelow(i), m);
         }
@@ -133,19 +145,23 @@ public final class TrainingStep implements AutoCloseable {
      */
     public void update(double eta, List<Regularization> regularizations, int n) {
         steps[0]++;
-        boolean dense = !rule.zeroGradientIsNoOp() || LayerUpdate.hasGradientTerm(regularizations);
-        for (DenseUpdate update : updates) {
-            update.apply(eta, regularizations, n, dense);
+        penalties.set(regularizations, n);
+        boolean kept = true;
+        for (ParameterUpdate update : updates) {
+            update.apply(eta, penalties, batchSize);
+            kept &= update.keepsSums();
         }
-        // the fused sgd step does not keep the sums: gradients() computes them again if asked
-        nablaFresh = !fusedSgd;
+        // a fused step does not keep the sums: gradients() computes them again if asked
+        nablaFresh = kept;
     }
 
     /** Computes nabla_w and nabla_b of the last batch if {@link #update} has not. */
     void ensureGradients() {
         if (!nablaFresh) {
-            for (DenseUpdate update : updates) {
-                update.sumsOnly();
+            for (ParameterUpdate update : updates) {
+                if (!update.keepsSums()) {
+                    update.sumGradients();
+                }
             }
             nablaFresh = true;
         }
@@ -158,7 +174,7 @@ public final class TrainingStep implements AutoCloseable {
      */
     public List<double[]> ruleState() {
         List<double[]> rows = new java.util.ArrayList<>();
-        for (DenseUpdate update : updates) {
+        for (ParameterUpdate update : updates) {
             update.addStateRows(rows);
         }
         return rows;
@@ -180,7 +196,7 @@ public final class TrainingStep implements AutoCloseable {
      * resumed from a checkpoint draws the masks the uninterrupted run draws.
      */
     public void skipDropoutMasks(long examples) {
-        long draws = examples * dropoutUnits;
+        long draws = examples * drawsPerExample;
         for (long i = 0; i < draws; i++) {
             dropoutRandom.nextDouble();
         }
@@ -195,16 +211,9 @@ public final class TrainingStep implements AutoCloseable {
         return batchSize;
     }
 
-    double[][] nablaW(int l) {
-        return updates[l].nablaW;
-    }
-
-    boolean touched(int l, int k) {
-        return updates[l].touched(k);
-    }
-
-    double[] nablaB(int l) {
-        return updates[l].nablaB;
+    /** Returns the update of the {@code l}-th layer with parameters. */
+    ParameterUpdate update(int l) {
+        return updates[l];
     }
 
     /** Stops the worker threads, if any. */

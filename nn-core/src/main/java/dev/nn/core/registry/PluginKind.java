@@ -1,5 +1,6 @@
 package dev.nn.core.registry;
 
+import dev.nn.core.layer.LayerType;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
 import dev.nn.core.spi.Plugin;
@@ -28,7 +29,11 @@ public final class PluginKind<T extends Plugin> {
     /** Update rules ({@link UpdateRule}). */
     public static final PluginKind<UpdateRule> UPDATE_RULE = new PluginKind<>("update rule", UpdateRule.class);
 
-    private static final List<PluginKind<?>> ALL = List.of(ACTIVATION, COST, REGULARIZER, INITIALIZER, UPDATE_RULE);
+    /** Layer types ({@link LayerType}). */
+    public static final PluginKind<LayerType> LAYER = new PluginKind<>("layer", LayerType.class);
+
+    private static final List<PluginKind<?>> ALL = List.of(ACTIVATION, COST, REGULARIZER, INITIALIZER, UPDATE_RULE,
+            LAYER);
 
     private final String word;
     private final Class<T> type;

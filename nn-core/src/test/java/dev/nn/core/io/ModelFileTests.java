@@ -81,7 +81,8 @@ class ModelFileTests {
     @Test
     void aCostsParametersAreSavedAndReadBack(@TempDir Path dir) throws IOException {
         PluginRegistry registry = PluginRegistry.of(List.of(new ScaledCost(), REGISTRY.activation("sigmoid"),
-                REGISTRY.initializer("default"), REGISTRY.regularizer("l2")));
+                REGISTRY.initializer("default"), REGISTRY.regularizer("l2"),
+                REGISTRY.get(dev.nn.core.registry.PluginKind.LAYER, "dense")));
         Network net = Network.of(3, 4, 2).seed(42).registry(registry).cost("scaled:scale=0.8").build();
         Path file = dir.resolve("model.json");
         ModelFile.write(file, new SavedModel(net, List.of()));
@@ -131,7 +132,7 @@ class ModelFileTests {
         assertEquals("momentum:mu=0.5", loaded.updateRule());
         assertEquals(0.25, loaded.network().dropout(), 0.0);
         assertEquals(List.of("dense", "dropout", "dense"),
-                loaded.network().layers().stream().map(l -> l.type()).toList());
+                loaded.network().layers().stream().map(l -> l.type().id()).toList());
         Path rewritten = dir.resolve("again.json");
         ModelFile.write(rewritten, tinyWithLayers());
         assertArrayEquals(checkedIn, Files.readAllBytes(rewritten));

@@ -114,8 +114,9 @@ class BackpropGradientCheckTests {
     private static void checkWeights(Network net, TrainingStep step, List<Regularization> regs, Matrix x,
             Matrix y, int l, String label) {
         Matrix nabla = step.gradients().weights(l);
-        for (int k = 0; k < net.w[l].length; k++) {
-            double[] row = net.w[l][k];
+        double[][] w = net.parameterLayer(l).parameters().get(0).rows();
+        for (int k = 0; k < w.length; k++) {
+            double[] row = w[k];
             // each gradient regularizer's term, strength lambda/n, on this input's row of weights
             double[] regularization = new double[row.length];
             for (Regularization r : regs) {
@@ -133,7 +134,7 @@ class BackpropGradientCheckTests {
 
     private static void checkBiases(Network net, TrainingStep step, List<Regularization> regs, Matrix x,
             Matrix y, int l, String label) {
-        double[] b = net.b[l];
+        double[] b = net.parameterLayer(l).parameters().get(1).rows()[0];
         Matrix nabla = step.gradients().biases(l);
         for (int j = 0; j < b.length; j++) {
             double analytic = nabla.get(j, 0) / M;

@@ -23,6 +23,11 @@ public final class TrainingOptions {
             description = "Layer sizes, input first (default: ${DEFAULT-VALUE}).")
     public LayerSizes layers;
 
+    @Option(names = "--net", paramLabel = "LAYER,LAYER,...", description = "The layers, in place of --layers and"
+            + " --dropout: layer types with their settings, such as dense:100,dropout:0.5,dense:10 or"
+            + " dense:100:relu,dense:10:softmax (see nn plugins for the types and docs/plugins.md for the syntax).")
+    public String net;
+
     @Option(names = {"--seed", "--rand-seed"}, defaultValue = "3", description = "Seed of the initial weights and the shuffles"
             + " (default: ${DEFAULT-VALUE}).")
     public long seed;
@@ -120,7 +125,7 @@ public final class TrainingOptions {
                 .batchSize(batchSize).eta(eta).l1(l1).l2(l2).regularizers(regularizerMap()).optimizer(optimizer)
                 .momentum(momentum).dropout(dropout).cost(cost).activation(activation).outputActivation(outputActivation)
                 .init(initializer).monitor(monitor).expand(expand).weightStats(weightStats).validation(validation)
-                .earlyStop(earlyStop).schedule(schedule).build();
+                .earlyStop(earlyStop).schedule(schedule).net(net).build();
     }
 
     private java.util.Map<String, Double> regularizerMap() {

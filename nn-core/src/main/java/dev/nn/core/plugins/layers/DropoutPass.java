@@ -1,5 +1,7 @@
-package dev.nn.core.network;
+package dev.nn.core.plugins.layers;
 
+import dev.nn.core.layer.LayerPass;
+import dev.nn.core.layer.PassSetup;
 import dev.nn.core.spi.Matrix;
 import java.util.SplittableRandom;
 
@@ -17,21 +19,20 @@ final class DropoutPass implements LayerPass {
 
     private final double p;
     private final double scale;
+    private final int units;
     private final SplittableRandom random;
     private final double[] mask;
     private final Matrix out;
     private final Matrix gradient;
     private Matrix current;
 
-    /**
-     * Creates the pass of one dropout layer.
-     *
-     * @param random the step's generator, or null for a pass that evaluates
-     */
-    DropoutPass(DropoutLayer layer, int units, int maxBatch, SplittableRandom random) {
-        this.p = layer.p();
+    /** Creates the pass of one dropout layer: in training it draws from the step's generator. */
+    DropoutPass(double p, int units, PassSetup setup) {
+        this.p = p;
         this.scale = 1 / (1 - p);
-        this.random = random;
+        this.units = units;
+        this.random = setup.training() ? setup.random() : null;
+        int maxBatch = setup.maxBatch();
         this.mask = random == null ? null : new double[maxBatch * units];
         this.out = random == null ? null : Matrix.of(maxBatch, units);
         this.gradient = random == null ? null : Matrix.of(maxBatch, units);
@@ -50,6 +51,12 @@ final class DropoutPass implements LayerPass {
         out.setRows(m);
         multiply(in.data(), out.data(), n);
         current = out;
+    }
+
+    /** One {@code nextDouble()} per unit of each example, in training. */
+    @Override
+    public int drawsPerExample() {
+        return random == null ? 0 : units;
     }
 
     @Override

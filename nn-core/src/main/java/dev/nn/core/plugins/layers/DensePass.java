@@ -1,14 +1,19 @@
-package dev.nn.core.network;
+package dev.nn.core.plugins.layers;
 
 import dev.nn.core.data.DataSet;
 import dev.nn.core.kernel.RowKernels;
+import dev.nn.core.layer.LayerPass;
+import dev.nn.core.layer.ParameterUpdate;
+import dev.nn.core.layer.PassSetup;
+import dev.nn.core.layer.RowTasks;
+import dev.nn.core.layer.UpdateSetup;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
 import dev.nn.core.spi.ElementwiseActivation;
 import dev.nn.core.spi.Matrix;
 
 /**
- * The pass of a dense layer {@code l} of a {@link Network}: the fast path. Forward, {@code z = w·x + b}
+ * The pass of a {@link DenseLayer}: the fast path. Forward, {@code z = w·x + b}
  * over the nonzero inputs only and {@code a = σ(z)}; backward, {@code δ = σ'(z) ⊙ ∂C/∂a} and
  * {@code ∂C/∂x = wᵀ δ}; and the sums of the gradients for the update ({@link DenseUpdate}). Every
  * sum has the fixed order of {@link RowKernels}, and rows are split between threads, never the
@@ -16,14 +21,13 @@ import dev.nn.core.spi.Matrix;
  */
 final class DensePass implements LayerPass {
 
-    final int layer;
-    /** The weights by input ({@code w[k][j]}, from input k to unit j) and the biases: the network's own. */
+    /** The weights by input ({@code w[k][j]}, from input k to unit j) and the biases: the layer's own. */
     final double[][] w;
     final double[] b;
     private final Activation activation;
     /** The activation when it acts unit by unit: then each row is activated in the forward task, on its thread. */
     private final ElementwiseActivation elementwise;
-    final RowSplitter splitter;
+    final RowTasks splitter;
     /** The nonzero inputs of each row of the batch, in increasing order. */
     final SparseRows inputs;
     private final double[][] acc;
@@ -31,8 +35,7 @@ final class DensePass implements LayerPass {
     private final Matrix a;
     /**
      * Rows of the input given by {@link #load} as an example of a data set (null for a row taken from
-     * the dense input), copied as nonzero entries by the thread that computes the row; only the
-     * first layer has them.
+     * the dense input), copied as nonzero entries by the thread that computes the row.
      */
     private final DataSet[] loadedFrom;
     private final int[] loadedExample;
@@ -42,35 +45,39 @@ final class DensePass implements LayerPass {
     private Matrix in;
     int batchSize;
 
-    DensePass(Network net, int layer, int maxBatch, RowSplitter splitter, boolean training) {
-        this.layer = layer;
-        this.w = net.w[layer];
-        this.b = net.b[layer];
-        this.activation = net.activation(layer);
+    DensePass(DenseLayer layer, PassSetup setup) {
+        this.w = layer.w;
+        this.b = layer.b;
+        this.activation = layer.activation();
         this.elementwise = activation instanceof ElementwiseActivation e ? e : null;
-        this.splitter = splitter;
+        this.splitter = setup.rows();
+        int maxBatch = setup.maxBatch();
         int nIn = w.length;
         int nOut = b.length;
         inputs = new SparseRows(maxBatch, nIn);
         acc = new double[maxBatch][nOut];
         z = Matrix.of(maxBatch, nOut);
         a = Matrix.of(maxBatch, nOut);
-        loadedFrom = layer == 0 ? new DataSet[maxBatch] : null;
-        loadedExample = layer == 0 ? new int[maxBatch] : null;
-        backprop = training ? new Backprop(maxBatch, nIn, nOut) : null;
-    }
-
-    int capacity() {
-        return acc.length;
+        loadedFrom = new DataSet[maxBatch];
+        loadedExample = new int[maxBatch];
+        backprop = setup.training() ? new Backprop(maxBatch, nIn, nOut) : null;
     }
 
     /**
      * Takes example {@code example} of {@code data} as input row {@code s}: the next {@link #forward}
      * copies its nonzero entries only, on the thread that computes the row.
      */
-    void load(int s, DataSet data, int example) {
+    @Override
+    public boolean load(int s, DataSet data, int example) {
         loadedFrom[s] = data;
         loadedExample[s] = example;
+        return true;
+    }
+
+    /** The dense layer's own update: the gradient sums over the nonzero inputs, fused with the step for plain SGD. */
+    @Override
+    public ParameterUpdate ownUpdate(UpdateSetup setup) {
+        return new DenseUpdate(this, setup);
     }
 
     @Override
@@ -83,9 +90,7 @@ final class DensePass implements LayerPass {
         if (elementwise == null) {
             activation.apply(z, a);
         }
-        if (loadedFrom != null) {
-            java.util.Arrays.fill(loadedFrom, 0, m, null);
-        }
+        java.util.Arrays.fill(loadedFrom, 0, m, null);
     }
 
     @Override
@@ -103,7 +108,7 @@ final class DensePass implements LayerPass {
      * {@link RowKernels#combine} orders them.
      */
     private void forwardRow(int s) {
-        if (loadedFrom != null && loadedFrom[s] != null) {
+        if (loadedFrom[s] != null) {
             inputs.count[s] = loadedFrom[s].copyNonZeroInputs(loadedExample[s], inputs.idx[s], inputs.val[s]);
         } else {
             inputs.scan(in, s);
@@ -125,7 +130,8 @@ final class DensePass implements LayerPass {
     }
 
     /** δ = ∂C/∂z of the output layer from the cost, network2.py's {@code delta(z, a, y)}; then as {@link #backward}. */
-    boolean backwardFromCost(Cost cost, Matrix targets, Matrix gradIn, int m) {
+    @Override
+    public boolean backwardFromCost(Cost cost, Matrix targets, Matrix gradIn, int m) {
         backprop.delta.setRows(m);
         cost.delta(activation, z, a, targets, backprop.delta);
         return backprop.propagate(gradIn, m);
@@ -139,7 +145,7 @@ final class DensePass implements LayerPass {
     }
 
     /** The rows of one forward batch; a reused object, so a pass allocates nothing. */
-    private final class ForwardTask implements RowSplitter.RangeTask {
+    private final class ForwardTask implements RowTasks.RangeTask {
         @Override
         public void run(int from, int to) {
             for (int s = from; s < to; s++) {
@@ -149,15 +155,15 @@ final class DensePass implements LayerPass {
     }
 
     /** The buffers and work of backprop through this layer. */
-    final class Backprop implements RowSplitter.RangeTask {
+    final class Backprop implements RowTasks.RangeTask {
         /** ∂C/∂z of this layer, one example per row (∂C/∂a until {@link #backward} turns it into δ). */
         final Matrix delta;
         /** deltaRows[s]: row s of delta, as its own array for the kernels. */
         final double[][] deltaRows;
-        /** columns[j][k] = w[k][j], refreshed each batch. */
-        private final double[][] columns;
-        /** gradRows[s]: the sum wᵀ δ[s] for batch row s. */
-        private final double[][] gradRows;
+        /** columns[j][k] = w[k][j], refreshed each batch; made at the first batch that has a layer below. */
+        private double[][] columns;
+        /** gradRows[s]: the sum wᵀ δ[s] for batch row s; made with columns. */
+        private double[][] gradRows;
         /** 0, 1, 2, ...: every column of the transposed weights, in order. */
         private final int[] allColumns;
         private Matrix gradIn;
@@ -165,8 +171,6 @@ final class DensePass implements LayerPass {
         Backprop(int maxBatch, int nIn, int nOut) {
             delta = Matrix.of(maxBatch, nOut);
             deltaRows = new double[maxBatch][nOut];
-            columns = layer > 0 ? new double[nOut][nIn] : null;
-            gradRows = layer > 0 ? new double[maxBatch][nIn] : null;
             allColumns = new int[nOut];
             for (int j = 0; j < nOut; j++) {
                 allColumns[j] = j;
@@ -181,6 +185,10 @@ final class DensePass implements LayerPass {
                 return finite;
             }
             gradIn.setRows(m);
+            if (columns == null) {
+                columns = new double[b.length][w.length];
+                gradRows = new double[deltaRows.length][w.length];
+            }
             transposeWeights();
             this.gradIn = gradIn;
             splitter.split(m, w.length * b.length, this);

@@ -1,4 +1,4 @@
-package dev.nn.core.network;
+package dev.nn.core.plugins.layers;
 
 import dev.nn.core.spi.Matrix;
 

@@ -1,6 +1,10 @@
-package dev.nn.core.network;
+package dev.nn.core.plugins.layers;
 
 import dev.nn.core.kernel.RowKernels;
+import dev.nn.core.layer.ParameterUpdate;
+import dev.nn.core.layer.Penalties;
+import dev.nn.core.layer.RowTasks;
+import dev.nn.core.layer.UpdateSetup;
 import dev.nn.core.spi.UpdateRule;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +16,7 @@ import java.util.List;
  * storing the sums, and only the rows whose input was nonzero somewhere in the batch are touched
  * (plus each regularizer's pass).
  */
-final class DenseUpdate {
+final class DenseUpdate implements ParameterUpdate {
 
     private final DensePass pass;
     private final UpdateRule rule;
@@ -24,13 +28,16 @@ final class DenseUpdate {
     private final int[][] byInputExample;
     private final double[][] byInputValue;
     private final int[] byInputCount;
-    private final LayerUpdate update;
+    private final DenseViews update;
+    private final double[][] biasSums;
     private final RowTask rowTask = new RowTask();
 
-    DenseUpdate(DensePass pass, UpdateRule rule, boolean fusedSgd, int maxBatch, int layer, long[] steps) {
+    /** Fuses the sums with the step when the rule says it is plain SGD: a capability the rule offers. */
+    DenseUpdate(DensePass pass, UpdateSetup setup) {
         this.pass = pass;
-        this.rule = rule;
-        this.fusedSgd = fusedSgd;
+        this.rule = setup.rule();
+        this.fusedSgd = rule.isPlainSgd();
+        int maxBatch = setup.maxBatch();
         int nIn = pass.w.length;
         int nOut = pass.b.length;
         nablaW = new double[nIn][nOut];
@@ -38,11 +45,28 @@ final class DenseUpdate {
         byInputExample = new int[nIn][maxBatch];
         byInputValue = new double[nIn][maxBatch];
         byInputCount = new int[nIn];
-        update = new LayerUpdate(pass.w, pass.b, rule, pass.splitter.maxParts(), layer, steps);
+        biasSums = new double[][] {nablaB};
+        update = new DenseViews(pass.w, pass.b, rule, pass.splitter.maxParts(), setup.layer(), setup.steps());
+    }
+
+    @Override
+    public boolean keepsSums() {
+        return !fusedSgd;
+    }
+
+    @Override
+    public double[][] gradientSums(int block) {
+        return block == 0 ? nablaW : biasSums;
+    }
+
+    @Override
+    public boolean touched(int block, int row) {
+        return block != 0 || byInputCount[row] > 0;
     }
 
     /** Adds the rule's state arrays, row by row: each slot of the weights, then each of the biases. */
-    void addStateRows(List<double[]> rows) {
+    @Override
+    public void addStateRows(List<double[]> rows) {
         for (int slot = 0; slot < rule.stateSlots(); slot++) {
             for (int k = 0; k < nablaW.length; k++) {
                 rows.add(update.weightParameter.state(slot, k));
@@ -53,39 +77,36 @@ final class DenseUpdate {
         }
     }
 
-    boolean touched(int k) {
-        return byInputCount[k] > 0;
-    }
-
     /**
      * Sums the gradients and applies the update: {@code w = P(R(w) - (eta/m) nabla_w)} for sgd, the
      * rule's step on the mean gradient (with the gradient regularizers' terms) otherwise; then the
-     * proximal regularizers P. The fused sgd step leaves nabla_w incomplete ({@link #sumsOnly}
+     * proximal regularizers P. The fused sgd step leaves nabla_w incomplete ({@link #sumGradients}
      * computes it when asked).
      */
-    void apply(double eta, List<Regularization> regularizations, int n, boolean dense) {
+    @Override
+    public void apply(double eta, Penalties penalties, int batch) {
         rowTask.eta = eta;
         rowTask.c = eta / pass.batchSize;
-        rowTask.regularizations = regularizations;
-        rowTask.n = n;
-        rowTask.dense = dense;
+        rowTask.penalties = penalties;
+        rowTask.dense = !rule.zeroGradientIsNoOp() || penalties.hasGradientTerm();
         sumBiasGradient();
         if (fusedSgd) {
-            LayerUpdate.decay(regularizations, update.weights(), false, eta, n);
+            penalties.decay(update.weights(), false, eta);
             runRows(RowTask.SGD);
             RowKernels.subtractScaled(pass.b, rowTask.c, nablaB);
         } else {
             runRows(RowTask.MEAN_GRADIENT);
-            LayerUpdate.addGradients(regularizations, update.weights(), update.meanGradient(), false, n);
+            penalties.addGradients(update.weights(), update.meanGradient(), false);
             runRows(RowTask.RULE);
             update.setBiasGradient(nablaB, pass.batchSize);
             rule.step(update.biasParameter, 0, 1, eta);
         }
-        LayerUpdate.proximal(regularizations, update.weights(), false, eta, n);
+        penalties.proximal(update.weights(), false, eta);
     }
 
     /** Computes nabla_w and nabla_b only. */
-    void sumsOnly() {
+    @Override
+    public void sumGradients() {
         sumBiasGradient();
         runRows(RowTask.SUMS);
     }
@@ -114,7 +135,7 @@ final class DenseUpdate {
      * gradient nabla_w[k]/m for a rule ({@code MEAN_GRADIENT}); {@code RULE} applies the rule to the
      * rows. Elementwise regularizers act on the task's block of rows.
      */
-    private final class RowTask implements RowSplitter.RangeTask {
+    private final class RowTask implements RowTasks.RangeTask {
         static final int SUMS = 0;
         static final int SGD = 1;
         static final int MEAN_GRADIENT = 2;
@@ -123,8 +144,7 @@ final class DenseUpdate {
         int mode;
         double eta;
         double c;
-        List<Regularization> regularizations;
-        int n;
+        Penalties penalties;
         /** Whether the rule needs every row, touched or not. */
         boolean dense;
 
@@ -137,20 +157,20 @@ final class DenseUpdate {
         public void run(int part, int from, int to) {
             if (mode == RULE) {
                 stepRows(from, to);
-                LayerUpdate.proximal(regularizations, update.weightBlock(part, from, to), true, eta, n);
+                penalties.proximal(update.weightBlock(part, from, to), true, eta);
                 return;
             }
             transposeInputs(from, to);
             if (mode == SGD) {
-                LayerUpdate.decay(regularizations, update.weightBlock(part, from, to), true, eta, n);
+                penalties.decay(update.weightBlock(part, from, to), true, eta);
                 sgdRows(from, to);
-                LayerUpdate.proximal(regularizations, update.weightBlock(part, from, to), true, eta, n);
+                penalties.proximal(update.weightBlock(part, from, to), true, eta);
             } else {
                 sumRows(from, to);
                 if (mode == MEAN_GRADIENT) {
                     meanRows(from, to);
-                    LayerUpdate.addGradients(regularizations, update.weightBlock(part, from, to),
-                            update.gradientBlock(part, from, to), true, n);
+                    penalties.addGradients(update.weightBlock(part, from, to),
+                            update.gradientBlock(part, from, to), true);
                 }
             }
         }

@@ -1,0 +1,61 @@
+package dev.nn.core.layer;
+
+import java.util.Objects;
+
+/**
+ * One array of a layer's parameters, stored as rows of equal length, owned by the layer and
+ * written in place by training. A block of weights is stored by input, as {@link dev.nn.core.spi.Weights}
+ * sees it: row k holds the weights from input k to every unit (or filter); regularizers act on the
+ * blocks marked {@code regularized}. Biases are one row with a value per unit.
+ *
+ * @param name {@link dev.nn.core.spi.Parameter#WEIGHTS}, {@link dev.nn.core.spi.Parameter#BIASES} or a
+ *     layer's own name (lower-case words joined by hyphens), unique within the layer
+ * @param rows the values; shared, not copied
+ * @param regularized whether the network's regularizers act on this block (weights: yes; biases: no)
+ */
+public record ParameterBlock(String name, double[][] rows, boolean regularized) {
+
+    /** Checks that the rows are there and of equal length. */
+    public ParameterBlock {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(rows, "rows");
+        for (double[] row : rows) {
+            if (row.length != rows[0].length) {
+                throw new IllegalArgumentException("the rows of parameter " + name + " differ in length");
+            }
+        }
+    }
+
+    /** Returns the number of values in a row. */
+    public int cols() {
+        return rows.length == 0 ? 0 : rows[0].length;
+    }
+
+    /** Returns a block of the same name and shape holding zeros. */
+    public double[][] zeros() {
+        return new double[rows.length][cols()];
+    }
+
+    /** Returns a deep copy of the values. */
+    public double[][] copyRows() {
+        double[][] copy = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            copy[i] = rows[i].clone();
+        }
+        return copy;
+    }
+
+    /** Overwrites the values with {@code source}'s, which must have the same shape. */
+    public void setRows(double[][] source) {
+        if (source.length != rows.length) {
+            throw new IllegalArgumentException(name + " has " + rows.length + " rows, got " + source.length);
+        }
+        for (int i = 0; i < rows.length; i++) {
+            if (source[i].length != rows[i].length) {
+                throw new IllegalArgumentException(name + " rows have " + rows[i].length + " values, got "
+                        + source[i].length);
+            }
+            System.arraycopy(source[i], 0, rows[i], 0, rows[i].length);
+        }
+    }
+}

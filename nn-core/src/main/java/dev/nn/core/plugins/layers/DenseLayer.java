@@ -1,0 +1,89 @@
+package dev.nn.core.plugins.layers;
+
+import dev.nn.core.layer.Layer;
+import dev.nn.core.layer.LayerPass;
+import dev.nn.core.layer.ParameterBlock;
+import dev.nn.core.layer.PassSetup;
+import dev.nn.core.layer.Shape;
+import dev.nn.core.spi.Activation;
+import dev.nn.core.spi.Matrix;
+import dev.nn.core.spi.Parameter;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A fully connected layer with its parameters: the weights by input ({@code w[k][j]}, from input k
+ * to unit j: rows of the transpose, so the kernels run over units) and the biases.
+ */
+final class DenseLayer implements Layer {
+
+    private final DenseType type;
+    private final Shape input;
+    private final Activation activation;
+    final double[][] w;
+    final double[] b;
+    private final List<ParameterBlock> parameters;
+
+    /** Takes ownership of {@code w} and {@code b}. */
+    DenseLayer(DenseType type, Shape input, Activation activation, double[][] w, double[] b) {
+        this.type = type;
+        this.input = input;
+        this.activation = Objects.requireNonNull(activation, "activation");
+        this.w = w;
+        this.b = b;
+        this.parameters = List.of(new ParameterBlock(Parameter.WEIGHTS, w, true),
+                new ParameterBlock(Parameter.BIASES, new double[][] {b}, false));
+    }
+
+    /** Converts network2.py-layout matrices ({@code n_out x n_in}, {@code n_out x 1}) to the layer's rows. */
+    static DenseLayer fromMatrices(DenseType type, Shape input, Activation activation, Matrix weights, Matrix biases) {
+        int nIn = input.size();
+        int nOut = type.units();
+        double[][] w = new double[nIn][nOut];
+        for (int k = 0; k < nIn; k++) {
+            for (int j = 0; j < nOut; j++) {
+                w[k][j] = weights.get(j, k);
+            }
+        }
+        return new DenseLayer(type, input, activation, w, java.util.Arrays.copyOf(biases.data(), nOut));
+    }
+
+    @Override
+    public DenseType type() {
+        return type;
+    }
+
+    @Override
+    public Shape inputShape() {
+        return input;
+    }
+
+    @Override
+    public Shape outputShape() {
+        return Shape.vector(b.length);
+    }
+
+    @Override
+    public Activation activation() {
+        return activation;
+    }
+
+    @Override
+    public List<ParameterBlock> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public LayerPass newPass(PassSetup setup) {
+        return new DensePass(this, setup);
+    }
+
+    @Override
+    public Layer copy() {
+        double[][] wCopy = new double[w.length][];
+        for (int k = 0; k < w.length; k++) {
+            wCopy[k] = w[k].clone();
+        }
+        return new DenseLayer(type, input, activation, wCopy, b.clone());
+    }
+}

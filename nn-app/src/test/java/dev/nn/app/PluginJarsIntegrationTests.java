@@ -52,8 +52,13 @@ class PluginJarsIntegrationTests {
     }
 
     private static Run nn(String... args) throws IOException, InterruptedException {
+        return nnAt(home, args);
+    }
+
+    /** Runs the app with its home (and so its plugins/ directory) at {@code nnHome}. */
+    private static Run nnAt(Path nnHome, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dnn.home=" + home, "-jar", System.getProperty("nn.app.jar")));
+                .toString(), "-Dnn.home=" + nnHome, "-jar", System.getProperty("nn.app.jar")));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectOutput(tmp.resolve("out.txt").toFile())
                 .redirectError(tmp.resolve("err.txt").toFile()).start();
@@ -66,7 +71,7 @@ class PluginJarsIntegrationTests {
     }
 
     @Test
-    void pluginsListsTheFiveProvidersWithTheirJar() throws Exception {
+    void pluginsListsTheSixProvidersWithTheirJar() throws Exception {
         Run r = nn("plugins");
         assertEquals(0, r.code(), r.err());
         String jar = pluginDir.resolve("nn-plugin-example-1.0.0.jar").toString();
@@ -74,7 +79,8 @@ class PluginJarsIntegrationTests {
                 "cost +hellinger +- +com\\.example\\.nnplugin\\.HellingerCost +",
                 "regularizer +elastic-net +- +com\\.example\\.nnplugin\\.ElasticNetRegularizer +",
                 "regularizer +group-lasso +- +com\\.example\\.nnplugin\\.GroupLassoRegularizer +",
-                "update rule +adagrad +epsilon=1\\.0E-8 +com\\.example\\.nnplugin\\.AdagradRule +")) {
+                "update rule +adagrad +epsilon=1\\.0E-8 +com\\.example\\.nnplugin\\.AdagradRule +",
+                "layer +gaussian-noise +sigma=0\\.1 +com\\.example\\.nnplugin\\.GaussianNoise +")) {
             assertTrue(r.out().lines().anyMatch(l -> l.matches(line + java.util.regex.Pattern.quote(jar))),
                     line + " in\n" + r.out());
         }
@@ -102,6 +108,29 @@ class PluginJarsIntegrationTests {
         Run eval = nn("evaluate", "--model", out.resolve("model.json").toString(), "--data", mnist());
         assertEquals(0, eval.code(), eval.err());
         assertTrue(eval.out().contains("softplus -> sigmoid, hellinger"), eval.out());
+    }
+
+    @Test
+    void aPluginLayerTrainsFromNetAndItsModelNamesTheJarItNeeds() throws Exception {
+        Path out = tmp.resolve("noise");
+        Run r = nn("train", "--net", "dense:30,gaussian-noise:0.3,dense:10", "--train-size", "500", "--epochs", "3",
+                "--data", mnist(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String model = Files.readString(out.resolve("model.json"));
+        assertTrue(model.contains("{\"type\":\"gaussian-noise\",\"units\":30,\"sigma\":0.3}"), model.substring(0, 400));
+        java.util.regex.Matcher trained = java.util.regex.Pattern.compile("final test accuracy (0\\.\\d+)")
+                .matcher(r.out() + r.err());
+        assertTrue(trained.find(), r.out() + r.err());
+
+        Run without = nnAt(Files.createDirectories(tmp.resolve("home-without-plugins")), "evaluate", "--model",
+                out.resolve("model.json").toString(), "--data", mnist());
+        assertEquals(1, without.code(), without.out());
+        assertTrue(without.err().contains("needs plugins that are not installed: layer gaussian-noise"), without.err());
+
+        Run with = nn("evaluate", "--model", out.resolve("model.json").toString(), "--data", mnist());
+        assertEquals(0, with.code(), with.err());
+        assertTrue(with.out().contains("test accuracy " + trained.group(1) + " "), "evaluating the saved model gives"
+                + " the training run's final accuracy " + trained.group(1) + ":\n" + with.out());
     }
 
     @Test
@@ -198,6 +227,7 @@ class PluginJarsIntegrationTests {
                 dir.resolve("nn-plugin-example-0.9.jar") + " and " + installed + " both provide"
                         + " com.example.nnplugin.ElasticNetRegularizer, com.example.nnplugin.GroupLassoRegularizer,"
                         + " com.example.nnplugin.AdagradRule, com.example.nnplugin.Softplus,"
+                        + " com.example.nnplugin.GaussianNoise,"
                         + " com.example.nnplugin.HellingerCost: using nn-plugin-example-1.0.0.jar (version 1.0.0 is"
                         + " newer than 0.9); nn-plugin-example-0.9.jar is skipped"), problems);
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("activation") && l.contains("softplus")

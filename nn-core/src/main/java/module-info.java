@@ -25,7 +25,8 @@ module dev.nn.core {
     uses org.slf4j.spi.SLF4JServiceProvider; // Logs: is there a logging provider at all?
 
     provides dev.nn.core.layer.LayerType with dev.nn.core.plugins.layers.DenseType,
-            dev.nn.core.plugins.layers.DropoutType;
+            dev.nn.core.plugins.layers.DropoutType, dev.nn.core.plugins.layers.ConvType,
+            dev.nn.core.plugins.layers.PoolType, dev.nn.core.plugins.layers.SoftmaxType;
     provides dev.nn.core.spi.Activation with dev.nn.core.plugins.Sigmoid, dev.nn.core.plugins.Relu,
             dev.nn.core.plugins.Tanh, dev.nn.core.plugins.Softmax, dev.nn.core.plugins.LeakyRelu;
     provides dev.nn.core.spi.Cost with dev.nn.core.plugins.CrossEntropyCost, dev.nn.core.plugins.QuadraticCost,

@@ -218,7 +218,7 @@ class CommandsTests {
                 + "\\.MomentumRule +\\S+")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("layer +dropout +p=0\\.5 +dev\\.nn\\.core\\.plugins\\.layers\\.DropoutType +\\S+")),
                 r.out());
-        assertEquals(20, r.out().lines().count(), "a header, seventeen built-in plugins and two layer types");
+        assertEquals(23, r.out().lines().count(), "a header, seventeen built-in plugins and five layer types");
     }
 
     @Test

@@ -56,7 +56,8 @@ class RunSpecTravelsTests {
             try {
                 Object value = component.getAccessor().invoke(SPEC);
                 Object byDefault = component.getAccessor().invoke(defaults);
-                if (!component.getName().equals("validation")) { // needs all 60000 images; tested in RunSpecTests
+                // validation needs all 60000 images (RunSpecTests); net replaces layers and dropout (NET below)
+                if (!component.getName().equals("validation") && !component.getName().equals("net")) {
                     assertEquals(false, value.equals(byDefault), component.getName() + " is set in SPEC");
                 }
             } catch (ReflectiveOperationException e) {
@@ -85,6 +86,26 @@ class RunSpecTravelsTests {
         assertEquals(1, paused.result().epochsRun(), "paused after epoch 1 of 2, with its checkpoint");
         assertEquals(SPEC, CheckpointFile.read(out).spec());
         assertEquals(SPEC, recorded(out));
+    }
+
+    /** The layers as {@code --net} gives them, with the other fields of {@link #SPEC}. */
+    private static final RunSpec NET = SPEC.toBuilder().layers(784, 30, 10).dropout(0).net("dense:20,dropout:0.2,dense:10")
+            .build();
+
+    @Test
+    void aNetTravelsThroughNnTrainAndACheckpoint() throws IOException {
+        Path out = tmp.resolve("net");
+        List<String> args = new ArrayList<>(List.of("train"));
+        args.addAll(NET.args());
+        args.addAll(List.of("--data", mnist.toString(), "--out", out.toString(), "--quiet"));
+        AppRunner.Result r = AppRunner.run(args.toArray(new String[0]));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(NET, recorded(out));
+        Path java = tmp.resolve("net-java");
+        TrainingRun run = new TrainingRun(NET, 1, mnist, PluginRegistry.load()).validate();
+        ResumableRun.train(run, java, NET.args(), null, Mnist.load(mnist), mnist, "java", null, Interrupts.none(),
+                where -> "stopped " + where, 1, null);
+        assertEquals(NET, CheckpointFile.read(java).spec());
     }
 
     @Test

@@ -233,11 +233,11 @@ public final class TrainingRun {
         return network;
     }
 
-    /** The network of {@code --net}: any layer types, MNIST's 784 pixels in, the 10 digits out. */
+    /** The network of {@code --net}: any layer types, an MNIST image (1x28x28) in, the 10 digits out. */
     private Network netFromLayers() {
         Network net;
         try {
-            net = Network.from(Shape.vector(RunSpec.INPUTS)).layers(spec.net()).seed(spec.seed()).registry(registry)
+            net = Network.from(new Shape(1, 28, 28)).layers(spec.net()).seed(spec.seed()).registry(registry)
                     .activation(spec.activation()).outputActivation(spec.outputActivationOrDefault()).cost(spec.cost())
                     .initializer(spec.init()).build();
         } catch (IllegalArgumentException e) {

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code name=number}, or an activation id (its own numbers in parentheses, separated by
  * semicolons). For example {@code dense:100:relu,dropout:0.5,dense:10:softmax} or
  * {@code dense:units=30:leaky-relu(slope=0.1),dense:10}. A layer whose type takes an activation and
- * names none gets the network's hidden activation, or its output activation for the last such layer.
+ * names none gets the network's hidden activation, or its output activation if it is the last layer.
  *
  * @param layers the layers, at least one
  */

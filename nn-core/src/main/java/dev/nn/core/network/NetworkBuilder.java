@@ -186,15 +186,12 @@ public final class NetworkBuilder {
         }
         List<LayerType> types = new ArrayList<>();
         List<Activation> explicit = new ArrayList<>();
-        int lastWithActivation = -1;
+        int last = net.layers().size() - 1;
         for (int i = 0; i < net.layers().size(); i++) {
             NetSpec.Entry entry = net.layers().get(i);
             Resolved resolved = resolveLayer(entry, i);
             types.add(resolved.type());
             explicit.add(resolved.activation());
-            if (types.get(i).takesActivation()) {
-                lastWithActivation = i;
-            }
         }
         SplittableRandom random = new SplittableRandom(seed);
         List<Layer> layers = new ArrayList<>();
@@ -203,7 +200,7 @@ public final class NetworkBuilder {
             LayerType type = types.get(i);
             Activation activation = !type.takesActivation() ? null
                     : explicit.get(i) != null ? explicit.get(i)
-                    : i == lastWithActivation ? outputActivation : hiddenActivation;
+                    : i == last ? outputActivation : hiddenActivation;
             Layer layer;
             try {
                 layer = type.create(new LayerSetup(in, activation, init, random));

@@ -159,9 +159,7 @@ public final class TrainingStep implements AutoCloseable {
     void ensureGradients() {
         if (!nablaFresh) {
             for (ParameterUpdate update : updates) {
-                if (!update.keepsSums()) {
-                    update.sumGradients();
-                }
+                update.sumGradients();
             }
             nablaFresh = true;
         }

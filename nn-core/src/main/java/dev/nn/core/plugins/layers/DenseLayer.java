@@ -2,6 +2,7 @@ package dev.nn.core.plugins.layers;
 
 import dev.nn.core.layer.Layer;
 import dev.nn.core.layer.LayerPass;
+import dev.nn.core.layer.LayerType;
 import dev.nn.core.layer.ParameterBlock;
 import dev.nn.core.layer.PassSetup;
 import dev.nn.core.layer.Shape;
@@ -17,7 +18,7 @@ import java.util.Objects;
  */
 final class DenseLayer implements Layer {
 
-    private final DenseType type;
+    private final LayerType type;
     private final Shape input;
     private final Activation activation;
     final double[][] w;
@@ -25,7 +26,7 @@ final class DenseLayer implements Layer {
     private final List<ParameterBlock> parameters;
 
     /** Takes ownership of {@code w} and {@code b}. */
-    DenseLayer(DenseType type, Shape input, Activation activation, double[][] w, double[] b) {
+    DenseLayer(LayerType type, Shape input, Activation activation, double[][] w, double[] b) {
         this.type = type;
         this.input = input;
         this.activation = Objects.requireNonNull(activation, "activation");
@@ -36,9 +37,10 @@ final class DenseLayer implements Layer {
     }
 
     /** Converts network2.py-layout matrices ({@code n_out x n_in}, {@code n_out x 1}) to the layer's rows. */
-    static DenseLayer fromMatrices(DenseType type, Shape input, Activation activation, Matrix weights, Matrix biases) {
+    static DenseLayer fromMatrices(LayerType type, int units, Shape input, Activation activation, Matrix weights,
+            Matrix biases) {
         int nIn = input.size();
-        int nOut = type.units();
+        int nOut = units;
         double[][] w = new double[nIn][nOut];
         for (int k = 0; k < nIn; k++) {
             for (int j = 0; j < nOut; j++) {
@@ -49,7 +51,7 @@ final class DenseLayer implements Layer {
     }
 
     @Override
-    public DenseType type() {
+    public LayerType type() {
         return type;
     }
 

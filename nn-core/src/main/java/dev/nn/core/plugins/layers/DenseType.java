@@ -71,6 +71,6 @@ public final class DenseType implements LayerType {
         Matrix weights = Matrix.of(units, nIn);
         Matrix biases = Matrix.of(units, 1);
         setup.initializer().initialize(weights, biases, setup.random());
-        return DenseLayer.fromMatrices(this, setup.input(), setup.activation(), weights, biases);
+        return DenseLayer.fromMatrices(this, units, setup.input(), setup.activation(), weights, biases);
     }
 }

@@ -26,11 +26,14 @@ public final class PluginsCommand implements Callable<Integer> {
         AppContext ctx = parent.context();
         // the problems are listed below, once; the registry's warnings would say each again
         PluginRegistry registry = dev.nn.app.Logging.withoutWarningsOf(PluginRegistry.class, ctx::registry);
-        String format = "%-12s %-16s %-14s %-45s %s%n";
+        int width = 14; // the PARAMETERS column holds the longest list
+        for (PluginInfo p : registry.plugins()) {
+            width = Math.max(width, parameters(p).length());
+        }
+        String format = "%-12s %-16s %-" + width + "s %-45s %s%n";
         ctx.out().printf(Locale.ROOT, format, "KIND", "ID", "PARAMETERS", "CLASS", "FROM");
         for (PluginInfo p : registry.plugins()) {
-            String parameters = p.parameters().stream().map(h -> h.name() + "=" + h.value())
-                    .collect(Collectors.joining(","));
+            String parameters = parameters(p);
             ctx.out().printf(Locale.ROOT, format, p.kind().word(), p.id(), parameters.isEmpty() ? "-" : parameters,
                     p.className(), p.source());
         }
@@ -43,5 +46,9 @@ public final class PluginsCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    private static String parameters(PluginInfo p) {
+        return p.parameters().stream().map(h -> h.name() + "=" + h.value()).collect(Collectors.joining(","));
     }
 }

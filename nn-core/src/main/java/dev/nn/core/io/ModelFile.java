@@ -130,7 +130,7 @@ public final class ModelFile {
     }
 
     static boolean has(Layer layer, String block) {
-        return layer.parameters().stream().anyMatch(p -> p.name().equals(block));
+        return ParameterBlock.indexOf(layer.parameters(), block) >= 0;
     }
 
     /** Returns true for the blocks stored in the network2.py keys {@code weights} and {@code biases}. */

@@ -123,14 +123,16 @@ final class ModelReader {
      */
     private Network fromLayers(JsonObject root, int[] sizes, Cost cost) throws ModelFormatException {
         JsonArray entries = array(root, "layers");
-        Shape in = root.has("inputShape") ? shape(array(root, "inputShape")) : Shape.vector(sizes[0]);
-        if (in.size() != sizes[0]) {
-            throw error("inputShape", "expected " + sizes[0] + " values (sizes[0]), found " + in);
+        Shape input = root.has("inputShape") ? shape(array(root, "inputShape")) : Shape.vector(sizes[0]);
+        if (input.size() != sizes[0]) {
+            throw error("inputShape", "expected " + sizes[0] + " values (sizes[0]), found " + input);
         }
+        Shape in = input;
         JsonArray weights = array(root, "weights");
         JsonArray biases = array(root, "biases");
         List<Layer> layers = new ArrayList<>();
         List<JsonObject> withParameters = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         SplittableRandom unused = new SplittableRandom(0);
         for (int i = 0; i < entries.size(); i++) {
             String field = "layers[" + i + "]";
@@ -143,6 +145,7 @@ final class ModelReader {
             in = layer.outputShape();
             if (!layer.parameters().isEmpty()) {
                 withParameters.add(entry);
+                positions.add(i);
             }
         }
         int count = withParameters.size();
@@ -155,17 +158,12 @@ final class ModelReader {
             }
             for (ParameterBlock block : layer.parameters()) {
                 if (block.name().equals(Parameter.WEIGHTS)) {
-                    Matrix w = matrix(weights.get(l), "weights[" + l + "]", block.cols(), block.rows().length);
-                    for (int k = 0; k < block.rows().length; k++) {
-                        for (int j = 0; j < block.cols(); j++) {
-                            block.rows()[k][j] = w.get(j, k);
-                        }
-                    }
+                    block.setByUnit(matrix(weights.get(l), "weights[" + l + "]", block.cols(), block.rows().length));
                 } else if (block.name().equals(Parameter.BIASES)) {
                     Matrix b = biasVector(biases.get(l), "biases[" + l + "]", block.cols());
                     System.arraycopy(b.data(), 0, block.rows()[0], 0, block.cols());
                 } else {
-                    String field = "layers[" + layers.indexOf(layer) + "].parameters." + block.name();
+                    String field = "layers[" + positions.get(l) + "].parameters." + block.name();
                     JsonObject own = withParameters.get(l).has("parameters")
                             && withParameters.get(l).get("parameters").isJsonObject()
                             ? withParameters.get(l).getAsJsonObject("parameters") : new JsonObject();
@@ -179,7 +177,7 @@ final class ModelReader {
         }
         Network net;
         try {
-            net = Network.ofLayers(layers.isEmpty() ? in : layers.get(0).inputShape(), layers, cost);
+            net = Network.ofLayers(input, layers, cost);
         } catch (IllegalArgumentException e) {
             throw error("layers", e.getMessage());
         }

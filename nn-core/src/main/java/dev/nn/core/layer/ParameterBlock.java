@@ -1,5 +1,7 @@
 package dev.nn.core.layer;
 
+import dev.nn.core.spi.Matrix;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,9 +33,61 @@ public record ParameterBlock(String name, double[][] rows, boolean regularized) 
         return rows.length == 0 ? 0 : rows[0].length;
     }
 
-    /** Returns a block of the same name and shape holding zeros. */
+    /** Returns new rows of this block's shape, holding zeros. */
     public double[][] zeros() {
         return new double[rows.length][cols()];
+    }
+
+    /** Returns the index of the block named {@code name} in {@code blocks}, or -1 if there is none. */
+    public static int indexOf(List<ParameterBlock> blocks, String name) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Returns the rows of a weight block, by input, from a matrix by unit ({@code n_out x n_in},
+     * network2.py's and the initializers' layout): {@code rows[k][j] = m(j, k)}.
+     */
+    public static double[][] byInput(Matrix byUnit) {
+        double[][] rows = new double[byUnit.cols()][byUnit.rows()];
+        for (int k = 0; k < rows.length; k++) {
+            for (int j = 0; j < byUnit.rows(); j++) {
+                rows[k][j] = byUnit.get(j, k);
+            }
+        }
+        return rows;
+    }
+
+    /** Returns a copy of a block stored by input as a matrix by unit, {@code cols() x rows}: the inverse of {@link #byInput}. */
+    public Matrix byUnit() {
+        Matrix m = Matrix.of(cols(), rows.length);
+        for (int k = 0; k < rows.length; k++) {
+            for (int j = 0; j < cols(); j++) {
+                m.set(j, k, rows[k][j]);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Overwrites a block stored by input with a matrix by unit, {@code cols() x rows}.
+     *
+     * @throws IllegalArgumentException naming the block if the shape differs
+     */
+    public void setByUnit(Matrix byUnit) {
+        if (byUnit.rows() != cols() || byUnit.cols() != rows.length) {
+            throw new IllegalArgumentException(name + " is " + byUnit.rows() + "x" + byUnit.cols() + ", expected "
+                    + cols() + "x" + rows.length);
+        }
+        for (int k = 0; k < rows.length; k++) {
+            for (int j = 0; j < cols(); j++) {
+                rows[k][j] = byUnit.get(j, k);
+            }
+        }
     }
 
     /** Returns a deep copy of the values. */

@@ -4,7 +4,6 @@ import dev.nn.core.layer.ParameterBlock;
 import dev.nn.core.layer.ParameterUpdate;
 import dev.nn.core.spi.Matrix;
 import dev.nn.core.spi.Parameter;
-import java.util.List;
 
 /**
  * The unregularized gradients of the last mini-batch of a {@link TrainingStep}: for each layer with
@@ -82,11 +81,9 @@ public final class Gradients {
     }
 
     private int block(int l, String name) {
-        List<ParameterBlock> blocks = step.network().parameterLayer(l).parameters();
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).name().equals(name)) {
-                return i;
-            }
+        int i = ParameterBlock.indexOf(step.network().parameterLayer(l).parameters(), name);
+        if (i >= 0) {
+            return i;
         }
         throw new IllegalArgumentException("layer " + l + " (" + step.network().parameterLayer(l).type().id()
                 + ") has no " + name);

@@ -220,25 +220,17 @@ public final class Network {
 
     /** Returns the block named {@code name} of the {@code l}-th layer with parameters. */
     private ParameterBlock block(int l, String name) {
-        for (ParameterBlock block : parameterLayers.get(l).parameters()) {
-            if (block.name().equals(name)) {
-                return block;
-            }
+        List<ParameterBlock> blocks = parameterLayers.get(l).parameters();
+        int i = ParameterBlock.indexOf(blocks, name);
+        if (i >= 0) {
+            return blocks.get(i);
         }
         throw new IllegalArgumentException("layer " + l + " (" + parameterLayers.get(l).type().id() + ") has no " + name);
     }
 
     /** Returns a copy of layer {@code l}'s weights, {@code n_out x n_in}: row j holds the weights into unit j. */
     public Matrix weights(int l) {
-        double[][] rows = block(l, Parameter.WEIGHTS).rows();
-        int units = rows.length == 0 ? 0 : rows[0].length;
-        Matrix m = Matrix.of(units, rows.length);
-        for (int k = 0; k < rows.length; k++) {
-            for (int j = 0; j < units; j++) {
-                m.set(j, k, rows[k][j]);
-            }
-        }
-        return m;
+        return block(l, Parameter.WEIGHTS).byUnit();
     }
 
     /**
@@ -375,15 +367,10 @@ public final class Network {
             for (ParameterBlock block : parameterLayers.get(l).parameters()) {
                 double[][] rows = block.rows();
                 if (block.name().equals(Parameter.WEIGHTS)) {
-                    Matrix w = weights.get(l);
-                    if (w.rows() != block.cols() || w.cols() != rows.length) {
-                        throw new IllegalArgumentException("weights[" + l + "] is " + w.rows() + "x" + w.cols()
-                                + ", expected " + block.cols() + "x" + rows.length);
-                    }
-                    for (int k = 0; k < rows.length; k++) {
-                        for (int j = 0; j < block.cols(); j++) {
-                            rows[k][j] = w.get(j, k);
-                        }
+                    try {
+                        block.setByUnit(weights.get(l));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("layer " + l + ": " + e.getMessage(), e);
                     }
                 } else if (block.name().equals(Parameter.BIASES)) {
                     Matrix b = biases.get(l);

@@ -219,12 +219,9 @@ public final class NetworkBuilder {
 
     private Resolved resolveLayer(NetSpec.Entry entry, int i) {
         String where = "layer " + (i + 1) + " '" + entry + "': ";
-        if (registry == null) {
-            registry = PluginRegistry.load();
-        }
         LayerType type;
         try {
-            type = registry.get(PluginKind.LAYER, entry.type());
+            type = registry().get(PluginKind.LAYER, entry.type());
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(where + e.getMessage(), e);
         }
@@ -253,7 +250,7 @@ public final class NetworkBuilder {
                 }
                 String spec = setting.replaceFirst("\\((.*)\\)$", ":$1").replace(';', ',');
                 try {
-                    activation = registry.activation(spec);
+                    activation = registry().activation(spec);
                 } catch (RuntimeException e) {
                     throw new IllegalArgumentException(where + e.getMessage(), e);
                 }
@@ -301,16 +298,21 @@ public final class NetworkBuilder {
         if (type.isInstance(plugin)) {
             return type.cast(plugin);
         }
+        String id = (String) plugin;
+        if (type == Activation.class) {
+            return type.cast(registry().activation(id));
+        }
+        if (type == Cost.class) {
+            return type.cast(registry().cost(id));
+        }
+        return type.cast(registry().initializer(id));
+    }
+
+    /** Returns the registry given, or the one {@link PluginRegistry#load()} discovers, loaded once. */
+    private PluginRegistry registry() {
         if (registry == null) {
             registry = PluginRegistry.load();
         }
-        String id = (String) plugin;
-        if (type == Activation.class) {
-            return type.cast(registry.activation(id));
-        }
-        if (type == Cost.class) {
-            return type.cast(registry.cost(id));
-        }
-        return type.cast(registry.initializer(id));
+        return registry;
     }
 }

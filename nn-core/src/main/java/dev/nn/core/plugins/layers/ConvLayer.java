@@ -72,10 +72,6 @@ final class ConvLayer implements Layer {
 
     @Override
     public Layer copy() {
-        double[][] copy = new double[w.length][];
-        for (int q = 0; q < w.length; q++) {
-            copy[q] = w[q].clone();
-        }
-        return new ConvLayer(type, input, activation, copy, b.clone());
+        return new ConvLayer(type, input, activation, parameters.get(0).copyRows(), b.clone());
     }
 }

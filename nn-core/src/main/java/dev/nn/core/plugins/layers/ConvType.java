@@ -3,6 +3,7 @@ package dev.nn.core.plugins.layers;
 import dev.nn.core.layer.Layer;
 import dev.nn.core.layer.LayerSetup;
 import dev.nn.core.layer.LayerType;
+import dev.nn.core.layer.ParameterBlock;
 import dev.nn.core.layer.Shape;
 import dev.nn.core.spi.Hyperparameter;
 import dev.nn.core.spi.Matrix;
@@ -83,13 +84,8 @@ public final class ConvType implements LayerType {
         Matrix weights = Matrix.of(filters, patch);
         Matrix biases = Matrix.of(filters, 1);
         setup.initializer().initialize(weights, biases, setup.random());
-        double[][] w = new double[patch][filters];
-        for (int q = 0; q < patch; q++) {
-            for (int f = 0; f < filters; f++) {
-                w[q][f] = weights.get(f, q);
-            }
-        }
-        return new ConvLayer(this, in, setup.activation(), w, java.util.Arrays.copyOf(biases.data(), filters));
+        return new ConvLayer(this, in, setup.activation(), ParameterBlock.byInput(weights),
+                java.util.Arrays.copyOf(biases.data(), filters));
     }
 
     int filters() {

@@ -39,15 +39,8 @@ final class DenseLayer implements Layer {
     /** Converts network2.py-layout matrices ({@code n_out x n_in}, {@code n_out x 1}) to the layer's rows. */
     static DenseLayer fromMatrices(LayerType type, int units, Shape input, Activation activation, Matrix weights,
             Matrix biases) {
-        int nIn = input.size();
-        int nOut = units;
-        double[][] w = new double[nIn][nOut];
-        for (int k = 0; k < nIn; k++) {
-            for (int j = 0; j < nOut; j++) {
-                w[k][j] = weights.get(j, k);
-            }
-        }
-        return new DenseLayer(type, input, activation, w, java.util.Arrays.copyOf(biases.data(), nOut));
+        return new DenseLayer(type, input, activation, ParameterBlock.byInput(weights),
+                java.util.Arrays.copyOf(biases.data(), units));
     }
 
     @Override
@@ -82,10 +75,6 @@ final class DenseLayer implements Layer {
 
     @Override
     public Layer copy() {
-        double[][] wCopy = new double[w.length][];
-        for (int k = 0; k < w.length; k++) {
-            wCopy[k] = w[k].clone();
-        }
-        return new DenseLayer(type, input, activation, wCopy, b.clone());
+        return new DenseLayer(type, input, activation, parameters.get(0).copyRows(), b.clone());
     }
 }

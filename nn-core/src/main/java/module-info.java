@@ -36,5 +36,5 @@ module dev.nn.core {
     provides dev.nn.core.spi.UpdateRule with dev.nn.core.plugins.SgdRule, dev.nn.core.plugins.MomentumRule,
             dev.nn.core.plugins.NesterovRule;
     provides dev.nn.core.spi.WeightInitializer with dev.nn.core.plugins.DefaultInitializer,
-            dev.nn.core.plugins.LargeInitializer;
+            dev.nn.core.plugins.LargeInitializer, dev.nn.core.plugins.Network3Initializer;
 }

@@ -2,6 +2,8 @@ package dev.nn.app;
 
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.commands.BenchCommand;
+import dev.nn.app.commands.BookCommand;
+import dev.nn.app.commands.EnsembleCommand;
 import dev.nn.app.commands.DashboardCommand;
 import dev.nn.app.commands.DemoCommand;
 import dev.nn.app.commands.EvaluateCommand;
@@ -23,7 +25,7 @@ import picocli.CommandLine.ScopeType;
         description = "Train and study fully connected networks on MNIST (Nielsen's network2.py, in Java).",
         subcommands = {DemoCommand.class, TrainCommand.class, GradientsCommand.class, EvaluateCommand.class,
             PlotCommand.class, PluginsCommand.class, BenchCommand.class, StudyCommand.class, SweepCommand.class,
-            DashboardCommand.class,
+            DashboardCommand.class, BookCommand.class, EnsembleCommand.class,
             picocli.CommandLine.HelpCommand.class})
 public final class NnCommand implements Runnable, dev.nn.app.cli.AppContextSource {
 

@@ -45,11 +45,17 @@ import java.util.Map;
  * @param schedule whether eta halves after 10 epochs without improvement
  * @param net the layers in the {@code --net} syntax ({@link NetSpec}), such as
  *     {@code dense:100,dropout:0.5,dense:10}, in place of {@code layers} and {@code dropout}; null for those
+ * @param shuffle whether each epoch shuffles the training images (false: network3.py's fixed order)
+ * @param penaltiesPerBatch whether the penalties are divided by the number of mini-batches
+ *     (network3.py) instead of the number of training images
+ * @param keepBest whether the model of the epoch with the best test (or validation) accuracy is
+ *     kept in the run directory as best-model.json
  */
 public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int epochs, int batchSize, double eta,
         double l1, double l2, Map<String, Double> regularizers, String optimizer, Double momentum, double dropout,
         String cost, String activation, String outputActivation, String init, boolean monitor, boolean expand,
-        boolean weightStats, boolean validation, Integer earlyStop, boolean schedule, String net) {
+        boolean weightStats, boolean validation, Integer earlyStop, boolean schedule, String net, boolean shuffle,
+        boolean penaltiesPerBatch, boolean keepBest) {
 
     /** MNIST's pixels per image. */
     public static final int INPUTS = 784;
@@ -143,6 +149,9 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
         b.earlyStop = earlyStop;
         b.schedule = schedule;
         b.net = net;
+        b.shuffle = shuffle;
+        b.penaltiesPerBatch = penaltiesPerBatch;
+        b.keepBest = keepBest;
         return b;
     }
 
@@ -218,6 +227,9 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
             args.addAll(List.of("--early-stop", earlyStop.toString()));
         }
         addFlag(args, schedule, "--schedule");
+        addFlag(args, !shuffle, "--no-shuffle");
+        addFlag(args, penaltiesPerBatch, "--penalties-per-batch");
+        addFlag(args, keepBest, "--keep-best");
         return args;
     }
 
@@ -257,6 +269,9 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
         o.addProperty("earlyStop", earlyStop);
         o.addProperty("schedule", schedule);
         o.addProperty("net", net);
+        o.addProperty("shuffle", shuffle);
+        o.addProperty("penaltiesPerBatch", penaltiesPerBatch);
+        o.addProperty("keepBest", keepBest);
         List<String> empty = new ArrayList<>();
         o.entrySet().forEach(e -> {
             if (e.getValue().isJsonNull()) {
@@ -324,6 +339,9 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
                     case "earlyStop" -> b.earlyStop(v.getAsInt());
                     case "schedule" -> b.schedule(v.getAsBoolean());
                     case "net" -> b.net(v.getAsString());
+                    case "shuffle" -> b.shuffle(v.getAsBoolean());
+                    case "penaltiesPerBatch" -> b.penaltiesPerBatch(v.getAsBoolean());
+                    case "keepBest" -> b.keepBest(v.getAsBoolean());
                     default -> throw new IllegalArgumentException("unknown field '" + key + "'");
                 }
             } catch (UnsupportedOperationException | IllegalStateException | NumberFormatException e2) {
@@ -359,6 +377,9 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
         private Integer earlyStop;
         private String net;
         private boolean schedule;
+        private boolean shuffle = true;
+        private boolean penaltiesPerBatch;
+        private boolean keepBest;
 
         private Builder() {
         }
@@ -516,6 +537,24 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
             return this;
         }
 
+        /** Shuffles the training images every epoch (default) or keeps their order (network3.py). */
+        public Builder shuffle(boolean on) {
+            this.shuffle = on;
+            return this;
+        }
+
+        /** Divides the penalties by the number of mini-batches (network3.py) instead of the images. */
+        public Builder penaltiesPerBatch(boolean on) {
+            this.penaltiesPerBatch = on;
+            return this;
+        }
+
+        /** Keeps the model of the best epoch as best-model.json. */
+        public Builder keepBest(boolean on) {
+            this.keepBest = on;
+            return this;
+        }
+
         /**
          * Returns the spec.
          *
@@ -524,7 +563,7 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
         public RunSpec build() {
             return new RunSpec(layers, seed, trainSize, epochs, batchSize, eta, l1, l2, regularizers, optimizer,
                     momentum, dropout, cost, activation, outputActivation, init, monitor, expand, weightStats,
-                    validation, earlyStop, schedule, net);
+                    validation, earlyStop, schedule, net, shuffle, penaltiesPerBatch, keepBest);
         }
     }
 }

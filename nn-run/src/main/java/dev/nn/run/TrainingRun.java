@@ -96,7 +96,7 @@ public final class TrainingRun {
             checkOutputRange();
             TrainingConfig.Builder builder = TrainingConfig.builder().epochs(spec.epochs()).batchSize(spec.batchSize())
                     .eta(spec.eta()).seed(spec.seed()).threads(threads)
-                    .updateRule(updateRule());
+                    .updateRule(updateRule()).shuffle(spec.shuffle()).penaltiesPerBatch(spec.penaltiesPerBatch());
             if (spec.l2() != 0) {
                 builder.regularization(new Regularization(registry.regularizer("l2"), spec.l2()));
             }
@@ -357,6 +357,13 @@ public final class TrainingRun {
             header.add("command", command);
             listeners.add(new EpochLog(saving.dir().resolve(EpochLog.NAME), monitor, header.toString(),
                     saving.resume() == null ? new History(label, List.of()) : saving.resume().history()));
+            if (spec.keepBest()) {
+                BestModelKeeper keeper = new BestModelKeeper(saving.dir(), monitor, config);
+                if (saving.resume() != null) {
+                    keeper.resumeWith(saving.resume().history());
+                }
+                listeners.add(keeper);
+            }
             if (saving.follower() != null) {
                 listeners.add(saving.follower().apply(monitor));
             }

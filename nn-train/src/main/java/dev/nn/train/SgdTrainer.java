@@ -73,6 +73,7 @@ public final class SgdTrainer {
         int n = training.size();
         int m = Math.min(config.batchSize(), n);
         int batches = (n + m - 1) / m;
+        int penaltyScale = config.penaltyScale(n);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -83,7 +84,7 @@ public final class SgdTrainer {
             int first = 1;
             int firstBatch = 0;
             if (resume != null) {
-                first = resumeAt(resume, step, order, random, n, m, batches);
+                first = resumeAt(resume, step, order, config.shuffle() ? random : null, n, m, batches);
                 firstBatch = resume.batchesDone();
             }
             events.trainingStarted(new TrainingStarted(config, net, n, batches));
@@ -91,7 +92,9 @@ public final class SgdTrainer {
             Network lastGood = net.copy();
             for (; epoch <= config.epochs() && control.stopReason == null; epoch++) {
                 lastGood.setParameters(net);
-                Shuffle.inPlace(order, random);
+                if (config.shuffle()) {
+                    Shuffle.inPlace(order, random);
+                }
                 double eta = control.eta();
                 events.epochStarted(new EpochStarted(epoch, eta));
                 long start = System.nanoTime();
@@ -105,7 +108,7 @@ public final class SgdTrainer {
                     if (!step.computeGradients(size)) {
                         throw diverged(events, net, lastGood, epoch, b + 1, batches, eta);
                     }
-                    step.update(eta, config.regularizations(), n);
+                    step.update(eta, config.regularizations(), penaltyScale);
                     if (events.wantsBatches()) {
                         events.batchDone(new BatchDone(epoch, b + 1, batches, step.gradients()));
                     }
@@ -135,7 +138,8 @@ public final class SgdTrainer {
 
     /**
      * Brings a new run to a checkpoint's point: the update rule's state, the shuffles of the epochs
-     * done, and the dropout masks of every example trained; returns the epoch to continue.
+     * done (none when {@code random} is null: a run that does not shuffle), and the dropout masks of
+     * every example trained; returns the epoch to continue.
      */
     private static int resumeAt(Resume resume, TrainingStep step, int[] order, SplittableRandom random, int n, int m,
             int batches) {
@@ -151,7 +155,7 @@ public final class SgdTrainer {
         for (int i = 0; i < state.size(); i++) {
             System.arraycopy(resume.ruleState().get(i), 0, state.get(i), 0, state.get(i).length);
         }
-        for (int e = 0; e < resume.epochsDone(); e++) {
+        for (int e = 0; random != null && e < resume.epochsDone(); e++) {
             Shuffle.inPlace(order, random);
         }
         step.skipDropoutMasks((long) resume.epochsDone() * n + (long) resume.batchesDone() * m);

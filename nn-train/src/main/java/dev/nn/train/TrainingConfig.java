@@ -18,9 +18,14 @@ import java.util.List;
  *     network's dropout layers
  * @param threads threads that share each mini-batch's work; results do not depend on it
  * @param updateRule applies the gradients ({@code sgd}: network2.py's update)
+ * @param shuffle whether each epoch visits the examples in a new random order (network2.py); false
+ *     keeps the data's order every epoch (network3.py)
+ * @param penaltiesPerBatch whether the penalties are scaled by the number of mini-batches
+ *     ({@code n / batchSize}, network3.py's {@code 0.5 lambda sum(w^2) / num_training_batches})
+ *     instead of the number of training examples (network2.py's {@code lambda / 2n})
  */
 public record TrainingConfig(int epochs, int batchSize, double eta, List<Regularization> regularizations, long seed,
-        int threads, UpdateRule updateRule) {
+        int threads, UpdateRule updateRule, boolean shuffle, boolean penaltiesPerBatch) {
 
     /** Validates every value; a bad one is rejected naming the parameter and the accepted range. */
     public TrainingConfig {
@@ -47,14 +52,25 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
 
     /**
      * Returns a builder with network2.py's defaults: 30 epochs, batch 10, eta 0.5, no penalty, seed 0,
-     * 1 thread, the {@code sgd} rule.
+     * 1 thread, the {@code sgd} rule, shuffled epochs, penalties per example.
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /** Builds a {@link TrainingConfig}. */
+    /**
+     * Returns the {@code n} the penalties are divided by in an update of a run on {@code size}
+     * examples: {@code size}, or with {@link #penaltiesPerBatch} the number of whole mini-batches.
+     */
+    public int penaltyScale(int size) {
+        return penaltiesPerBatch ? Math.max(1, size / batchSize) : size;
+    }
+
+    /** Builds a {@link TrainingConfig}. */
     public static final class Builder {
+        private boolean shuffle = true;
+        private boolean penaltiesPerBatch;
         private int epochs = 30;
         private int batchSize = 10;
         private double eta = 0.5;
@@ -73,6 +89,18 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
         }
 
 
+
+        /** Sets whether each epoch shuffles the examples (default: true). */
+        public Builder shuffle(boolean on) {
+            this.shuffle = on;
+            return this;
+        }
+
+        /** Sets whether the penalties are scaled per mini-batch, as network3.py does (default: per example). */
+        public Builder penaltiesPerBatch(boolean on) {
+            this.penaltiesPerBatch = on;
+            return this;
+        }
 
         /** Sets the number of epochs (at least 1). */
         public Builder epochs(int epochs) {
@@ -119,7 +147,8 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
 
         /** Validates and builds the configuration. */
         public TrainingConfig build() {
-            return new TrainingConfig(epochs, batchSize, eta, regularizations, seed, threads, updateRule);
+            return new TrainingConfig(epochs, batchSize, eta, regularizations, seed, threads, updateRule, shuffle,
+                    penaltiesPerBatch);
         }
     }
 }

@@ -28,4 +28,14 @@ public interface LayerType extends Plugin {
      * @throws IllegalArgumentException naming the setting if the layer cannot take this input
      */
     Layer create(LayerSetup setup);
+
+    /**
+     * Returns how many outputs of the layer before one output of this layer summarizes per channel,
+     * such as a 2x2 max-pool's 4; 1 (the default) for the rest. network3.py counts a convolution's
+     * fan-out after its pooling, so the builder divides the fan-out of the layer before by this
+     * ({@link LayerSetup#pooledBy}).
+     */
+    default int poolingArea() {
+        return 1;
+    }
 }

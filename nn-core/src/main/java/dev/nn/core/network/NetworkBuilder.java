@@ -203,7 +203,8 @@ public final class NetworkBuilder {
                     : i == last ? outputActivation : hiddenActivation;
             Layer layer;
             try {
-                layer = type.create(new LayerSetup(in, activation, init, random));
+                int pooledBy = i < last ? types.get(i + 1).poolingArea() : 1;
+                layer = type.create(new LayerSetup(in, activation, init, random, pooledBy));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("layer " + (i + 1) + " '" + net.layers().get(i) + "': " + e.getMessage(), e);
             }

@@ -16,4 +16,13 @@ public interface WeightInitializer extends Plugin {
      * @param random the source of all randomness. Modified.
      */
     void initialize(Matrix weights, Matrix biases, SplittableRandom random);
+
+    /**
+     * Fills one layer's parameters knowing its {@link Fans}, as a layer calls it. The default
+     * ignores the fans and calls {@link #initialize(Matrix, Matrix, SplittableRandom)}, which sees
+     * the weights as {@code units x inputs}.
+     */
+    default void initialize(Matrix weights, Matrix biases, Fans fans, SplittableRandom random) {
+        initialize(weights, biases, random);
+    }
 }

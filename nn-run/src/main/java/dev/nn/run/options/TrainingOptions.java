@@ -108,6 +108,18 @@ public final class TrainingOptions {
             + " epochs; stop at eta/128.")
     public boolean schedule;
 
+    @Option(names = "--no-shuffle", description = "Visit the training images in their order every epoch, as"
+            + " network3.py does (default: a new random order each epoch).")
+    public boolean noShuffle;
+
+    @Option(names = "--penalties-per-batch", description = "Divide --l2, --l1 and --regularizer penalties by the"
+            + " number of mini-batches, as network3.py does, instead of the number of training images.")
+    public boolean penaltiesPerBatch;
+
+    @Option(names = "--keep-best", description = "Keep the model of the epoch with the best test (or validation)"
+            + " accuracy as best-model.json in the run directory.")
+    public boolean keepBest;
+
     @Mixin
     public ThreadsOption threads = ThreadsOption.of(null);
 
@@ -125,7 +137,8 @@ public final class TrainingOptions {
                 .batchSize(batchSize).eta(eta).l1(l1).l2(l2).regularizers(regularizerMap()).optimizer(optimizer)
                 .momentum(momentum).dropout(dropout).cost(cost).activation(activation).outputActivation(outputActivation)
                 .init(initializer).monitor(monitor).expand(expand).weightStats(weightStats).validation(validation)
-                .earlyStop(earlyStop).schedule(schedule).net(net).build();
+                .earlyStop(earlyStop).schedule(schedule).net(net).shuffle(!noShuffle).penaltiesPerBatch(penaltiesPerBatch)
+                .keepBest(keepBest).build();
     }
 
     private java.util.Map<String, Double> regularizerMap() {

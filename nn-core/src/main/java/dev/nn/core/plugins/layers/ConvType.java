@@ -5,6 +5,7 @@ import dev.nn.core.layer.LayerSetup;
 import dev.nn.core.layer.LayerType;
 import dev.nn.core.layer.ParameterBlock;
 import dev.nn.core.layer.Shape;
+import dev.nn.core.spi.Fans;
 import dev.nn.core.spi.Hyperparameter;
 import dev.nn.core.spi.Matrix;
 import java.util.List;
@@ -83,7 +84,8 @@ public final class ConvType implements LayerType {
         int patch = in.channels() * size * size;
         Matrix weights = Matrix.of(filters, patch);
         Matrix biases = Matrix.of(filters, 1);
-        setup.initializer().initialize(weights, biases, setup.random());
+        setup.initializer().initialize(weights, biases,
+                new Fans(patch, (double) filters * size * size / setup.pooledBy()), setup.random());
         return new ConvLayer(this, in, setup.activation(), ParameterBlock.byInput(weights),
                 java.util.Arrays.copyOf(biases.data(), filters));
     }

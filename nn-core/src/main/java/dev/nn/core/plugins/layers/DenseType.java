@@ -3,6 +3,7 @@ package dev.nn.core.plugins.layers;
 import dev.nn.core.layer.Layer;
 import dev.nn.core.layer.LayerSetup;
 import dev.nn.core.layer.LayerType;
+import dev.nn.core.spi.Fans;
 import dev.nn.core.spi.Hyperparameter;
 import dev.nn.core.spi.Matrix;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class DenseType implements LayerType {
         int nIn = setup.input().size();
         Matrix weights = Matrix.of(units, nIn);
         Matrix biases = Matrix.of(units, 1);
-        setup.initializer().initialize(weights, biases, setup.random());
+        setup.initializer().initialize(weights, biases, new Fans(nIn, (double) units / setup.pooledBy()), setup.random());
         return DenseLayer.fromMatrices(this, units, setup.input(), setup.activation(), weights, biases);
     }
 }

@@ -20,7 +20,7 @@ record DropoutLayer(DropoutType type, Shape inputShape) implements Layer {
 
     @Override
     public LayerPass newPass(PassSetup setup) {
-        return new DropoutPass(type.p(), inputShape.size(), setup);
+        return new DropoutPass(type.p(), type.inverted(), inputShape.size(), setup);
     }
 
     @Override

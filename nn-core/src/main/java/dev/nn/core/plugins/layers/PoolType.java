@@ -50,6 +50,12 @@ public final class PoolType implements LayerType {
         return new PoolType(ConvType.whole(values.getOrDefault("size", (double) size), "size"));
     }
 
+    /** A window of {@code size x size} outputs of the layer before. */
+    @Override
+    public int poolingArea() {
+        return size * size;
+    }
+
     @Override
     public Layer create(LayerSetup setup) {
         Shape in = setup.input();

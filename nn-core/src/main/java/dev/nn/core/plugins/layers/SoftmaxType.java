@@ -4,6 +4,7 @@ import dev.nn.core.layer.Layer;
 import dev.nn.core.layer.LayerSetup;
 import dev.nn.core.layer.LayerType;
 import dev.nn.core.plugins.Softmax;
+import dev.nn.core.spi.Fans;
 import dev.nn.core.spi.Hyperparameter;
 import dev.nn.core.spi.Matrix;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class SoftmaxType implements LayerType {
         Matrix weights = Matrix.of(units, nIn);
         Matrix biases = Matrix.of(units, 1);
         if (!zeroInit) {
-            setup.initializer().initialize(weights, biases, setup.random());
+            setup.initializer().initialize(weights, biases, new Fans(nIn, units), setup.random());
         }
         return DenseLayer.fromMatrices(this, units, setup.input(), new Softmax(), weights, biases);
     }

@@ -66,11 +66,11 @@ def load_mnist(directory):
     return train, test
 
 
-def arguments(description):
-    """The options every peer takes: --data, --workload, --epochs, --seed."""
+def arguments(description, more_workloads=()):
+    """The options every peer takes: --data, --workload, --epochs, --seed (and a peer's own workloads)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", default=os.environ.get("NN_MNIST_DIR"), help="directory with the MNIST files")
-    parser.add_argument("--workload", default="all", choices=sorted(WORKLOADS) + ["all"])
+    parser.add_argument("--workload", default="all", choices=sorted(WORKLOADS) + list(more_workloads) + ["all"])
     parser.add_argument("--epochs", type=int)
     parser.add_argument("--seed", type=int, default=1)
     # a custom workload, as nn bench --layers takes it: test accuracy after each epoch, no penalty

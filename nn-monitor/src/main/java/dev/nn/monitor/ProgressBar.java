@@ -21,6 +21,7 @@ public final class ProgressBar implements TrainingListener {
     private static final int WIDTH = 30;
     private static final long REDRAW_NANOS = 200_000_000L;
 
+    private final String evaluation;
     private final PrintStream out;
     private final boolean terminal;
     private final HistorySource metrics;
@@ -42,15 +43,31 @@ public final class ProgressBar implements TrainingListener {
      * @param clock nanosecond time source, {@code System::nanoTime} outside tests
      */
     public ProgressBar(PrintStream out, boolean terminal, HistorySource metrics, LongSupplier clock) {
+        this(out, terminal, metrics, clock, "test");
+    }
+
+    /**
+     * Creates a progress bar that names the evaluation data as given.
+     *
+     * @param evaluation what the history's test metrics were measured on: {@code test} or {@code validation}
+     */
+    public ProgressBar(PrintStream out, boolean terminal, HistorySource metrics, LongSupplier clock,
+            String evaluation) {
         this.out = out;
         this.terminal = terminal;
         this.metrics = metrics;
         this.clock = clock;
+        this.evaluation = evaluation;
     }
 
     /** Creates a progress bar on {@code out} (usually standard error) that redraws only when a console is attached. */
     public static ProgressBar forConsole(PrintStream out, HistorySource metrics) {
-        return new ProgressBar(out, System.console() != null, metrics, System::nanoTime);
+        return forConsole(out, metrics, "test");
+    }
+
+    /** As {@link #forConsole(PrintStream, HistorySource)}, naming the evaluation data ({@code test} or {@code validation}). */
+    public static ProgressBar forConsole(PrintStream out, HistorySource metrics, String evaluation) {
+        return new ProgressBar(out, System.console() != null, metrics, System::nanoTime, evaluation);
     }
 
     @Override
@@ -123,8 +140,8 @@ public final class ProgressBar implements TrainingListener {
         StringBuilder s = new StringBuilder();
         append(s, "train cost", last.trainCost());
         append(s, "train accuracy", last.trainAccuracy());
-        append(s, "test cost", last.testCost());
-        append(s, "test accuracy", last.testAccuracy());
+        append(s, evaluation + " cost", last.testCost());
+        append(s, evaluation + " accuracy", last.testAccuracy());
         return s.toString();
     }
 

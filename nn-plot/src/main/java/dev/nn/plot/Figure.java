@@ -22,8 +22,15 @@ import org.knowm.xchart.internal.chartpart.Chart;
  */
 public final class Figure {
 
-    /** A chart and the rectangle it is painted into. */
-    private record Panel(Chart<?, ?> chart, int x, int y, int width, int height) {
+    /** What paints one panel, given its size: an XChart chart, or a picture of one's own. */
+    @FunctionalInterface
+    public interface Painting {
+        /** Paints into {@code g}, whose origin is the panel's corner. */
+        void paint(Graphics2D g, int width, int height);
+    }
+
+    /** A painting and the rectangle it is painted into. */
+    private record Panel(Painting painting, int x, int y, int width, int height) {
     }
 
     private final int width;
@@ -38,7 +45,12 @@ public final class Figure {
 
     /** Paints {@code chart} into the rectangle at ({@code x}, {@code y}); later panels paint over earlier ones. */
     public Figure add(Chart<?, ?> chart, int x, int y, int width, int height) {
-        panels.add(new Panel(chart, x, y, width, height));
+        return add(chart::paint, x, y, width, height);
+    }
+
+    /** Paints {@code painting} into the rectangle at ({@code x}, {@code y}); later panels paint over earlier ones. */
+    public Figure add(Painting painting, int x, int y, int width, int height) {
+        panels.add(new Panel(painting, x, y, width, height));
         return this;
     }
 
@@ -86,7 +98,7 @@ public final class Figure {
     private void paint(Graphics2D g) {
         for (Panel p : panels) {
             Graphics2D panel = (Graphics2D) g.create(p.x, p.y, p.width, p.height);
-            p.chart.paint(panel, p.width, p.height);
+            p.painting.paint(panel, p.width, p.height);
             panel.dispose();
         }
     }

@@ -326,7 +326,7 @@ public final class TrainingRun {
                 threads);
         List<TrainingListener> listeners = new ArrayList<>(List.of(monitor));
         if (progress != null) {
-            listeners.add(ProgressBar.forConsole(progress, monitor));
+            listeners.add(ProgressBar.forConsole(progress, monitor, data.evaluationName()));
         }
         listeners.add(new LoggingListener(monitor));
         if (spec.earlyStop() != null) {

@@ -7,6 +7,7 @@ import dev.nn.run.options.LayersConverter;
 import dev.nn.run.options.ThreadsOption;
 import dev.nn.app.run.JitWarmup;
 import dev.nn.core.data.DataSet;
+import dev.nn.core.layer.Shape;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
 import dev.nn.data.mnist.Mnist;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code nn bench}: the project's benchmark workloads w1-w4, or a custom one, each timed from the start of
+ * {@code nn bench}: the project's benchmark workloads w1-w4 and chapter 6's c1, or a custom one, each timed from the start of
  * training to the end of the last epoch's monitoring (data loading and JVM start excluded, JIT
  * compilation included), one {@code RESULT} line each on standard output. While the training set
  * loads, a {@link JitWarmup} trains and monitors throwaway networks of the workloads' shapes on a
@@ -35,28 +36,43 @@ import picocli.CommandLine.ParentCommand;
  * ({@link EvaluationMonitor#overlapped}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run the benchmark workloads w1-w4, or a custom one (--layers), and print one RESULT line per"
-                + " run.")
+        description = "Run the benchmark workloads w1-w4 (or chapter 6's c1, or a custom one with --layers) and"
+                + " print one RESULT line per run.")
 public final class BenchCommand implements Callable<Integer> {
 
-    /** The workload ids. */
-    enum Id { w1, w2, w3, w4, all }
+    /** The workload ids; {@code all} is w1-w4. */
+    enum Id { w1, w2, w3, w4, c1, all }
 
     /**
-     * One workload of WORKLOADS.md.
+     * One workload of WORKLOADS.md, or c1.
      *
+     * @param layers the sizes of a fully connected workload (sigmoid, cross-entropy, shuffled), or null
      * @param trainSize training images taken in file order
      * @param monitorAll cost and accuracy on the training and test data (else test accuracy only)
+     * @param net the layers of a chapter 6 workload in the {@code --net} syntax (sigmoid hidden layers,
+     *     log-likelihood, network3's initialization, the images in file order every epoch), or null
      */
     record Workload(String id, int[] layers, int trainSize, double eta, double lambda, boolean monitorAll,
-            int epochs, int batchSize) {
+            int epochs, int batchSize, String net) {
+
+        Workload(String id, int[] layers, int trainSize, double eta, double lambda, boolean monitorAll, int epochs,
+                int batchSize) {
+            this(id, layers, trainSize, eta, lambda, monitorAll, epochs, batchSize, null);
+        }
     }
+
+    /**
+     * c1: chapter 6's dbl_conv (conv.py) for one epoch of the 50000 training images network3.py
+     * trains on, batch 10, eta 0.1, test accuracy after it.
+     */
+    static final Workload C1 = new Workload("c1", null, 50000, 0.1, 0, false, 1, 10,
+            "conv:20:5,pool:2,conv:40:5,pool:2,dense:100,softmax:10:zero-init=1");
 
     static final List<Workload> WORKLOADS = List.of(
             new Workload("w1", new int[] {784, 30, 10}, 1000, 0.5, 0, true, 20, 10),
             new Workload("w2", new int[] {784, 30, 10}, 60000, 0.5, 0, false, 2, 10),
             new Workload("w3", new int[] {784, 30, 30, 30, 30, 30, 10}, 60000, 0.1, 0, false, 1, 10),
-            new Workload("w4", new int[] {784, 100, 10}, 60000, 0.1, 5.0, false, 1, 10));
+            new Workload("w4", new int[] {784, 100, 10}, 60000, 0.1, 5.0, false, 1, 10), C1);
 
     /** Test images the JIT warm-up trains and evaluates on while the training set loads. */
     static final int WARMUP_SAMPLE = 500;
@@ -67,7 +83,8 @@ public final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     AppContextSource parent;
 
-    @Option(names = "--workload", defaultValue = "all", description = "w1, w2, w3, w4 or all (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--workload", defaultValue = "all", description = "w1, w2, w3, w4, c1 (chapter 6's dbl_conv, one"
+            + " epoch of 50000 images) or all: w1-w4 (default: ${DEFAULT-VALUE}).")
     Id workload;
 
     @Option(names = "--epochs", paramLabel = "K", description = "Epochs instead of each workload's own.")
@@ -149,7 +166,8 @@ public final class BenchCommand implements Callable<Integer> {
     /** The workloads asked for: one custom workload with --layers, else those of --workload. */
     private List<Workload> chosen() {
         if (layers == null) {
-            return WORKLOADS.stream().filter(w -> workload == Id.all || workload.name().equals(w.id())).toList();
+            return WORKLOADS.stream().filter(w -> workload == Id.all ? w.net() == null : workload.name().equals(w.id()))
+                    .toList();
         }
         if (batchSize < 1 || !(eta > 0) || trainSize != null && (trainSize < 1 || trainSize > 60000)) {
             throw new dev.nn.run.UsageException("a custom workload needs --batch-size >= 1, --eta > 0 and"
@@ -182,12 +200,16 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Network network(AppContext ctx, Workload w) {
+        if (w.net() != null) {
+            return Network.from(new Shape(1, Mnist.SIDE, Mnist.SIDE)).layers(w.net()).seed(seed)
+                    .registry(ctx.registry()).cost("log-likelihood").initializer("network3").build();
+        }
         return Network.of(w.layers()).seed(seed).registry(ctx.registry()).build();
     }
 
     private TrainingConfig config(AppContext ctx, Workload w, int k, int threadCount) {
         TrainingConfig.Builder config = TrainingConfig.builder().epochs(k).batchSize(w.batchSize()).eta(w.eta())
-                .seed(seed).threads(threadCount);
+                .seed(seed).threads(threadCount).shuffle(w.net() == null);
         if (w.lambda() != 0) {
             config.regularization(new Regularization(ctx.registry().regularizer("l2"), w.lambda()));
         }

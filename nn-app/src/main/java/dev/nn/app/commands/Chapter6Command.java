@@ -9,6 +9,8 @@ import dev.nn.core.network.Network;
 import dev.nn.core.network.PluralityVote;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.History;
+import dev.nn.plot.Figure;
+import dev.nn.plot.FilterImage;
 import dev.nn.run.BestModelKeeper;
 import dev.nn.run.CheckpointFile;
 import dev.nn.run.Interrupts;
@@ -43,7 +45,9 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "ch6", mixinStandardHelpOptions = true,
         description = "Run a step of chapter 6's ladder (conv.py) with the book's configuration and report the test"
-                + " accuracy at the epoch of best validation accuracy, best of the runs; --list shows the steps.")
+                + " accuracy at the epoch of best validation accuracy, best of the runs; each run's directory gets"
+                + " best-model.json and, with a convolution, filters.png of its first layer's filters. --list shows"
+                + " the steps.")
 public final class Chapter6Command implements Callable<Integer> {
 
     @ParentCommand
@@ -128,6 +132,10 @@ public final class Chapter6Command implements Callable<Integer> {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 Network model = ModelFile.read(runDir.resolve(BestModelKeeper.NAME), ctx.registry()).network();
                 StepScore score = StepScore.of(history, model, mnist.test(), threads.count());
+                Figure filters = FilterImage.firstConvolution(model);
+                if (filters != null) {
+                    filters.save(runDir, "filters");
+                }
                 scores.add(score);
                 best.add(model);
                 ctx.out().println(String.format(Locale.ROOT, "%s run %d of %d (seed %d): best validation accuracy %.4f"

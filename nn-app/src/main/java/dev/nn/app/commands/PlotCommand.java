@@ -10,6 +10,9 @@ import dev.nn.monitor.GradientTable;
 import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;
 import dev.nn.monitor.WeightStatsFiles;
+import dev.nn.core.io.ModelFile;
+import dev.nn.plot.Figure;
+import dev.nn.plot.FilterImage;
 import dev.nn.plot.GradientCharts;
 import dev.nn.plot.HistoryCharts;
 import java.nio.file.Files;
@@ -58,6 +61,10 @@ public final class PlotCommand implements Callable<Integer> {
             + " the weights did (needs the weights.csv of nn train --weight-stats beside it), as weights.png.")
     boolean weights;
 
+    @Option(names = "--filters", description = "For one model.json (or best-model.json): its first convolution's"
+            + " learned filters, as filters.png and filters.svg (chapter 6's figure).")
+    boolean filters;
+
     /** Returns the deepest directory that holds all the files: a run's own, or the parent of several runs. */
     private Path commonDirectory() {
         Path common = files.get(0).toAbsolutePath().normalize().getParent();
@@ -99,6 +106,19 @@ public final class PlotCommand implements Callable<Integer> {
         if (logY || axis != null) {
             throw new UsageException((logY ? "--log-y" : "--y-axis") + " is for a gradient table (gradients.csv);"
                     + " the figures of history.json files have linear axes");
+        }
+        if (filters) {
+            if (files.size() > 1) {
+                throw new UsageException("--filters draws one model at a time, got " + files.size() + " files");
+            }
+            Figure figure = FilterImage.firstConvolution(ModelFile.read(first, ctx.registry()).network());
+            if (figure == null) {
+                throw new UsageException("--filters: " + files.get(0) + " has no convolution (a conv layer of --net)");
+            }
+            refuseToReplace(dir, "filters");
+            figure.save(dir, "filters");
+            ctx.out().println("wrote filters.png, filters.svg to " + dir);
+            return 0;
         }
         if (weights) {
             if (files.size() > 1) {

@@ -16,10 +16,11 @@ import java.util.stream.Collectors;
 public enum Chapter6Step {
 
     /** One hidden layer of 100 sigmoid units. */
-    SHALLOW("shallow", "FC100 sigmoid, softmax 10", "dense:100,softmax:10", "sigmoid", 60, 0.1, 0, false, 97.80),
+    SHALLOW("shallow", "FC100 sigmoid, softmax 10", "dense:100," + Nets.SOFTMAX, "sigmoid", 60, 0.1, 0, false,
+            97.80),
     /** A convolution and a max-pool before the hidden layer. */
-    BASIC_CONV("basic-conv", "conv 20x5x5 + maxpool 2x2, FC100, softmax 10", "conv:20:5,pool:2,dense:100,softmax:10",
-            "sigmoid", 60, 0.1, 0, false, 98.78),
+    BASIC_CONV("basic-conv", "conv 20x5x5 + maxpool 2x2, FC100, softmax 10",
+            "conv:20:5,pool:2,dense:100," + Nets.SOFTMAX, "sigmoid", 60, 0.1, 0, false, 98.78),
     /** Two convolutions with pooling. */
     DBL_CONV("dbl-conv", "+ conv 40x5x5 + maxpool 2x2", Nets.DBL_CONV, "sigmoid", 60, 0.1, 0, false, 99.06),
     /** The same with rectified linear units and L2. */
@@ -152,9 +153,11 @@ public enum Chapter6Step {
 
     /** The layers of the steps. */
     private static final class Nets {
-        static final String DBL_CONV = "conv:20:5,pool:2,conv:40:5,pool:2,dense:100,softmax:10";
-        static final String DOUBLE_FC = "conv:20:5,pool:2,conv:40:5,pool:2,dense:100,dense:100,softmax:10";
+        /** network3.py's SoftmaxLayer: its weights and biases start at zero. */
+        static final String SOFTMAX = "softmax:10:zero-init=1";
+        static final String DBL_CONV = "conv:20:5,pool:2,conv:40:5,pool:2,dense:100," + SOFTMAX;
+        static final String DOUBLE_FC = "conv:20:5,pool:2,conv:40:5,pool:2,dense:100,dense:100," + SOFTMAX;
         static final String DROPOUT = "conv:20:5,pool:2,conv:40:5,pool:2,dropout:0.5:inverted=0,dense:1000,"
-                + "dropout:0.5:inverted=0,dense:1000,dropout:0.5:inverted=0,softmax:10";
+                + "dropout:0.5:inverted=0,dense:1000,dropout:0.5:inverted=0," + SOFTMAX;
     }
 }

@@ -216,9 +216,9 @@ class CommandsTests {
                 r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("update rule +momentum +mu=0\\.9 +dev\\.nn\\.core\\.plugins"
                 + "\\.MomentumRule +\\S+")), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("layer +dropout +p=0\\.5 +dev\\.nn\\.core\\.plugins\\.layers\\.DropoutType +\\S+")),
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("layer +dropout +p=0\\.5,inverted=1 +dev\\.nn\\.core\\.plugins\\.layers\\.DropoutType +\\S+")),
                 r.out());
-        assertEquals(23, r.out().lines().count(), "a header, seventeen built-in plugins and five layer types");
+        assertEquals(24, r.out().lines().count(), "a header, eighteen built-in plugins and five layer types");
     }
 
     @Test

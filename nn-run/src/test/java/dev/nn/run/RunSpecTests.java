@@ -23,7 +23,7 @@ class RunSpecTests {
                 .l1(0.3).l2(0.4).regularizer("max-norm", 3).regularizer("l1-prox", 0.2).optimizer("nesterov")
                 .momentum(0.5).dropout(0.25).cost("log-likelihood").activation("leaky-relu:slope=0.1")
                 .outputActivation("softmax").init("large").monitor(true).expand(true).weightStats(true).validation(true)
-                .earlyStop(4).schedule(true).build();
+                .earlyStop(4).schedule(true).shuffle(false).penaltiesPerBatch(true).keepBest(true).build();
     }
 
     @Test
@@ -41,7 +41,8 @@ class RunSpecTests {
         assertEquals("{\"layers\":[784,30,10],\"seed\":3,\"epochs\":30,\"batchSize\":10,\"eta\":0.5,\"l1\":0.0,"
                 + "\"l2\":0.0,\"regularizers\":{},\"dropout\":0.0,\"cost\":\"cross-entropy\",\"activation\":\"sigmoid\","
                 + "\"init\":\"default\",\"monitor\":false,\"expand\":false,\"weightStats\":false,\"validation\":false,"
-                + "\"schedule\":false}", RunSpec.builder().build().toJson());
+                + "\"schedule\":false,\"shuffle\":true,\"penaltiesPerBatch\":false,\"keepBest\":false}",
+                RunSpec.builder().build().toJson());
         assertEquals(List.of("max-norm", "l1-prox"), List.copyOf(RunSpec.fromJson(everything().toJson()).regularizers()
                 .keySet()), "the regularizers keep their order");
     }

@@ -415,4 +415,79 @@ class SgdTrainerTests {
             assertTrue(evaluator.evaluate(Synthetic.data(300, 8, 12), false).accuracy() > 0.8);
         }
     }
+
+    /** network3.py's order: every epoch visits the examples as the data has them. */
+    @Test
+    void withoutShufflingEveryEpochVisitsTheDataInItsOrder() {
+        List<Integer> visited = new ArrayList<>();
+        DataSet recorded = new DataSet() {
+            @Override
+            public int size() {
+                return data.size();
+            }
+
+            @Override
+            public int inputSize() {
+                return data.inputSize();
+            }
+
+            @Override
+            public int classes() {
+                return data.classes();
+            }
+
+            @Override
+            public int label(int i) {
+                return data.label(i);
+            }
+
+            @Override
+            public void copyInputs(int i, double[] dst, int offset) {
+                data.copyInputs(i, dst, offset);
+            }
+
+            @Override
+            public void copyTarget(int i, double[] dst, int offset) {
+                visited.add(i);
+                data.copyTarget(i, dst, offset);
+            }
+        };
+        new SgdTrainer(config().epochs(2).shuffle(false).build(), List.of()).train(net(3), recorded);
+        List<Integer> expected = new ArrayList<>();
+        for (int epoch = 0; epoch < 2; epoch++) {
+            for (int i = 0; i < data.size(); i++) {
+                expected.add(i);
+            }
+        }
+        assertEquals(expected, visited);
+        Network a = net(3);
+        Network b = net(3);
+        new SgdTrainer(config().shuffle(false).seed(1).build(), List.of()).train(a, data);
+        new SgdTrainer(config().shuffle(false).seed(2).build(), List.of()).train(b, data);
+        assertTrue(a.sameAs(b), "without shuffles or dropout the seed changes nothing");
+    }
+
+    /**
+     * network3.py's L2 term, 0.5 lambda sum(w^2) / (n / m) with n / m the whole mini-batches, is
+     * network2.py's lambda / 2n with lambda scaled by n / (n / m): 0.25 per 8 mini-batches of 10 is
+     * 2.5 per 80 examples.
+     */
+    @Test
+    void penaltiesPerBatchDivideByTheWholeMiniBatches() {
+        assertEquals(9, config().penaltiesPerBatch(true).build().penaltyScale(95));
+        assertEquals(95, config().build().penaltyScale(95));
+        assertEquals(5000, config().penaltiesPerBatch(true).build().penaltyScale(50000));
+        DataSet eighty = data.first(80);
+        Network perBatch = net(3);
+        Network perExample = net(3);
+        new SgdTrainer(config().penaltiesPerBatch(true).regularization(new Regularization(REGISTRY.regularizer("l2"),
+                0.25)).build(), List.of()).train(perBatch, eighty);
+        new SgdTrainer(config().regularization(new Regularization(REGISTRY.regularizer("l2"), 0.25 * 10)).build(),
+                List.of()).train(perExample, eighty);
+        assertTrue(perBatch.sameAs(perExample), "lambda per 8 mini-batches = 10 lambda per 80 examples");
+        Network plain = net(3);
+        new SgdTrainer(config().regularization(new Regularization(REGISTRY.regularizer("l2"), 0.25)).build(),
+                List.of()).train(plain, eighty);
+        assertFalse(perBatch.sameAs(plain));
+    }
 }

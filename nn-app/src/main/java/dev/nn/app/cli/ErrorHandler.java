@@ -37,8 +37,8 @@ public final class ErrorHandler implements IParameterExceptionHandler, IExecutio
         String message = e instanceof UnmatchedArgumentException ? unmatched((UnmatchedArgumentException) e)
                 : argSpec(e) instanceof OptionSpec option && option.names().length > 1 ? asTyped(e, option, args)
                 : e.getMessage();
-        err.println(cmd.getCommandName().equals("nn") ? "nn: " + message + " (see 'nn --help')"
-                : "nn " + cmd.getCommandName() + ": " + message + " (see 'nn " + cmd.getCommandName() + " --help')");
+        String name = cmd.getCommandSpec().qualifiedName(); // nn, nn train, nn book ch6
+        err.println(name + ": " + message + " (see '" + name + " --help')");
         trace(e);
         return USAGE;
     }
@@ -84,7 +84,7 @@ public final class ErrorHandler implements IParameterExceptionHandler, IExecutio
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
-        String name = cmd.getCommandName().equals("nn") ? "nn" : "nn " + cmd.getCommandName();
+        String name = cmd.getCommandSpec().qualifiedName();
         if (e instanceof UsageException || e instanceof ParameterException) {
             err.println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
             trace(e);

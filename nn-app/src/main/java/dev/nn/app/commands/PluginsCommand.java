@@ -49,6 +49,11 @@ public final class PluginsCommand implements Callable<Integer> {
     }
 
     private static String parameters(PluginInfo p) {
-        return p.parameters().stream().map(h -> h.name() + "=" + h.value()).collect(Collectors.joining(","));
+        return p.parameters().stream().map(h -> h.name() + "=" + number(h.value())).collect(Collectors.joining(","));
+    }
+
+    /** A whole number as such (filters=20), any other as Java writes it (p=0.5). */
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * build, as printed: the README's {@code Quickstart} and the tour's {@code Overfitting},
  * {@code Gradients} and {@code L1Grid} (compiled with these tests, and run here to give the numbers
  * of the {@code nn} commands they mirror) and the example plugin's classes (compiled and tested by
- * maven-invoker); every relative link of those pages leads to a file.
+ * maven-invoker); every relative link of those pages leads to a file; every {@code ./nn} command
+ * of the README and the manual parses, flags and values, as {@code nn} parses it.
  */
 class ReadmeTests {
 
@@ -75,6 +76,76 @@ class ReadmeTests {
                 }
             }
         }
+    }
+
+    /** The README and every page of docs/. */
+    private static List<String> pages() throws IOException {
+        List<String> all = new ArrayList<>(List.of("README.md"));
+        try (java.util.stream.Stream<Path> pages = Files.list(ROOT.resolve("docs"))) {
+            pages.map(p -> "docs/" + p.getFileName()).filter(p -> p.endsWith(".md")).sorted().forEach(all::add);
+        }
+        return all;
+    }
+
+    /** The {@code ./nn} commands of a page's shell blocks, continuations joined, each as its words. */
+    static List<List<String>> nnCommands(String page) throws IOException {
+        List<List<String>> commands = new ArrayList<>();
+        String language = null; // inside a block: its language ("" for none); outside: null
+        StringBuilder shell = new StringBuilder();
+        for (String line : Files.readAllLines(ROOT.resolve(page))) {
+            Matcher fence = Pattern.compile("^ *```(\\w*)$").matcher(line);
+            if (fence.matches()) {
+                language = language == null ? fence.group(1) : null;
+                continue;
+            }
+            if (language == null || !List.of("", "bash", "sh").contains(language)) {
+                continue;
+            }
+            shell.append(line);
+            if (line.endsWith("\\")) {
+                shell.setLength(shell.length() - 1);
+                continue;
+            }
+            String joined = shell.toString();
+            shell.setLength(0);
+            int at = joined.indexOf("./nn ");
+            // a command: ./nn first on its line, or after variables (NN_MNIST_DIR=... ./nn); not output that names one
+            if (at >= 0 && joined.substring(0, at).matches("\\s*([A-Z_][A-Z0-9_]*=\\S*\\s+)*")) {
+                String command = joined.substring(at + "./nn ".length()).replaceFirst("\\s+#.*$", "")
+                        .split("\\s*(&&|\\||;|>)\\s*")[0];
+                commands.add(words(command));
+            }
+        }
+        return commands;
+    }
+
+    /** Splits a command line into words as a shell does for plain, single- and double-quoted words. */
+    private static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        Matcher m = Pattern.compile("'([^']*)'|\"([^\"]*)\"|(\\S+)").matcher(line);
+        while (m.find()) {
+            words.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        return words;
+    }
+
+    @Test
+    void everyNnCommandOfTheManualParses() throws IOException {
+        int checked = 0;
+        for (String page : pages()) {
+            for (List<String> command : nnCommands(page)) {
+                picocli.CommandLine cli = new picocli.CommandLine(new NnCommand(() -> {
+                    throw new AssertionError("parsing needs no context");
+                }));
+                try {
+                    cli.parseArgs(command.toArray(new String[0]));
+                } catch (picocli.CommandLine.ParameterException e) {
+                    throw new AssertionError(page + ": ./nn " + String.join(" ", command) + ": " + e.getMessage(), e);
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 20, "the manual's commands were found: " + checked);
     }
 
     @Test

@@ -36,7 +36,7 @@ class RunSpecTravelsTests {
             .batchSize(20).eta(0.1).l1(0.001).l2(0.01).regularizer("max-norm", 3).regularizer("l1-prox", 0.001)
             .optimizer("nesterov").momentum(0.5).dropout(0.2).cost("log-likelihood").activation("leaky-relu:slope=0.1")
             .outputActivation("softmax").init("large").monitor(true).expand(true).weightStats(true).earlyStop(4)
-            .schedule(true).build();
+            .schedule(true).shuffle(false).penaltiesPerBatch(true).keepBest(true).build();
 
     @BeforeAll
     static void smallMnist() throws IOException {

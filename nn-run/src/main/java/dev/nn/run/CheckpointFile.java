@@ -3,7 +3,9 @@ package dev.nn.run;
 import dev.nn.core.io.AtomicFiles;
 import dev.nn.core.io.ModelFormatException;
 import dev.nn.core.network.Network;
+import dev.nn.core.layer.ParameterBlock;
 import dev.nn.core.spi.Matrix;
+import dev.nn.core.spi.Parameter;
 import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;
 import dev.nn.monitor.WeightStats;
@@ -35,7 +37,9 @@ public final class CheckpointFile {
     public static final String NAME = "checkpoint.bin";
     private static final String MAGIC = "nn-checkpoint";
     /** Version 3 keeps the run's spec beside its flags; version 2, still read, the flags alone. */
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
+    /** Version 3: the parameters as each layer's weights and biases only. */
+    private static final int WEIGHTS_AND_BIASES = 3;
     private static final int FLAGS_ONLY = 2;
 
     /**
@@ -47,14 +51,19 @@ public final class CheckpointFile {
      * @param batchesDone the mini-batches of the next epoch done
      * @param eta the learning rate to go on with
      * @param history the history of the epochs done
-     * @param weights each layer's weights, {@code n_out x n_in}
-     * @param biases each layer's biases, {@code n_out x 1}
+     * @param parameters each parameter layer's blocks by name, as the layer stores them (by input):
+     *     weights and biases, and any a plugin layer has of its own
      * @param ruleState the update rule's state rows
      * @param weightStats what {@code --weight-stats} had recorded, or null for a run without it
      */
     public record Saved(List<String> args, RunSpec spec, int epochsDone, int batchesDone, double eta, History history,
-            List<Matrix> weights, List<Matrix> biases, List<double[]> ruleState,
+            List<List<ParameterBlock>> parameters, List<double[]> ruleState,
             WeightStatsMonitor.Snapshot weightStats) {
+
+        /** Copies the lists. */
+        public Saved {
+            parameters = parameters.stream().map(List::copyOf).toList();
+        }
 
         /**
          * Returns true if this checkpoint is of the run {@code spec} describes, started with
@@ -91,8 +100,16 @@ public final class CheckpointFile {
             Network net = checkpoint.network();
             out.writeInt(net.layerCount());
             for (int l = 0; l < net.layerCount(); l++) {
-                writeMatrix(out, net.weights(l));
-                writeMatrix(out, net.biases(l));
+                List<ParameterBlock> blocks = net.parameterLayer(l).parameters();
+                out.writeInt(blocks.size());
+                for (ParameterBlock block : blocks) {
+                    out.writeUTF(block.name());
+                    out.writeBoolean(block.regularized());
+                    out.writeInt(block.rows().length);
+                    for (double[] row : block.rows()) {
+                        writeDoubles(out, row, row.length);
+                    }
+                }
             }
             out.writeInt(checkpoint.ruleState().size());
             for (double[] row : checkpoint.ruleState()) {
@@ -121,16 +138,16 @@ public final class CheckpointFile {
                 throw new ModelFormatException(file + ": not an nn checkpoint");
             }
             int version = in.readInt();
-            if (version != VERSION && version != FLAGS_ONLY) {
+            if (version < FLAGS_ONLY || version > VERSION) {
                 throw new ModelFormatException(file + ": an nn checkpoint of version " + version + "; this nn reads"
-                        + " versions " + FLAGS_ONLY + " and " + VERSION);
+                        + " versions " + FLAGS_ONLY + " to " + VERSION);
             }
             List<String> args = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 args.add(in.readUTF());
             }
             RunSpec spec = null;
-            if (version == VERSION) {
+            if (version >= WEIGHTS_AND_BIASES) {
                 int length = in.readInt();
                 if (length < 0 || length > 1 << 20) {
                     throw new ModelFormatException(file + ": the run spec's length " + length + " is out of range");
@@ -146,17 +163,17 @@ public final class CheckpointFile {
             double eta = in.readDouble();
             byte[] json = in.readNBytes(in.readInt());
             History history = HistoryFiles.fromJson(new String(json, StandardCharsets.UTF_8), file.toString());
-            List<Matrix> weights = new ArrayList<>();
-            List<Matrix> biases = new ArrayList<>();
+            List<List<ParameterBlock>> parameters = new ArrayList<>();
             for (int l = in.readInt(); l > 0; l--) {
-                weights.add(readMatrix(in));
-                biases.add(readMatrix(in));
+                parameters.add(version == VERSION ? readBlocks(in) : List.of(
+                        new ParameterBlock(Parameter.WEIGHTS, ParameterBlock.byInput(readMatrix(in)), true),
+                        new ParameterBlock(Parameter.BIASES, new double[][] {readMatrix(in).data()}, false)));
             }
             List<double[]> state = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 state.add(readDoubles(in));
             }
-            return new Saved(List.copyOf(args), spec, epochs, batches, eta, history, weights, biases, state,
+            return new Saved(List.copyOf(args), spec, epochs, batches, eta, history, parameters, state,
                     readWeightStats(in));
         } catch (EOFException e) {
             throw new ModelFormatException(file + ": ends early; not a whole checkpoint");
@@ -214,6 +231,33 @@ public final class CheckpointFile {
         out.writeInt(m.rows());
         out.writeInt(m.cols());
         writeDoubles(out, m.data(), m.size());
+    }
+
+    /** One layer's blocks: a count, then each one's name, whether it is regularized, and its rows. */
+    private static List<ParameterBlock> readBlocks(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > 1 << 10) {
+            throw new EOFException("a layer of " + count + " parameter blocks");
+        }
+        List<ParameterBlock> blocks = new ArrayList<>();
+        for (int b = 0; b < count; b++) {
+            String name = in.readUTF();
+            boolean regularized = in.readBoolean();
+            int rows = in.readInt();
+            if (rows < 0 || rows > in.available() / 8 + (1 << 24)) {
+                throw new EOFException("a block of " + rows + " rows");
+            }
+            double[][] values = new double[rows][];
+            for (int r = 0; r < rows; r++) {
+                values[r] = readDoubles(in);
+            }
+            try {
+                blocks.add(new ParameterBlock(name, values, regularized));
+            } catch (IllegalArgumentException e) {
+                throw new EOFException(e.getMessage());
+            }
+        }
+        return blocks;
     }
 
     private static Matrix readMatrix(DataInputStream in) throws IOException {

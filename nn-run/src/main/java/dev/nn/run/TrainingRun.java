@@ -260,7 +260,11 @@ public final class TrainingRun {
         if (weights != null) {
             weights.resumeWith(saved.weightStats());
         }
-        network.setWeightsAndBiases(saved.weights(), saved.biases());
+        try {
+            network.setParameterBlocks(saved.parameters());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("the checkpoint's parameters do not fit this run's network: " + e.getMessage());
+        }
         for (TrainingListener listener : listeners) {
             if (listener instanceof Resumable resumable) {
                 resumable.resumeWith(saved.history());

@@ -21,7 +21,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** checkpoint.bin keeps the run's spec beside its flags, and a checkpoint of the flags alone (version 2) still reads. */
+/**
+ * checkpoint.bin keeps the run's spec beside its flags and every parameter block by name; the
+ * checkpoints of earlier versions (the flags alone; weights and biases only) still read.
+ */
 class CheckpointFileTests {
 
     @TempDir
@@ -47,32 +50,83 @@ class CheckpointFileTests {
         assertEquals(20, saved.batchesDone());
     }
 
-    @Test
-    void aCheckpointOfTheFlagsAloneStillReads() throws IOException {
-        write();
-        Path file = dir.resolve(CheckpointFile.NAME);
-        byte[] v3 = Files.readAllBytes(file);
-        // version 2 is version 3 without the spec's length and bytes after the flags
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(v3));
-        in.readUTF();
-        in.readInt();
-        for (int i = in.readInt(); i > 0; i--) {
-            in.readUTF();
+    /**
+     * A checkpoint as nn wrote it before version 4: the flags, the spec (version 3 only), the
+     * position and history, then each layer's weights and biases as matrices by unit.
+     */
+    private static byte[] legacy(int version, Network net) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeUTF("nn-checkpoint");
+        out.writeInt(version);
+        out.writeInt(ARGS.size());
+        for (String arg : ARGS) {
+            out.writeUTF(arg);
         }
-        int specAt = v3.length - in.available();
-        int specLength = in.readInt();
-        ByteArrayOutputStream v2 = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(v2);
-        out.write(v3, 0, specAt);
-        out.write(v3, specAt + 4 + specLength, v3.length - specAt - 4 - specLength);
-        byte[] bytes = v2.toByteArray();
-        int versionAt = 2 + "nn-checkpoint".length();
-        bytes[versionAt + 3] = 2;
-        Files.write(file, bytes);
+        if (version == 3) {
+            byte[] spec = SPEC.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(spec.length);
+            out.write(spec);
+        }
+        out.writeInt(1);
+        out.writeInt(20);
+        out.writeDouble(0.5);
+        byte[] history = dev.nn.monitor.HistoryFiles.toJson(new History("x", List.of(new EpochRecord(1, 0.5, 0.4, 0.3,
+                0.2)))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(history.length);
+        out.write(history);
+        out.writeInt(net.layerCount());
+        for (int l = 0; l < net.layerCount(); l++) {
+            for (dev.nn.core.spi.Matrix m : List.of(net.weights(l), net.biases(l))) {
+                out.writeInt(m.rows());
+                out.writeInt(m.cols());
+                out.writeInt(m.size());
+                for (double v : m.data()) {
+                    out.writeDouble(v);
+                }
+            }
+        }
+        out.writeInt(0);
+        out.writeBoolean(false);
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void checkpointsOfEarlierVersionsStillRead() throws IOException {
+        Network net = Network.of(784, 20, 10).seed(7).build();
+        for (int version : new int[] {2, 3}) {
+            Files.write(dir.resolve(CheckpointFile.NAME), legacy(version, net));
+            CheckpointFile.Saved saved = CheckpointFile.read(dir);
+            if (version == 2) {
+                assertNull(saved.spec(), "an older nn kept only the flags");
+            } else {
+                assertEquals(SPEC, saved.spec());
+            }
+            assertEquals(ARGS, saved.args());
+            assertEquals(20, saved.batchesDone());
+            Network restored = Network.of(784, 20, 10).seed(8).build();
+            restored.setParameterBlocks(saved.parameters());
+            assertTrue(restored.sameAs(net), "version " + version + "'s weights and biases");
+        }
+    }
+
+    /** Every block a layer has, a plugin layer's own too, comes back by name. */
+    @Test
+    void everyParameterBlockComesBack() throws IOException {
+        Network net = Network.from(new dev.nn.core.layer.Shape(1, 8, 8)).layers("conv:3:3,pool:2,dense:10").seed(4)
+                .build();
+        CheckpointFile.write(dir, ARGS, SPEC, new Checkpoint(1, 0, 0.5, net, List.of()), new History("x", List.of()),
+                null);
         CheckpointFile.Saved saved = CheckpointFile.read(dir);
-        assertNull(saved.spec(), "an older nn kept only the flags");
-        assertEquals(ARGS, saved.args());
-        assertEquals(20, saved.batchesDone());
+        assertEquals(List.of("weights", "biases"), saved.parameters().get(0).stream()
+                .map(dev.nn.core.layer.ParameterBlock::name).toList());
+        Network other = Network.from(new dev.nn.core.layer.Shape(1, 8, 8)).layers("conv:3:3,pool:2,dense:10").seed(5)
+                .build();
+        other.setParameterBlocks(saved.parameters());
+        assertTrue(other.sameAs(net));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Network.of(64, 10, 10).build()
+                .setParameterBlocks(saved.parameters()));
+        assertEquals("layer 0: weights has 64 rows, got 9", e.getMessage());
     }
 
     @Test
@@ -83,7 +137,7 @@ class CheckpointFileTests {
         bytes[2 + "nn-checkpoint".length() + 3] = 9;
         Files.write(file, bytes);
         ModelFormatException e = assertThrows(ModelFormatException.class, () -> CheckpointFile.read(dir));
-        assertTrue(e.getMessage().endsWith(": an nn checkpoint of version 9; this nn reads versions 2 and 3"),
+        assertTrue(e.getMessage().endsWith(": an nn checkpoint of version 9; this nn reads versions 2 to 4"),
                 e.getMessage());
     }
 }

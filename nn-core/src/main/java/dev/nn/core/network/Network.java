@@ -184,6 +184,38 @@ public final class Network {
         return 0;
     }
 
+    /**
+     * Copies saved parameters into the network, each block by name into the layer of the same
+     * position (as a checkpoint keeps them: {@code blocks.get(l)} for {@link #parameterLayer}(l)).
+     *
+     * @throws IllegalArgumentException naming the layer and block if a layer or block is missing,
+     *     left over or of another shape
+     */
+    public void setParameterBlocks(List<List<ParameterBlock>> blocks) {
+        if (blocks.size() != layerCount()) {
+            throw new IllegalArgumentException("expected the parameters of " + layerCount() + " layers, got "
+                    + blocks.size());
+        }
+        for (int l = 0; l < layerCount(); l++) {
+            List<ParameterBlock> own = parameterLayers.get(l).parameters();
+            if (blocks.get(l).size() != own.size()) {
+                throw new IllegalArgumentException("layer " + l + " has " + own.size() + " parameter blocks, got "
+                        + blocks.get(l).size());
+            }
+            for (ParameterBlock saved : blocks.get(l)) {
+                int i = ParameterBlock.indexOf(own, saved.name());
+                if (i < 0) {
+                    throw new IllegalArgumentException("layer " + l + " has no parameters named " + saved.name());
+                }
+                try {
+                    own.get(i).setRows(saved.rows());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("layer " + l + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
     /** Returns the number of layers with parameters, one less than the number of sizes. */
     public int layerCount() {
         return parameterLayers.size();

@@ -71,7 +71,7 @@ class PluginJarsIntegrationTests {
     }
 
     @Test
-    void pluginsListsTheSixProvidersWithTheirJar() throws Exception {
+    void pluginsListsTheSevenProvidersWithTheirJar() throws Exception {
         Run r = nn("plugins");
         assertEquals(0, r.code(), r.err());
         String jar = pluginDir.resolve("nn-plugin-example-1.0.0.jar").toString();
@@ -80,6 +80,7 @@ class PluginJarsIntegrationTests {
                 "regularizer +elastic-net +- +com\\.example\\.nnplugin\\.ElasticNetRegularizer +",
                 "regularizer +group-lasso +- +com\\.example\\.nnplugin\\.GroupLassoRegularizer +",
                 "update rule +adagrad +epsilon=1\\.0E-8 +com\\.example\\.nnplugin\\.AdagradRule +",
+                "update rule +adamw +beta1=0\\.9,beta2=0\\.999,epsilon=1\\.0E-8,decay=0\\.01 +com\\.example\\.nnplugin\\.AdamWRule +",
                 "layer +gaussian-noise +sigma=0\\.1 +com\\.example\\.nnplugin\\.GaussianNoise +")) {
             assertTrue(r.out().lines().anyMatch(l -> l.matches(line + java.util.regex.Pattern.quote(jar))),
                     line + " in\n" + r.out());
@@ -91,7 +92,7 @@ class PluginJarsIntegrationTests {
         Run r = nn("train", "--help");
         assertEquals(0, r.code(), r.err());
         String help = r.out().replaceAll("\\s+", " ");
-        assertTrue(help.contains("Installed: adagrad, momentum, nesterov, sgd."), help);
+        assertTrue(help.contains("Installed: adagrad, adamw, momentum, nesterov, sgd."), help);
         assertTrue(help.contains("Installed: elastic-net, group-lasso, l1, l1-prox, l2, max-norm."), help);
     }
 
@@ -144,6 +145,24 @@ class PluginJarsIntegrationTests {
         assertTrue(model.contains("\"regularization\":[{\"id\":\"group-lasso\",\"lambda\":5.0}]"), model.substring(0, 400));
         Run eval = nn("evaluate", "--model", out.resolve("model.json").toString(), "--data", mnist());
         assertEquals(0, eval.code(), eval.err());
+    }
+
+    /** AdamW from the jar: its step count and the parameter's name come from nn; the model names it. */
+    @Test
+    void trainsWithThePluginAdamW() throws Exception {
+        Path out = tmp.resolve("adamw");
+        Run r = nn("train", "--optimizer", "adamw:decay=0.05", "--train-size", "500", "--epochs", "3", "--eta", "0.01",
+                "--data", mnist(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String model = Files.readString(out.resolve("model.json"));
+        assertTrue(model.contains("\"updateRule\":\"adamw:beta1=0.9,beta2=0.999,epsilon=1.0E-8,decay=0.05\""),
+                model.substring(0, 400));
+        java.util.regex.Matcher trained = java.util.regex.Pattern.compile("final test accuracy (0\\.\\d+)")
+                .matcher(r.out());
+        assertTrue(trained.find(), r.out());
+        Run eval = nn("evaluate", "--model", out.resolve("model.json").toString(), "--data", mnist());
+        assertEquals(0, eval.code(), eval.err());
+        assertTrue(eval.out().contains("test accuracy " + trained.group(1) + " "), eval.out());
     }
 
     @Test
@@ -226,7 +245,7 @@ class PluginJarsIntegrationTests {
                 "plugin directory " + file + " is a file, not a directory; no plugins loaded from it",
                 dir.resolve("nn-plugin-example-0.9.jar") + " and " + installed + " both provide"
                         + " com.example.nnplugin.ElasticNetRegularizer, com.example.nnplugin.GroupLassoRegularizer,"
-                        + " com.example.nnplugin.AdagradRule, com.example.nnplugin.Softplus,"
+                        + " com.example.nnplugin.AdagradRule, com.example.nnplugin.AdamWRule, com.example.nnplugin.Softplus,"
                         + " com.example.nnplugin.GaussianNoise,"
                         + " com.example.nnplugin.HellingerCost: using nn-plugin-example-1.0.0.jar (version 1.0.0 is"
                         + " newer than 0.9); nn-plugin-example-0.9.jar is skipped"), problems);

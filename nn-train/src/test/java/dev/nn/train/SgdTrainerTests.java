@@ -338,44 +338,7 @@ class SgdTrainerTests {
     @Test
     void hintsAtEachNextBatchWhileTheCurrentOneComputes() {
         List<String> reads = new ArrayList<>();
-        DataSet recorded = new DataSet() {
-            @Override
-            public int size() {
-                return data.size();
-            }
-
-            @Override
-            public int inputSize() {
-                return data.inputSize();
-            }
-
-            @Override
-            public int classes() {
-                return data.classes();
-            }
-
-            @Override
-            public int label(int i) {
-                return data.label(i);
-            }
-
-            @Override
-            public void copyInputs(int i, double[] dst, int offset) {
-                data.copyInputs(i, dst, offset);
-            }
-
-            @Override
-            public void copyTarget(int i, double[] dst, int offset) {
-                reads.add("load " + i);
-                data.copyTarget(i, dst, offset);
-            }
-
-            @Override
-            public int prefetch(int i) {
-                reads.add("hint " + i);
-                return i;
-            }
-        };
+        DataSet recorded = new Recording(data, reads);
         Network hinted = net(3);
         new SgdTrainer(config().build(), List.of()).train(hinted, recorded);
         Network plain = net(3);
@@ -419,47 +382,16 @@ class SgdTrainerTests {
     /** network3.py's order: every epoch visits the examples as the data has them. */
     @Test
     void withoutShufflingEveryEpochVisitsTheDataInItsOrder() {
-        List<Integer> visited = new ArrayList<>();
-        DataSet recorded = new DataSet() {
-            @Override
-            public int size() {
-                return data.size();
-            }
-
-            @Override
-            public int inputSize() {
-                return data.inputSize();
-            }
-
-            @Override
-            public int classes() {
-                return data.classes();
-            }
-
-            @Override
-            public int label(int i) {
-                return data.label(i);
-            }
-
-            @Override
-            public void copyInputs(int i, double[] dst, int offset) {
-                data.copyInputs(i, dst, offset);
-            }
-
-            @Override
-            public void copyTarget(int i, double[] dst, int offset) {
-                visited.add(i);
-                data.copyTarget(i, dst, offset);
-            }
-        };
+        List<String> reads = new ArrayList<>();
+        DataSet recorded = new Recording(data, reads);
         new SgdTrainer(config().epochs(2).shuffle(false).build(), List.of()).train(net(3), recorded);
-        List<Integer> expected = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
         for (int epoch = 0; epoch < 2; epoch++) {
             for (int i = 0; i < data.size(); i++) {
-                expected.add(i);
+                expected.add("load " + i);
             }
         }
-        assertEquals(expected, visited);
+        assertEquals(expected, reads.stream().filter(r -> r.startsWith("load ")).toList());
         Network a = net(3);
         Network b = net(3);
         new SgdTrainer(config().shuffle(false).seed(1).build(), List.of()).train(a, data);
@@ -489,5 +421,53 @@ class SgdTrainerTests {
         new SgdTrainer(config().regularization(new Regularization(REGISTRY.regularizer("l2"), 0.25)).build(),
                 List.of()).train(plain, eighty);
         assertFalse(perBatch.sameAs(plain));
+    }
+
+    /** A data set that logs each example loaded ("load i") and each prefetch hint ("hint i"). */
+    private static final class Recording implements DataSet {
+        private final DataSet data;
+        private final List<String> reads;
+
+        Recording(DataSet data, List<String> reads) {
+            this.data = data;
+            this.reads = reads;
+        }
+
+        @Override
+        public int size() {
+            return data.size();
+        }
+
+        @Override
+        public int inputSize() {
+            return data.inputSize();
+        }
+
+        @Override
+        public int classes() {
+            return data.classes();
+        }
+
+        @Override
+        public int label(int i) {
+            return data.label(i);
+        }
+
+        @Override
+        public void copyInputs(int i, double[] dst, int offset) {
+            data.copyInputs(i, dst, offset);
+        }
+
+        @Override
+        public void copyTarget(int i, double[] dst, int offset) {
+            reads.add("load " + i);
+            data.copyTarget(i, dst, offset);
+        }
+
+        @Override
+        public int prefetch(int i) {
+            reads.add("hint " + i);
+            return i;
+        }
     }
 }

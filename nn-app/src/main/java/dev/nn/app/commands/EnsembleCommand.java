@@ -2,13 +2,11 @@ package dev.nn.app.commands;
 
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.AppContextSource;
-import dev.nn.core.io.ModelFile;
 import dev.nn.core.network.Evaluation;
 import dev.nn.core.network.Evaluator;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.PluralityVote;
 import dev.nn.data.mnist.Mnist;
-import dev.nn.run.UsageException;
 import dev.nn.run.options.ThreadsOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,12 +43,7 @@ public final class EnsembleCommand implements Callable<Integer> {
         AppContext ctx = parent.context();
         List<Network> networks = new ArrayList<>();
         for (Path model : models) {
-            Network net = ModelFile.read(model, ctx.registry()).network();
-            if (net.inputSize() != Mnist.SIDE * Mnist.SIDE || net.outputSize() != 10) {
-                throw new UsageException(model + ": the network takes " + net.inputSize() + " inputs and gives "
-                        + net.outputSize() + " outputs; MNIST needs 784 inputs (28x28 pixels) and 10 outputs");
-            }
-            networks.add(net);
+            networks.add(EvaluateCommand.readMnistModel(model, ctx.registry()).network());
         }
         Mnist mnist = ctx.mnist(data);
         int n = mnist.test().size();

@@ -36,17 +36,29 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Override
-    public Integer call() throws Exception {
-        AppContext ctx = parent.context();
-        int threadCount = threads.count();
-        SavedModel saved = ModelFile.read(model, ctx.registry());
+    /**
+     * Reads a saved model that takes an MNIST image and gives the 10 digits.
+     *
+     * @throws UsageException naming the file if its network takes or gives other sizes
+     */
+    static SavedModel readMnistModel(Path model, dev.nn.core.registry.PluginRegistry registry)
+            throws java.io.IOException {
+        SavedModel saved = ModelFile.read(model, registry);
         Network net = saved.network();
         int pixels = Mnist.SIDE * Mnist.SIDE;
         if (net.inputSize() != pixels || net.outputSize() != 10) {
             throw new UsageException(model + ": sizes: the network takes " + net.inputSize() + " inputs and gives "
                     + net.outputSize() + " outputs; MNIST needs " + pixels + " inputs (28x28 pixels) and 10 outputs");
         }
+        return saved;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        AppContext ctx = parent.context();
+        int threadCount = threads.count();
+        SavedModel saved = readMnistModel(model, ctx.registry());
+        Network net = saved.network();
         Mnist mnist = ctx.mnist(data);
         int n = mnist.test().size();
         Evaluation e;

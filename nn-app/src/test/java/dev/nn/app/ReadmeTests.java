@@ -150,7 +150,7 @@ class ReadmeTests {
 
     @Test
     void everyLinkOfTheManualLeadsToAFile() throws IOException {
-        for (String page : SOURCES.keySet()) {
+        for (String page : pages()) {
             Matcher m = Pattern.compile("\\]\\(([^)#:]+)(#[^)]*)?\\)").matcher(Files.readString(ROOT.resolve(page)));
             while (m.find()) {
                 Path target = ROOT.resolve(page).getParent().resolve(m.group(1)).normalize();

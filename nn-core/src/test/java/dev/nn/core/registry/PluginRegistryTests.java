@@ -91,7 +91,7 @@ class PluginRegistryTests {
         assertEquals(List.of("cross-entropy", "log-likelihood", "quadratic"), registry.ids(PluginKind.COST));
         assertEquals(List.of("l1", "l1-prox", "l2", "max-norm"), registry.ids(PluginKind.REGULARIZER));
         assertEquals(List.of("momentum", "nesterov", "sgd"), registry.ids(PluginKind.UPDATE_RULE));
-        assertEquals(List.of("default", "large"), registry.ids(PluginKind.INITIALIZER));
+        assertEquals(List.of("default", "large", "network3"), registry.ids(PluginKind.INITIALIZER));
         assertTrue(registry.problems().isEmpty(), registry.problems().toString());
     }
 

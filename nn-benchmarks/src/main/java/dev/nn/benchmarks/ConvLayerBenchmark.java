@@ -79,6 +79,13 @@ public class ConvLayerBenchmark {
         }
     }
 
+    /** Forward only, as evaluation and the first half of training run it. */
+    @Benchmark
+    public Matrix forward() {
+        pass.forward(in, BATCH);
+        return pass.output();
+    }
+
     /** Forward, then back: the gradient of the input (below the first layer), the weights' and the biases'. */
     @Benchmark
     public double[][][] forwardAndBack() {

@@ -292,9 +292,12 @@ class PluginJarsIntegrationTests {
         assertTrue(listed.out().lines().anyMatch(l -> l.matches("activation +swish +- +com\\.example\\.nnswish\\.Swish"
                 + " +.*nn-plugin-modular-1\\.0\\.0\\.jar")), listed.out());
         Path classPathRun = tmp.resolve("swish-class-path");
-        Run r = nn("--plugins", dir.toString(), "train", "--activation", "swish", "--train-size", "300", "--epochs",
-                "2", "--threads", "1", "--data", mnist(), "--out", classPathRun.toString(), "--quiet");
+        Run r = nn("--plugins", dir.toString(), "train", "--activation", "swish", "--net", "dense:20,gain:init=0.5,dense:10",
+                "--train-size", "300", "--epochs", "2", "--threads", "1", "--data", mnist(), "--out",
+                classPathRun.toString(), "--quiet");
         assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(classPathRun.resolve("model.json")).contains("{\"type\":\"gain\",\"units\":20,"
+                + "\"init\":0.5,\"parameters\":{\"gain\":"), "the gain layer keeps its own block in the model");
 
         // the same run with nn's jars and the plugin on the module path
         Path app = Path.of(System.getProperty("nn.app.jar"));
@@ -303,7 +306,7 @@ class PluginJarsIntegrationTests {
         Path modulePathRun = tmp.resolve("swish-module-path");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--module-path", modulePath, "-m", "dev.nn.app/dev.nn.app.Main", "train", "--activation", "swish",
-                "--train-size", "300", "--epochs", "2", "--threads", "1", "--data", mnist(), "--out",
+                "--net", "dense:20,gain:init=0.5,dense:10", "--train-size", "300", "--epochs", "2", "--threads", "1", "--data", mnist(), "--out",
                 modulePathRun.toString(), "--quiet");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -59,7 +59,7 @@ class ModulePathIntegrationTests {
         assertEquals(Set.of("dev.nn.core.data", "dev.nn.core.io", "dev.nn.core.layer", "dev.nn.core.network",
                 "dev.nn.core.registry", "dev.nn.core.spi"), exported, "the API packages, not the kernels or the built-in plugins");
         assertEquals(Set.of(), modules.get("dev.nn.app").exports(), "the app exports nothing; a run is nn-run's");
-        assertEquals(Set.of("dev.nn.run", "dev.nn.run.options", "dev.nn.run.trials"), modules.get("dev.nn.run").exports()
+        assertEquals(Set.of("dev.nn.run", "dev.nn.run.book", "dev.nn.run.options", "dev.nn.run.trials"), modules.get("dev.nn.run").exports()
                 .stream().map(e -> e.source()).collect(Collectors.toSet()));
     }
 

@@ -59,7 +59,8 @@ public final class ResumableRun {
             Function<String, String> interrupted, int pauseAfter,
             Function<EvaluationMonitor, TrainingListener> follower) throws IOException {
         boolean pausing = pauseAfter > 0 && pauseAfter < run.spec().epochs();
-        AtomicInteger lastEpoch = new AtomicInteger();
+        // a checkpoint made at the pause (the process ended before its files were written) pauses at once
+        AtomicInteger lastEpoch = new AtomicInteger(from == null || from.batchesDone() > 0 ? 0 : from.epochsDone());
         TrainingListener epochs = new TrainingListener() {
             @Override
             public void epochDone(EpochDone event, TrainingControl control) {

@@ -88,6 +88,9 @@ public final class SgdTrainer {
                 firstBatch = resume.batchesDone();
             }
             events.trainingStarted(new TrainingStarted(config, net, n, batches));
+            if (resume != null && firstBatch == 0 && first <= config.epochs() && checkpoints.stopRequested()) {
+                return interrupted(events, first - 1, 0, control); // asked to stop where the checkpoint already is
+            }
             int epoch = first;
             Network lastGood = net.copy();
             for (; epoch <= config.epochs() && control.stopReason == null; epoch++) {

@@ -78,9 +78,6 @@ public final class TrainTrials implements TrialRunner {
             CheckpointFile.Saved saved = CheckpointFile.read(dir);
             from = saved.isOf(run.spec(), trial.args()) ? saved : null;
         }
-        if (from != null && pauseAfter > 0 && from.epochsDone() == pauseAfter && from.batchesDone() == 0) {
-            return from.history(); // paused here before, and stopped before the journal heard of it
-        }
         TrainingRun.Outcome outcome = ResumableRun.train(run, dir, trial.args(), from, mnist, dataDir,
                 RegularizationLabel.of(run.config().regularizations()), null, interrupts,
                 where -> "nn sweep: stopped; the unfinished trials keep their checkpoints. Run the same nn sweep"

@@ -1,0 +1,58 @@
+package dev.nn.run.trials;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nn.data.mnist.testing.IdxFiles;
+import dev.nn.monitor.HistoryFiles;
+import dev.nn.run.CheckpointFile;
+import dev.nn.sweep.Trial;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A sweep's trials as TrainTrials runs them: paused at rungs, and after a process ended mid-pause. */
+class TrainTrialsTests {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aTrialWhoseProcessEndedBetweenItsPauseCheckpointAndItsFilesWritesTheFilesWhenRunAgain() throws Exception {
+        Path mnist = Files.createDirectories(tmp.resolve("mnist"));
+        IdxFiles.writeAll(mnist, 300, 50, true);
+        TrainTrials trials = TrainTrials.on(mnist);
+        Trial trial = new Trial(1, Map.of("eta", "0.5"), 1, List.of("--epochs", "4", "--train-size", "200",
+                "--eta", "0.5", "--seed", "1", "--data", mnist.toString()));
+        Path dir = tmp.resolve("trial");
+        trials.run(trial, dir, 2);
+        Path atTwo = tmp.resolve("at-two");
+        Files.createDirectories(atTwo);
+        for (String name : List.of("history.json", "run.json")) {
+            Files.copy(dir.resolve(name), atTwo.resolve(name));
+        }
+        trials.run(trial, dir, 3);
+        byte[] history = Files.readAllBytes(dir.resolve("history.json"));
+        byte[] run = Files.readAllBytes(dir.resolve("run.json"));
+        // as if killed after the checkpoint of epoch 3 was saved but before the pause wrote the files
+        for (String name : List.of("history.json", "run.json")) {
+            Files.copy(atTwo.resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertEquals(3, CheckpointFile.read(dir).epochsDone());
+
+        assertEquals(3, trials.run(trial, dir, 3).records().size());
+        assertEquals(3, CheckpointFile.read(dir).epochsDone(), "nothing trained past the pause");
+        assertArrayEquals(history, Files.readAllBytes(dir.resolve("history.json")));
+        assertEquals(new String(run).replaceAll("\"seconds\": [0-9.]+", ""),
+                Files.readString(dir.resolve("run.json")).replaceAll("\"seconds\": [0-9.]+", ""));
+        assertTrue(Files.readString(dir.resolve("run.json")).contains("paused after epoch 3 of 4"));
+
+        assertEquals(4, trials.run(trial, dir, 0).records().size());
+        assertEquals(4, HistoryFiles.readJson(dir.resolve("history.json")).records().size());
+    }
+}

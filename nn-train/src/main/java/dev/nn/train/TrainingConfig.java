@@ -58,7 +58,6 @@ public record TrainingConfig(int epochs, int batchSize, double eta, List<Regular
         return new Builder();
     }
 
-    /** Builds a {@link TrainingConfig}. */
     /**
      * Returns the {@code n} the penalties are divided by in an update of a run on {@code size}
      * examples: {@code size}, or with {@link #penaltiesPerBatch} the number of whole mini-batches.

@@ -12,6 +12,7 @@ import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
 import dev.nn.core.spi.Matrix;
 import dev.nn.core.spi.Parameter;
+import dev.nn.core.spi.Plugin;
 import dev.nn.core.spi.Weights;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -426,7 +427,8 @@ public final class Network {
         for (int i = 0; i < layers.size(); i++) {
             Layer a = layers.get(i);
             Layer b = other.layers.get(i);
-            if (!describe(a).equals(describe(b)) || !a.inputShape().equals(b.inputShape())) {
+            if (!samePlugin(a.type(), b.type()) || !samePlugin(a.activation(), b.activation())
+                    || !a.inputShape().equals(b.inputShape())) {
                 return false;
             }
         }
@@ -449,6 +451,11 @@ public final class Network {
             }
         }
         return true;
+    }
+
+    /** Returns true if both are null, or of the same id with the same hyperparameters (what their specs say). */
+    private static boolean samePlugin(Plugin a, Plugin b) {
+        return a == b || a != null && b != null && a.id().equals(b.id()) && a.hyperparameters().equals(b.hyperparameters());
     }
 
     /** Returns the layer's type with its settings, and its activation if it has one. */

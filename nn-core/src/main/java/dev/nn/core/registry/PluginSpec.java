@@ -3,7 +3,6 @@ package dev.nn.core.registry;
 import dev.nn.core.spi.Hyperparameter;
 import dev.nn.core.spi.Plugin;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -61,7 +60,11 @@ public record PluginSpec(String id, Map<String, Double> values) {
         return s.toString();
     }
 
+    /** A whole number as {@code 30.0} (what {@code %.1f} gives, without a Formatter), any other as Double.toString does. */
     private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%.1f", v) : Double.toString(v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return (v == 0 && 1 / v < 0 ? "-0" : Long.toString((long) v)) + ".0";
+        }
+        return Double.toString(v);
     }
 }

@@ -22,7 +22,17 @@ public interface Plugin {
 
     /** Returns whether {@code id} is lower-case letters and digits in words joined by single hyphens. */
     static boolean isValidId(String id) {
-        return id != null && id.matches("[a-z0-9]+(-[a-z0-9]+)*");
+        if (id == null || id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!word && (c != '-' || id.charAt(i - 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the numbers this plugin takes, with this instance's values; none by default. */

@@ -71,13 +71,15 @@ class PluginJarsIntegrationTests {
     }
 
     @Test
-    void pluginsListsTheSevenProvidersWithTheirJar() throws Exception {
+    void pluginsListsTheNineProvidersWithTheirJar() throws Exception {
         Run r = nn("plugins");
         assertEquals(0, r.code(), r.err());
         String jar = pluginDir.resolve("nn-plugin-example-1.0.0.jar").toString();
         for (String line : List.of("activation +softplus +- +com\\.example\\.nnplugin\\.Softplus +",
                 "cost +hellinger +- +com\\.example\\.nnplugin\\.HellingerCost +",
+                "cost +huber +delta=1 +com\\.example\\.nnplugin\\.HuberCost +",
                 "regularizer +elastic-net +- +com\\.example\\.nnplugin\\.ElasticNetRegularizer +",
+                "regularizer +unit-max-norm +- +com\\.example\\.nnplugin\\.UnitMaxNormRegularizer +",
                 "regularizer +group-lasso +- +com\\.example\\.nnplugin\\.GroupLassoRegularizer +",
                 "update rule +adagrad +epsilon=1\\.0E-8 +com\\.example\\.nnplugin\\.AdagradRule +",
                 "update rule +adamw +beta1=0\\.9,beta2=0\\.999,epsilon=1\\.0E-8,decay=0\\.01 +com\\.example\\.nnplugin\\.AdamWRule +",
@@ -93,7 +95,7 @@ class PluginJarsIntegrationTests {
         assertEquals(0, r.code(), r.err());
         String help = r.out().replaceAll("\\s+", " ");
         assertTrue(help.contains("Installed: adagrad, adamw, momentum, nesterov, sgd."), help);
-        assertTrue(help.contains("Installed: elastic-net, group-lasso, l1, l1-prox, l2, max-norm."), help);
+        assertTrue(help.contains("Installed: elastic-net, group-lasso, l1, l1-prox, l2, max-norm, unit-max-norm."), help);
     }
 
     @Test
@@ -132,6 +134,37 @@ class PluginJarsIntegrationTests {
         assertEquals(0, with.code(), with.err());
         assertTrue(with.out().contains("test accuracy " + trained.group(1) + " "), "evaluating the saved model gives"
                 + " the training run's final accuracy " + trained.group(1) + ":\n" + with.out());
+    }
+
+    /**
+     * An outside author's layer, parameterised cost, update rule and per-unit max-norm at once, from
+     * nn train's flags: evaluated without the jar, the model names what is missing; with it, it gives
+     * the training run's final test cost and accuracy to the last printed digit.
+     */
+    @Test
+    void aLayerACostAnUpdateRuleAndAMaxNormFromTheJarTrainTogetherAndTheModelReproducesTheRun() throws Exception {
+        Path out = tmp.resolve("all-four");
+        Run r = nn("train", "--net", "dense:30,gaussian-noise:0.3,dense:10", "--cost", "huber:delta=0.3", "--optimizer",
+                "adamw:decay=0.05", "--regularizer", "unit-max-norm=2", "--train-size", "500", "--epochs", "3", "--eta",
+                "0.01", "--monitor", "--data", mnist(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String model = Files.readString(out.resolve("model.json"));
+        assertTrue(model.contains("\"costId\":\"huber:delta=0.3\""), model.substring(0, 400));
+        assertTrue(model.contains("\"regularization\":[{\"id\":\"unit-max-norm\",\"lambda\":2.0}]"), model.substring(0, 400));
+        dev.nn.monitor.EpochRecord last = dev.nn.monitor.HistoryFiles.readJson(out.resolve("history.json")).last();
+
+        Run without = nnAt(Files.createDirectories(tmp.resolve("home-without-the-four")), "evaluate", "--model",
+                out.resolve("model.json").toString(), "--data", mnist());
+        assertEquals(1, without.code(), without.out());
+        assertTrue(without.err().contains("needs plugins that are not installed: layer gaussian-noise; cost huber;"
+                + " regularizer unit-max-norm"), without.err());
+
+        Run with = nn("evaluate", "--model", out.resolve("model.json").toString(), "--data", mnist());
+        assertEquals(0, with.code(), with.err());
+        assertTrue(with.out().contains(String.format(java.util.Locale.ROOT, "test accuracy %.4f ", last.testAccuracy())),
+                last + "\n" + with.out());
+        assertTrue(with.out().contains(String.format(java.util.Locale.ROOT, "test cost %.6f (mean huber + unit-max-norm)",
+                last.testCost())), last + "\n" + with.out());
     }
 
     @Test
@@ -245,9 +278,9 @@ class PluginJarsIntegrationTests {
                 "plugin directory " + file + " is a file, not a directory; no plugins loaded from it",
                 dir.resolve("nn-plugin-example-0.9.jar") + " and " + installed + " both provide"
                         + " com.example.nnplugin.ElasticNetRegularizer, com.example.nnplugin.GroupLassoRegularizer,"
-                        + " com.example.nnplugin.AdagradRule, com.example.nnplugin.AdamWRule, com.example.nnplugin.Softplus,"
-                        + " com.example.nnplugin.GaussianNoise,"
-                        + " com.example.nnplugin.HellingerCost: using nn-plugin-example-1.0.0.jar (version 1.0.0 is"
+                        + " com.example.nnplugin.UnitMaxNormRegularizer, com.example.nnplugin.AdagradRule,"
+                        + " com.example.nnplugin.AdamWRule, com.example.nnplugin.Softplus, com.example.nnplugin.GaussianNoise,"
+                        + " com.example.nnplugin.HellingerCost, com.example.nnplugin.HuberCost: using nn-plugin-example-1.0.0.jar (version 1.0.0 is"
                         + " newer than 0.9); nn-plugin-example-0.9.jar is skipped"), problems);
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("activation") && l.contains("softplus")
                 && l.endsWith(installed)), "the newer copy of the example plugin is the one used:\n" + r.out());

@@ -11,13 +11,13 @@ import dev.nn.monitor.HistoryFiles;
 import dev.nn.monitor.WeightStats;
 import dev.nn.monitor.WeightStatsMonitor;
 import dev.nn.train.Checkpoint;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UTFDataFormatException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -132,8 +132,11 @@ public final class CheckpointFile {
             throw new NoSuchFileException(file.toString(), null, "no checkpoint: the run in " + dir
                     + " finished, or never saved an epoch");
         }
-        try (InputStream stream = Files.newInputStream(file)) {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
+        if (Files.size(file) > Integer.MAX_VALUE - 8) {
+            throw new ModelFormatException(file + ": " + Files.size(file) + " bytes, more than a checkpoint can be");
+        }
+        // read whole, so that every count is checked against the bytes that are left before it is allocated
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
             if (!MAGIC.equals(in.readUTF())) {
                 throw new ModelFormatException(file + ": not an nn checkpoint");
             }
@@ -143,7 +146,7 @@ public final class CheckpointFile {
                         + " versions " + FLAGS_ONLY + " to " + VERSION);
             }
             List<String> args = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
+            for (int i = count(in, 2); i > 0; i--) {
                 args.add(in.readUTF());
             }
             RunSpec spec = null;
@@ -152,32 +155,57 @@ public final class CheckpointFile {
                 if (length < 0 || length > 1 << 20) {
                     throw new ModelFormatException(file + ": the run spec's length " + length + " is out of range");
                 }
+                byte[] text = in.readNBytes(length);
+                if (text.length < length) {
+                    throw new EOFException();
+                }
                 try {
-                    spec = RunSpec.fromJson(new String(in.readNBytes(length), StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
+                    spec = RunSpec.fromJson(new String(text, StandardCharsets.UTF_8));
+                } catch (RuntimeException e) {
                     throw new ModelFormatException(file + ": the run spec: " + e.getMessage());
                 }
             }
             int epochs = in.readInt();
             int batches = in.readInt();
             double eta = in.readDouble();
-            byte[] json = in.readNBytes(in.readInt());
-            History history = HistoryFiles.fromJson(new String(json, StandardCharsets.UTF_8), file.toString());
+            byte[] json = in.readNBytes(count(in, 1));
+            History history;
+            try {
+                history = HistoryFiles.fromJson(new String(json, StandardCharsets.UTF_8), file.toString());
+            } catch (IOException e) {
+                throw new ModelFormatException(e.getMessage());
+            }
             List<List<ParameterBlock>> parameters = new ArrayList<>();
-            for (int l = in.readInt(); l > 0; l--) {
+            for (int l = count(in, 4); l > 0; l--) {
                 parameters.add(version == VERSION ? readBlocks(in) : List.of(
                         new ParameterBlock(Parameter.WEIGHTS, ParameterBlock.byInput(readMatrix(in)), true),
                         new ParameterBlock(Parameter.BIASES, new double[][] {readMatrix(in).data()}, false)));
             }
             List<double[]> state = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
+            for (int i = count(in, 4); i > 0; i--) {
                 state.add(readDoubles(in));
             }
             return new Saved(List.copyOf(args), spec, epochs, batches, eta, history, parameters, state,
                     readWeightStats(in));
         } catch (EOFException e) {
             throw new ModelFormatException(file + ": ends early; not a whole checkpoint");
+        } catch (UTFDataFormatException e) {
+            throw new ModelFormatException(file + ": not a whole checkpoint (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(file + ": not a whole checkpoint: " + e.getMessage());
         }
+    }
+
+    /**
+     * Reads a count of items that take at least {@code bytesEach} bytes each; throws EOFException if
+     * it is negative or more than the bytes left could hold.
+     */
+    private static int count(DataInputStream in, int bytesEach) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || (long) n * bytesEach > in.available()) {
+            throw new EOFException();
+        }
+        return n;
     }
 
     /** The statistics: a flag, the rows as weights.csv text, and the current epoch's start and flips. */
@@ -204,18 +232,22 @@ public final class CheckpointFile {
         if (!in.readBoolean()) {
             return null;
         }
-        String csv = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+        String csv = new String(in.readNBytes(count(in, 1)), StandardCharsets.UTF_8);
         List<WeightStats> rows = new ArrayList<>();
         for (String line : csv.split("\n")) {
             if (!line.isEmpty()) {
                 String[] f = line.split(",");
-                rows.add(new WeightStats(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-                        Long.parseLong(f[6]), Long.parseLong(f[7]), Double.parseDouble(f[8])));
+                try {
+                    rows.add(new WeightStats(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+                            Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+                            Long.parseLong(f[6]), Long.parseLong(f[7]), Double.parseDouble(f[8])));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("a weight statistics row that does not read: " + line);
+                }
             }
         }
         boolean midEpoch = in.readBoolean();
-        int layers = in.readInt();
+        int layers = count(in, 20);
         double[][] start = new double[layers][];
         long[] flips = new long[layers];
         long[] large = new long[layers];
@@ -235,18 +267,12 @@ public final class CheckpointFile {
 
     /** One layer's blocks: a count, then each one's name, whether it is regularized, and its rows. */
     private static List<ParameterBlock> readBlocks(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > 1 << 10) {
-            throw new EOFException("a layer of " + count + " parameter blocks");
-        }
+        int count = count(in, 4);
         List<ParameterBlock> blocks = new ArrayList<>();
         for (int b = 0; b < count; b++) {
             String name = in.readUTF();
             boolean regularized = in.readBoolean();
-            int rows = in.readInt();
-            if (rows < 0 || rows > in.available() / 8 + (1 << 24)) {
-                throw new EOFException("a block of " + rows + " rows");
-            }
+            int rows = count(in, 4);
             double[][] values = new double[rows][];
             for (int r = 0; r < rows; r++) {
                 values[r] = readDoubles(in);
@@ -279,11 +305,8 @@ public final class CheckpointFile {
 
     /** Reads an array written by {@link #writeDoubles}: its length, then its values. */
     private static double[] readDoubles(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available() / 8 + (1 << 24)) {
-            throw new EOFException("an array of " + n + " values");
-        }
-        double[] values = new double[n];
+        double[] values = new double[count(in, 8)];
+        int n = values.length;
         for (int i = 0; i < n; i++) {
             values[i] = in.readDouble();
         }

@@ -49,10 +49,15 @@ public final class IdxReader {
             int[] dims = header(file, in, expectedDimensions);
             long size = 1;
             for (int d : dims) {
-                size *= d;
+                // each factor is below 2^31: stopping past MAX_BYTES (2^30) keeps the product from overflowing
+                size = size > MAX_BYTES ? size : size * d;
             }
             if (size > MAX_BYTES) {
-                throw new IdxFormatException(file + ": header claims " + size + " bytes of data ("
+                java.math.BigInteger claimed = java.math.BigInteger.ONE;
+                for (int d : dims) {
+                    claimed = claimed.multiply(java.math.BigInteger.valueOf(d));
+                }
+                throw new IdxFormatException(file + ": header claims " + claimed + " bytes of data ("
                         + Arrays.toString(dims) + "), more than the " + MAX_BYTES + " this reader accepts");
             }
             int headerBytes = 4 + 4 * dims.length;

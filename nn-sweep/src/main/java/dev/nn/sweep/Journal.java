@@ -126,28 +126,39 @@ final class Journal {
         if (!Files.exists(file)) {
             return contents;
         }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int n = 0; n < lines.size(); n++) {
             JsonObject o;
             try {
-                o = JsonParser.parseString(line).getAsJsonObject();
+                o = JsonParser.parseString(lines.get(n)).getAsJsonObject();
             } catch (RuntimeException partial) {
                 continue;
             }
-            int rung = o.has("rung") ? o.get("rung").getAsInt() : 0;
-            if (o.has("promoted")) {
-                List<String> promoted = new ArrayList<>();
-                o.getAsJsonArray("promoted").forEach(e -> promoted.add(e.getAsString()));
-                List<String> stopped = new ArrayList<>();
-                o.getAsJsonArray("stopped").forEach(e -> stopped.add(e.getAsString()));
-                decisions.put(rung, new RungDecision(rung, o.get("epochs").getAsInt(), promoted, stopped));
-                continue;
+            try {
+                read(o, byRung, decisions);
+            } catch (RuntimeException e) {
+                throw new IOException(file + ": line " + (n + 1) + " is not a journal entry (" + e.getMessage() + ")");
             }
-            TrialResult r = new TrialResult(o.get("trial").getAsString(), o.get("status").getAsString(),
-                    o.get("reason").getAsString(), o.get("epochsRun").getAsInt(), number(o, "finalTestAccuracy"),
-                    number(o, "bestTestAccuracy"), o.get("bestEpoch").getAsInt(), number(o, "finalTestCost"),
-                    number(o, "minTestCost"), o.has("spikes") ? o.get("spikes").getAsInt() : 0, number(o, "seconds"));
-            byRung.computeIfAbsent(rung, k -> new LinkedHashMap<>()).put(r.trial(), r);
         }
         return contents;
+    }
+
+    /** Adds the result or decision of one line. */
+    private static void read(JsonObject o, Map<Integer, Map<String, TrialResult>> byRung,
+            Map<Integer, RungDecision> decisions) {
+        int rung = o.has("rung") ? o.get("rung").getAsInt() : 0;
+        if (o.has("promoted")) {
+            List<String> promoted = new ArrayList<>();
+            o.getAsJsonArray("promoted").forEach(e -> promoted.add(e.getAsString()));
+            List<String> stopped = new ArrayList<>();
+            o.getAsJsonArray("stopped").forEach(e -> stopped.add(e.getAsString()));
+            decisions.put(rung, new RungDecision(rung, o.get("epochs").getAsInt(), promoted, stopped));
+            return;
+        }
+        TrialResult r = new TrialResult(o.get("trial").getAsString(), o.get("status").getAsString(),
+                o.get("reason").getAsString(), o.get("epochsRun").getAsInt(), number(o, "finalTestAccuracy"),
+                number(o, "bestTestAccuracy"), o.get("bestEpoch").getAsInt(), number(o, "finalTestCost"),
+                number(o, "minTestCost"), o.has("spikes") ? o.get("spikes").getAsInt() : 0, number(o, "seconds"));
+        byRung.computeIfAbsent(rung, k -> new LinkedHashMap<>()).put(r.trial(), r);
     }
 }

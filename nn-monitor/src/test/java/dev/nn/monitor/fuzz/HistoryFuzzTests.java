@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * history.json against any bytes: the reader returns a history, or throws an IOException naming the
+ * history.json and epochs.jsonl against any bytes: the reader returns a history, or throws an IOException naming the
  * file; never another exception, never a hang. Run on the seed corpus in every build;
  * {@code JAZZER_FUZZ=1 ./mvnw -pl nn-monitor test -Dtest=HistoryFuzzTests} fuzzes.
  */
@@ -24,6 +24,24 @@ class HistoryFuzzTests {
         try {
             Files.write(file, bytes);
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> check(file));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void anEpochLogReadsOrFailsNamingIt(byte[] bytes) throws IOException {
+        Path file = Files.createTempFile("nn-fuzz-", ".jsonl");
+        try {
+            Files.write(file, bytes);
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                try {
+                    assertTrue(HistoryFiles.readJsonLines(file, "x").records() != null, "a history");
+                } catch (IOException e) {
+                    assertTrue(e.getMessage() != null && e.getMessage().contains(file.toString()),
+                            "names the file: " + e);
+                }
+            });
         } finally {
             Files.deleteIfExists(file);
         }

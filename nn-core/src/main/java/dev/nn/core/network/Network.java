@@ -178,8 +178,8 @@ public final class Network {
      */
     public double dropout() {
         for (Layer layer : layers) {
-            if (layer.type().id().equals(DropoutType.ID)) {
-                return layer.type().hyperparameters().get(0).value();
+            if (layer.type() instanceof DropoutType dropout) {
+                return dropout.p();
             }
         }
         return 0;

@@ -64,7 +64,7 @@ public final class HistoryFiles {
      * @throws IOException naming the file, line and field if a whole line is not an epoch
      */
     public static History readJsonLines(Path path, String label) throws IOException {
-        String text = Files.readString(path, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
         List<EpochRecord> records = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         // the part after the last newline is a line still being written

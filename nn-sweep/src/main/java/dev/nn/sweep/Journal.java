@@ -126,7 +126,8 @@ final class Journal {
         if (!Files.exists(file)) {
             return contents;
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        // decoded leniently: a line with bytes that are not UTF-8 is not JSON, and is skipped as a cut one is
+        List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
         for (int n = 0; n < lines.size(); n++) {
             JsonObject o;
             try {

@@ -1,6 +1,5 @@
 package dev.nn.core.io.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -9,10 +8,8 @@ import dev.nn.core.io.ModelFile;
 import dev.nn.core.io.ModelFormatException;
 import dev.nn.core.io.SavedModel;
 import dev.nn.core.registry.PluginRegistry;
+import dev.nn.core.testing.FuzzedFile;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * model.json against any bytes: the reader returns a model whose network is whole, or throws
@@ -26,21 +23,13 @@ class ModelFuzzTests {
 
     @FuzzTest(maxDuration = "2m")
     void aModelFileReadsOrFailsWithItsOwnError(byte[] bytes) throws IOException {
-        Path file = Files.createTempFile("nn-fuzz-", ".json");
-        try {
-            Files.write(file, bytes);
-            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> check(file));
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
-    private static void check(Path file) throws IOException {
-        try {
-            SavedModel model = ModelFile.read(file, REGISTRY);
-            assertTrue(model.network().isFinite() && model.network().outputSize() > 0, "a whole network");
-        } catch (ModelFormatException | MissingPluginsException e) {
-            assertTrue(e.getMessage() != null && e.getMessage().contains(file.toString()), "names the file: " + e);
-        }
+        FuzzedFile.check(bytes, "model.json", file -> {
+            try {
+                SavedModel model = ModelFile.read(file, REGISTRY);
+                assertTrue(model.network().isFinite() && model.network().outputSize() > 0, "a whole network");
+            } catch (ModelFormatException | MissingPluginsException e) {
+                FuzzedFile.assertNames(file, e);
+            }
+        });
     }
 }

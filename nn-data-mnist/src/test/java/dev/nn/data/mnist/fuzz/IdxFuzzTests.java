@@ -1,16 +1,14 @@
 package dev.nn.data.mnist.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.nn.core.testing.FuzzedFile;
 import dev.nn.data.mnist.IdxData;
 import dev.nn.data.mnist.IdxFormatException;
 import dev.nn.data.mnist.IdxReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * The IDX reader against any bytes, raw or gzipped: it returns data whose size matches its
@@ -20,19 +18,12 @@ import java.time.Duration;
  */
 class IdxFuzzTests {
 
-    private static final Duration BOUND = Duration.ofSeconds(20);
-
     @FuzzTest(maxDuration = "2m")
     void labelsOrImagesReadOrFailWithTheirOwnError(byte[] bytes) throws IOException {
-        Path file = Files.createTempFile("nn-fuzz-", ".idx");
-        try {
-            Files.write(file, bytes);
-            for (int dimensions : new int[] {1, 3}) {
-                assertTimeoutPreemptively(BOUND, () -> check(file, dimensions));
-            }
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        FuzzedFile.check(bytes, "data.idx", file -> {
+            check(file, 1);
+            check(file, 3);
+        });
     }
 
     private static void check(Path file, int dimensions) throws IOException {
@@ -44,7 +35,7 @@ class IdxFuzzTests {
             }
             assertTrue(data.dimensions().length == dimensions && size == data.data().length, "dimensions and data agree");
         } catch (IdxFormatException e) {
-            assertTrue(e.getMessage() != null && e.getMessage().contains(file.toString()), "names the file: " + e);
+            FuzzedFile.assertNames(file, e);
         }
     }
 }

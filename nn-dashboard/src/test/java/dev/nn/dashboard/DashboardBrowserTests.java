@@ -59,6 +59,7 @@ class DashboardBrowserTests {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")),
                 "--window-size=1400,1000");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -110,6 +111,18 @@ class DashboardBrowserTests {
     private static List<Number> box(String id) {
         return (List<Number>) js("const r = document.getElementById('" + id + "').getBoundingClientRect();"
                 + " return [r.left, r.top, r.right, r.bottom];");
+    }
+
+    @Test
+    void thePageLeavesNoErrorInTheConsole() {
+        browser.get("about:blank");
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER); // drops earlier entries
+        browser.get(dashboard.uri() + "#run=l2&run=live");
+        waitFor("document.body.dataset.ready === 'true'");
+        List<String> errors = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                .stream().filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
+        assertEquals(List.of(), errors);
     }
 
     @Test

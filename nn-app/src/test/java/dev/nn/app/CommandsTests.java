@@ -202,6 +202,15 @@ class CommandsTests {
                 b.resolve("history.json").toString());
         assertEquals(0, shared.code(), shared.err());
         assertTrue(Files.exists(tmp.resolve("comparison.png")), "written where both runs live");
+        // two runs of the same label (no regularization) are drawn side by side (it was the chart library's error)
+        Path c = tmp.resolve("c");
+        Files.createDirectories(c);
+        Files.copy(a.resolve("history.json"), c.resolve("history.json"));
+        Path same = tmp.resolve("same");
+        AppRunner.Result alike = AppRunner.run("plot", a.resolve("history.json").toString(),
+                c.resolve("history.json").toString(), "--out", same.toString());
+        assertEquals(0, alike.code(), alike.err());
+        assertEquals(List.of("comparison.png", "comparison.svg"), names(same));
         AppRunner.Result log = AppRunner.run("plot", "--y-axis", "log", "--out", cmp.toString(),
                 a.resolve("history.json").toString());
         assertEquals("nn plot: --y-axis is for a gradient table (gradients.csv); the figures of history.json files have"

@@ -67,9 +67,15 @@ public final class HistoryCharts {
         XYChart accuracy = chart("Test accuracy", "epoch", "accuracy");
         XYChart cost = chart("Training cost", "epoch", "cost");
         int last = 1;
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (History h : runs) {
-            Series.addLine(accuracy, h.label(), h.epochs(), h.testAccuracy(), 0);
-            Series.addLine(cost, h.label(), h.epochs(), h.trainCost(), 0);
+            // runs of the same label (two L2 runs) are told apart by their place in the list
+            String name = h.label();
+            for (int k = 2; !names.add(name); k++) {
+                name = h.label() + " (" + k + ")";
+            }
+            Series.addLine(accuracy, name, h.epochs(), h.testAccuracy(), 0);
+            Series.addLine(cost, name, h.epochs(), h.trainCost(), 0);
             last = Math.max(last, h.epochs().length == 0 ? 1 : h.epochs()[h.epochs().length - 1]);
         }
         Series.epochAxis(accuracy, 1, last);

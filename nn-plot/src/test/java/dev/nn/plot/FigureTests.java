@@ -62,6 +62,13 @@ class FigureTests {
     }
 
     @Test
+    void comparisonOfRunsOfOneLabel() throws IOException {
+        HistoryCharts.comparison(List.of(history("L2", 0.05), history("L2", 0.02), history("L2", 0)))
+                .savePng(dir.resolve("alike.png"));
+        assertImage(dir.resolve("alike.png"), 1400, 560);
+    }
+
+    @Test
     void gradientFigureLinearAndLog() throws IOException {
         List<GradientTable.Row> rows = new ArrayList<>();
         for (int b = 1; b <= 10; b++) {

@@ -137,6 +137,14 @@ public final class PlotCommand implements Callable<Integer> {
         for (Path f : files) {
             histories.add(HistoryFiles.readJson(f));
         }
+        if (histories.stream().map(History::label).distinct().count() < histories.size()) {
+            // labels alike (two L2 runs): name each run by its directory, the label beside it
+            for (int i = 0; i < histories.size(); i++) {
+                Path runDir = files.get(i).toAbsolutePath().getParent();
+                String name = runDir == null ? files.get(i).toString() : runDir.getFileName().toString();
+                histories.set(i, new History(name + " (" + histories.get(i).label() + ")", histories.get(i).records()));
+            }
+        }
         refuseToReplace(dir, histories.size() == 1 ? "history" : "comparison");
         if (histories.size() == 1) {
             RunFiles.writePlots(dir, histories.get(0));

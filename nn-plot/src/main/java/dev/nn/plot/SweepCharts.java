@@ -92,6 +92,16 @@ public final class SweepCharts {
         HeatMapChart chart = new HeatMapChartBuilder().width(800).height(600).title(metric + ", mean over seeds")
                 .xAxisTitle(xName).yAxisTitle(yName).build();
         chart.getStyler().setShowValue(true).setHeatMapValueDecimalPattern("0.0000").setChartBackgroundColor(Color.WHITE);
+        // the colour bar prints its ends as doubles: ends at 4 decimals read 0.8734, not 0.8734333333333333
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Number[] cell : cells) {
+            min = Math.min(min, cell[2].doubleValue());
+            max = Math.max(max, cell[2].doubleValue());
+        }
+        double low = Math.floor(min * 1e4) / 1e4;
+        double high = Math.max(Math.ceil(max * 1e4) / 1e4, low + 1e-4);
+        chart.getStyler().setMin(low).setMax(high);
         chart.addSeries(metric, xValues, yValues, cells);
         return new Figure(800, 600).add(chart, 0, 0, 800, 600);
     }

@@ -20,7 +20,7 @@ public final class GradientCharts {
     public static Figure hiddenLayerNorms(GradientTable table, List<Integer> batches, boolean logY) {
         XYChart chart = HistoryCharts.chart("Gradient norms of the hidden layers", "hidden layer",
                 "|| nabla_w ||");
-        chart.getStyler().setYAxisLogarithmic(logY).setYAxisDecimalPattern(logY ? "0.0E0" : null);
+        chart.getStyler().setYAxisLogarithmic(logY).setYAxisDecimalPattern(logY ? "0E0" : null);
         int hidden = table.layers() - 1;
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;

@@ -67,10 +67,11 @@ public final class GradientsCommand implements Callable<Integer> {
             description = "Mini-batches (from 1) drawn in the figure (default: ${DEFAULT-VALUE}).")
     List<Integer> batches;
 
-    @Option(names = "--y-axis", defaultValue = "linear", description = "linear or log (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--y-axis", defaultValue = "log", description = "log or linear (default: ${DEFAULT-VALUE}: the"
+            + " layers' norms differ by decades).")
     Axis axis;
 
-    @Option(names = "--log-y", description = "Logarithmic y axis, as nn plot --log-y (the same as --y-axis log).")
+    @Option(names = "--log-y", description = "Logarithmic y axis (the default; the same as --y-axis log).")
     boolean logY;
 
     @Mixin
@@ -107,7 +108,7 @@ public final class GradientsCommand implements Callable<Integer> {
         GradientTable table = norms.table();
         ctx.out().print(table.toText());
         AtomicFiles.writeString(dir.resolve("gradients.csv"), table.toCsv());
-        GradientCharts.hiddenLayerNorms(table, batches, logY || axis == Axis.log).save(dir, "gradients");
+        GradientCharts.hiddenLayerNorms(table, batches, logY || axis != Axis.linear).save(dir, "gradients");
         ctx.out().println("wrote gradients.csv, gradients.png, gradients.svg to " + dir);
         return 0;
     }

@@ -50,11 +50,12 @@ public final class PlotCommand implements Callable<Integer> {
             description = "For a gradient table: the mini-batches drawn (default: ${DEFAULT-VALUE}).")
     List<Integer> batches;
 
-    @Option(names = "--log-y", description = "For a gradient table: logarithmic y axis (as nn gradients --log-y).")
+    @Option(names = "--log-y", description = "For a gradient table: logarithmic y axis (the default; as nn gradients"
+            + " --log-y).")
     boolean logY;
 
-    @Option(names = "--y-axis", paramLabel = "linear|log", description = "For a gradient table: linear or log (as nn"
-            + " gradients --y-axis; default: linear).")
+    @Option(names = "--y-axis", paramLabel = "log|linear", description = "For a gradient table: log or linear (as nn"
+            + " gradients --y-axis; default: log).")
     GradientsCommand.Axis axis;
 
     @Option(names = "--weights", description = "For one history.json: the figure of its accuracy spikes and of what"
@@ -99,7 +100,7 @@ public final class PlotCommand implements Callable<Integer> {
             }
             GradientTable table = GradientTable.parseCsv(Files.readString(first), first.toString());
             refuseToReplace(dir, "gradients");
-            GradientCharts.hiddenLayerNorms(table, batches, logY || axis == GradientsCommand.Axis.log).save(dir, "gradients");
+            GradientCharts.hiddenLayerNorms(table, batches, logY || axis != GradientsCommand.Axis.linear).save(dir, "gradients");
             ctx.out().println("wrote gradients.png, gradients.svg to " + dir);
             return 0;
         }

@@ -306,8 +306,7 @@ public final class CheckpointFile {
     /** Reads an array written by {@link #writeDoubles}: its length, then its values. */
     private static double[] readDoubles(DataInputStream in) throws IOException {
         double[] values = new double[count(in, 8)];
-        int n = values.length;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < values.length; i++) {
             values[i] = in.readDouble();
         }
         return values;

@@ -167,9 +167,7 @@ public final class Chapter6Command implements Callable<Integer> {
         ctx.out().println("runs in " + dir);
         if (scores.stream().allMatch(score -> score.validationAccuracy() < PLATEAU)) {
             RunSpec first = planned.get(0).spec();
-            int images = first.trainSize() != null ? first.trainSize()
-                    : s.expanded() ? 5 * Chapter6Step.TRAINING_IMAGES : Chapter6Step.TRAINING_IMAGES;
-            int batches = images / first.batchSize() * first.epochs();
+            int batches = s.trainingImages(first.trainSize()) / first.batchSize() * first.epochs();
             ctx.out().println(String.format(Locale.ROOT, "note: every run is still on the plateau near 10%% that the"
                     + " book's configuration starts on (network3.py's too; basic-conv leaves it after about 250"
                     + " mini-batches); each run here had %d mini-batches: give more --epochs or --train-size",

@@ -437,7 +437,7 @@ public final class Network {
 
     /** Returns true if both networks have the same layers, plugins and bit-identical parameters. */
     public boolean sameAs(Network other) {
-        if (!sameLayers(other) || !PluginSpec.format(cost).equals(PluginSpec.format(other.cost))) {
+        if (!sameLayers(other) || !samePlugin(cost, other.cost)) {
             return false;
         }
         for (int l = 0; l < parameterLayers.size(); l++) {

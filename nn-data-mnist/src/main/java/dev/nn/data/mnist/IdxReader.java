@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,23 +48,19 @@ public final class IdxReader {
                         ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw) {
             boolean gzipped = in != raw;
             int[] dims = header(file, in, expectedDimensions);
-            long size = 1;
+            // up to 255 factors below 2^31 each: a long would overflow
+            BigInteger claimed = BigInteger.ONE;
             for (int d : dims) {
-                // each factor is below 2^31: stopping past MAX_BYTES (2^30) keeps the product from overflowing
-                size = size > MAX_BYTES ? size : size * d;
+                claimed = claimed.multiply(BigInteger.valueOf(d));
             }
-            if (size > MAX_BYTES) {
-                java.math.BigInteger claimed = java.math.BigInteger.ONE;
-                for (int d : dims) {
-                    claimed = claimed.multiply(java.math.BigInteger.valueOf(d));
-                }
+            if (claimed.compareTo(BigInteger.valueOf(MAX_BYTES)) > 0) {
                 throw new IdxFormatException(file + ": header claims " + claimed + " bytes of data ("
                         + Arrays.toString(dims) + "), more than the " + MAX_BYTES + " this reader accepts");
             }
             int headerBytes = 4 + 4 * dims.length;
             // raw data cannot be longer than the file; gzip rarely inflates more than PLAUSIBLE_RATIO times
             long plausible = gzipped ? Math.max(1 << 20, PLAUSIBLE_RATIO * fileBytes) : fileBytes - headerBytes;
-            byte[] data = readData(file, in, (int) size, headerBytes, plausible);
+            byte[] data = readData(file, in, claimed.intValueExact(), headerBytes, plausible);
             return new IdxData(dims, data);
         } catch (ZipException | EOFException e) {
             throw new IdxFormatException(file + ": corrupt gzip stream: " + e.getMessage());

@@ -119,6 +119,14 @@ public enum Chapter6Step {
     }
 
     /**
+     * Returns the images a run of this step trains on: {@code trainSize}, or for null all of them
+     * (50,000, or 250,000 expanded).
+     */
+    public int trainingImages(Integer trainSize) {
+        return trainSize != null ? trainSize : expanded ? 5 * TRAINING_IMAGES : TRAINING_IMAGES;
+    }
+
+    /**
      * Returns the run of this step with network3.py's choices.
      *
      * @param seed the run's seed

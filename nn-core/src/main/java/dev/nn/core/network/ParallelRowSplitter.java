@@ -1,16 +1,27 @@
 package dev.nn.core.network;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Splits rows into contiguous chunks, one per thread: the caller runs the first, worker threads
- * the others. Workers spin a while before parking, because mini-batch tasks last microseconds and
- * waking a parked thread takes tens of them.
+ * Splits rows into a few chunks per thread, which the caller and the worker threads claim one at a
+ * time until none is left: a thread that another process holds back (a busy core) simply does
+ * fewer, and the caller never waits for a part it could have done itself. Chunk {@code c} of
+ * {@code C} is always rows {@code [rows·c/C, rows·(c+1)/C)}, so which thread runs it changes no bit.
+ * Workers spin a while before parking, because mini-batch tasks last microseconds and waking a
+ * parked thread takes tens of them.
  */
 final class ParallelRowSplitter implements RowSplitter {
 
     /** Below this many multiply-adds a task runs on the caller alone: a hand-off would cost more. */
     static final long MIN_WORK = 100_000;
+
+    /**
+     * Chunks per thread that takes part: enough that a thread holding half the speed of the others
+     * costs a chunk's time at the end, not half the split's; few enough that claiming stays free.
+     */
+    static final int CHUNKS_PER_THREAD = 4;
 
     /**
      * How long a worker spins for its next task, in {@link Thread#onSpinWait} calls (about 30 ns
@@ -25,12 +36,29 @@ final class ParallelRowSplitter implements RowSplitter {
      */
     static final int EVALUATION_SPINS = 1 << 11;
 
+    /** How long the caller spins for chunks other threads are finishing before it yields. */
+    private static final int AWAIT_SPINS = 1 << 10;
+
     private final Worker[] workers;
+    private final int spins;
+    /** The split under way: its number in the high 32 bits, the next chunk to claim in the low. */
+    private final AtomicLong claims = new AtomicLong();
+    /** Chunks of the split under way that have ended, run or failed. */
+    private final AtomicInteger finished = new AtomicInteger();
+    /** The split's number, which workers watch for the next split; written after the fields below. */
+    private volatile int generation;
+    private volatile boolean closed;
+    private RangeTask task;
+    private int rows;
+    private int chunks;
+    /** The split's first failure, thrown by the caller once every chunk has ended. */
+    private volatile Throwable failure;
 
     ParallelRowSplitter(int threads, int spins) {
+        this.spins = spins;
         workers = new Worker[threads - 1];
         for (int i = 0; i < workers.length; i++) {
-            workers[i] = new Worker(spins);
+            workers[i] = new Worker(i + 1);
             Thread t = new Thread(workers[i], "nn-worker-" + (i + 1));
             t.setDaemon(true);
             workers[i].thread = t;
@@ -42,30 +70,70 @@ final class ParallelRowSplitter implements RowSplitter {
     public void split(int rows, int work, RangeTask task) {
         int parts = (int) Math.min(workers.length + 1L, Math.min(rows, (long) rows * work / MIN_WORK));
         if (parts <= 1) {
-            task.run(0, rows);
+            task.run(0, 0, rows);
             return;
         }
-        for (int i = 1; i < parts; i++) {
-            workers[i - 1].submit(task, i, (int) ((long) rows * i / parts), (int) ((long) rows * (i + 1) / parts));
+        int g = generation + 1;
+        this.task = task;
+        this.rows = rows;
+        this.chunks = Math.min(rows, parts * CHUNKS_PER_THREAD);
+        this.failure = null;
+        finished.set(0);
+        claims.set((long) g << 32);
+        generation = g;
+        for (Worker w : workers) {
+            LockSupport.unpark(w.thread);
         }
-        Throwable failure = null;
-        try {
-            task.run(0, 0, (int) ((long) rows / parts));
-        } catch (RuntimeException | Error e) {
-            failure = e;
-        }
-        for (int i = 1; i < parts; i++) {
-            Throwable e = workers[i - 1].await();
-            if (failure == null) {
-                failure = e;
+        runChunks(g, 0);
+        for (int spin = 0; finished.get() < chunks; spin++) {
+            if (spin < AWAIT_SPINS) {
+                Thread.onSpinWait();
+            } else {
+                // with more runnable threads than cores, spinning would take the core a worker
+                // needs to end its chunk
+                Thread.yield();
             }
         }
+        this.task = null;
+        Throwable e = failure;
         // as thrown: an Error in a worker (out of memory) stops the work, it is not made an exception
-        if (failure instanceof Error error) {
+        if (e instanceof Error error) {
             throw error;
         }
-        if (failure != null) {
-            throw (RuntimeException) failure;
+        if (e != null) {
+            throw (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Claims and runs chunks of split {@code g} as thread part {@code part} until none is left, or
+     * until a later split has begun (a worker that woke late claims nothing).
+     */
+    private int runChunks(int g, int part) {
+        int run = 0;
+        while (true) {
+            long c = claims.get();
+            // the count of chunks read here may be a later split's, but then the claim below fails
+            if ((int) (c >>> 32) != g || (int) c >= chunks || !claims.compareAndSet(c, c + 1)) {
+                if ((int) (c >>> 32) != g || (int) c >= chunks) {
+                    return run;
+                }
+                continue;
+            }
+            // claimed: the split cannot end, nor the fields change, before this chunk is counted
+            int chunk = (int) c;
+            try {
+                if (failure == null) {
+                    task.run(part, (int) ((long) rows * chunk / chunks), (int) ((long) rows * (chunk + 1) / chunks));
+                }
+            } catch (RuntimeException | Error e) {
+                if (failure == null) {
+                    failure = e;
+                }
+            } finally {
+                finished.incrementAndGet();
+                run++;
+            }
         }
     }
 
@@ -76,76 +144,44 @@ final class ParallelRowSplitter implements RowSplitter {
 
     @Override
     public void close() {
+        closed = true;
         for (Worker w : workers) {
-            w.closed = true;
             LockSupport.unpark(w.thread);
         }
     }
 
-    /** One worker thread and its mailbox. */
-    private static final class Worker implements Runnable {
-        /** How long to spin for the next task (and for a caller's wait) before parking (yielding). */
-        private final int spins;
+    /** One worker thread: it waits for the next split and claims chunks of it as thread part {@code part}. */
+    private final class Worker implements Runnable {
+        private final int part;
         Thread thread;
-        volatile boolean closed;
-        private volatile RangeTask task;
-        private volatile boolean done = true;
-        private int part;
-        private int from;
-        private int to;
-        private Throwable failure;
 
-        Worker(int spins) {
-            this.spins = spins;
-        }
-
-        void submit(RangeTask t, int part, int from, int to) {
+        Worker(int part) {
             this.part = part;
-            this.from = from;
-            this.to = to;
-            this.failure = null;
-            done = false;
-            task = t;
-            LockSupport.unpark(thread);
-        }
-
-        Throwable await() {
-            // spin for the microseconds a mini-batch task lasts, then yield: with more runnable
-            // threads than cores (the JIT compiling, other processes), a spinning caller would
-            // take the core the worker needs to finish
-            for (int spin = 0; !done; spin++) {
-                if (spin < spins) {
-                    Thread.onSpinWait();
-                } else {
-                    Thread.yield();
-                }
-            }
-            return failure;
         }
 
         @Override
         public void run() {
+            int seen = 0;
+            // spins while it finds work in the splits it wakes to; a worker that found every chunk
+            // taken (its core was busy, the caller did them) spins less, down to parking at once,
+            // so that it does not take the time the caller's thread needs on a shared core
+            int spinBudget = spins;
             while (!closed) {
-                RangeTask t = task;
-                for (int spin = 0; t == null && spin < spins; spin++) {
+                int g = generation;
+                for (int spin = 0; g == seen && spin < spinBudget; spin++) {
                     Thread.onSpinWait();
-                    t = task;
+                    g = generation;
                 }
-                while (t == null && !closed) {
-                    // idle: sleep until submit() or close() unparks this thread
+                while (g == seen && !closed) {
+                    // idle: sleep until a split or close() unparks this thread
                     LockSupport.park(this);
-                    t = task;
+                    g = generation;
                 }
-                if (t == null) {
+                if (g == seen) {
                     return;
                 }
-                try {
-                    t.run(part, from, to);
-                } catch (RuntimeException | Error e) {
-                    failure = e;
-                }
-                task = null;
-                done = true;
+                seen = g;
+                spinBudget = runChunks(g, part) > 0 ? spins : spinBudget >> 1;
             }
         }
     }

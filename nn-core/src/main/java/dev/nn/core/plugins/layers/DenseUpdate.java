@@ -46,7 +46,7 @@ final class DenseUpdate implements ParameterUpdate {
         byInputValue = new double[nIn][maxBatch];
         byInputCount = new int[nIn];
         biasSums = new double[][] {nablaB};
-        update = new DenseViews(pass.w, pass.b, rule, pass.splitter.maxParts(), setup.layer(), setup.steps());
+        update = new DenseViews(pass.w, pass.b, rule, setup.layer(), setup.steps());
     }
 
     @Override
@@ -150,27 +150,22 @@ final class DenseUpdate implements ParameterUpdate {
 
         @Override
         public void run(int from, int to) {
-            run(0, from, to);
-        }
-
-        @Override
-        public void run(int part, int from, int to) {
             if (mode == RULE) {
                 stepRows(from, to);
-                penalties.proximal(update.weightBlock(part, from, to), true, eta);
+                penalties.proximal(update.weightBlock(from, to), true, eta);
                 return;
             }
             transposeInputs(from, to);
             if (mode == SGD) {
-                penalties.decay(update.weightBlock(part, from, to), true, eta);
+                penalties.decay(update.weightBlock(from, to), true, eta);
                 sgdRows(from, to);
-                penalties.proximal(update.weightBlock(part, from, to), true, eta);
+                penalties.proximal(update.weightBlock(from, to), true, eta);
             } else {
                 sumRows(from, to);
                 if (mode == MEAN_GRADIENT) {
                     meanRows(from, to);
-                    penalties.addGradients(update.weightBlock(part, from, to),
-                            update.gradientBlock(part, from, to), true);
+                    penalties.addGradients(update.weightBlock(from, to),
+                            update.gradientBlock(from, to), true);
                 }
             }
         }

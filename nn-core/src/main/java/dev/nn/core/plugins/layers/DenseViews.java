@@ -6,7 +6,8 @@ import dev.nn.core.spi.Weights;
 
 /**
  * The views of one dense layer's parameters that the update rule and the regularizers see, each made once: the weights, the
- * mean gradient, the rule's state, and per thread part a view of the block of inputs it updates.
+ * mean gradient, the rule's state, and a view of each block of inputs a thread updates (the blocks of a split are
+ * the same at every step, so each is made once).
  */
 final class DenseViews {
 
@@ -16,13 +17,12 @@ final class DenseViews {
     final Parameter weightParameter;
     final Parameter biasParameter;
     private final double[][] biasGradient;
-    /** Per thread part: the block views last used and their bounds. */
+    /** By a block's first input: the block views last used from there and where they end. */
     private final Weights[] weightBlocks;
     private final Weights[] gradientBlocks;
-    private final int[] blockFrom;
     private final int[] blockTo;
 
-    DenseViews(double[][] w, double[] b, UpdateRule rule, int parts, int layer, long[] steps) {
+    DenseViews(double[][] w, double[] b, UpdateRule rule, int layer, long[] steps) {
         int units = b.length;
         weights = Weights.of(w, units);
         gradientRows = new double[w.length][units];
@@ -32,10 +32,9 @@ final class DenseViews {
         biasGradient = new double[1][units];
         biasParameter = new Parameter(new double[][] {b}, biasGradient, new double[rule.stateSlots()][1][units],
                 Parameter.BIASES, layer, steps);
-        weightBlocks = new Weights[parts];
-        gradientBlocks = new Weights[parts];
-        blockFrom = new int[parts];
-        blockTo = new int[parts];
+        weightBlocks = new Weights[w.length];
+        gradientBlocks = new Weights[w.length];
+        blockTo = new int[w.length];
     }
 
     Weights weights() {
@@ -50,23 +49,25 @@ final class DenseViews {
         return gradientRows[k];
     }
 
-    /** Returns the view of inputs [from, to) of the weights, made again only when the bounds change. */
-    Weights weightBlock(int part, int from, int to) {
-        refreshBlocks(part, from, to);
-        return weightBlocks[part];
+    /**
+     * Returns the view of inputs [from, to) of the weights, made again only when a block starting
+     * at {@code from} ends elsewhere. Threads ask for disjoint blocks, so they use different slots.
+     */
+    Weights weightBlock(int from, int to) {
+        refreshBlocks(from, to);
+        return weightBlocks[from];
     }
 
-    Weights gradientBlock(int part, int from, int to) {
-        refreshBlocks(part, from, to);
-        return gradientBlocks[part];
+    Weights gradientBlock(int from, int to) {
+        refreshBlocks(from, to);
+        return gradientBlocks[from];
     }
 
-    private void refreshBlocks(int part, int from, int to) {
-        if (weightBlocks[part] == null || blockFrom[part] != from || blockTo[part] != to) {
-            weightBlocks[part] = weights.block(from, to);
-            gradientBlocks[part] = meanGradient.block(from, to);
-            blockFrom[part] = from;
-            blockTo[part] = to;
+    private void refreshBlocks(int from, int to) {
+        if (weightBlocks[from] == null || blockTo[from] != to) {
+            weightBlocks[from] = weights.block(from, to);
+            gradientBlocks[from] = meanGradient.block(from, to);
+            blockTo[from] = to;
         }
     }
 

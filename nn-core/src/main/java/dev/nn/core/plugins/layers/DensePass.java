@@ -109,7 +109,7 @@ final class DensePass implements LayerPass {
      */
     private void forwardRow(int s) {
         if (loadedFrom[s] != null) {
-            inputs.count[s] = loadedFrom[s].copyNonZeroInputs(loadedExample[s], inputs.idx[s], inputs.val[s]);
+            inputs.load(s, loadedFrom[s], loadedExample[s]);
         } else {
             inputs.scan(in, s);
         }

@@ -10,7 +10,9 @@ import java.util.concurrent.locks.LockSupport;
  * fewer, and the caller never waits for a part it could have done itself. Chunk {@code c} of
  * {@code C} is always rows {@code [rows·c/C, rows·(c+1)/C)}, so which thread runs it changes no bit.
  * Workers spin a while before parking, because mini-batch tasks last microseconds and waking a
- * parked thread takes tens of them.
+ * parked thread takes tens of them. When the workers run less than a quarter of a window's chunks,
+ * their cores are taken by something else, and the caller runs the next splits alone before it
+ * tries them again.
  */
 final class ParallelRowSplitter implements RowSplitter {
 
@@ -36,6 +38,16 @@ final class ParallelRowSplitter implements RowSplitter {
      */
     static final int EVALUATION_SPINS = 1 << 11;
 
+    /** Splits over which the workers' share of the chunks is judged. */
+    static final int WINDOW = 64;
+
+    /**
+     * Splits the caller then runs alone after a window in which the workers ran less than a
+     * quarter of the chunks (another process holds their cores: waking them costs the caller more
+     * than they do); after these, the workers are tried again.
+     */
+    static final int ALONE_SPLITS = 1024;
+
     /** How long the caller spins for chunks other threads are finishing before it yields. */
     private static final int AWAIT_SPINS = 1 << 10;
 
@@ -53,6 +65,11 @@ final class ParallelRowSplitter implements RowSplitter {
     private int chunks;
     /** The split's first failure, thrown by the caller once every chunk has ended. */
     private volatile Throwable failure;
+    /** The caller's own: splits and chunks of the window so far, how many the workers ran, splits left alone. */
+    private int windowSplits;
+    private int windowChunks;
+    private int windowByWorkers;
+    private int aloneSplits;
 
     ParallelRowSplitter(int threads, int spins) {
         this.spins = spins;
@@ -73,6 +90,11 @@ final class ParallelRowSplitter implements RowSplitter {
             task.run(0, 0, rows);
             return;
         }
+        if (aloneSplits > 0) {
+            aloneSplits--;
+            task.run(0, 0, rows);
+            return;
+        }
         int g = generation + 1;
         this.task = task;
         this.rows = rows;
@@ -84,7 +106,7 @@ final class ParallelRowSplitter implements RowSplitter {
         for (Worker w : workers) {
             LockSupport.unpark(w.thread);
         }
-        runChunks(g, 0);
+        int byCaller = runChunks(g, 0);
         for (int spin = 0; finished.get() < chunks; spin++) {
             if (spin < AWAIT_SPINS) {
                 Thread.onSpinWait();
@@ -95,6 +117,7 @@ final class ParallelRowSplitter implements RowSplitter {
             }
         }
         this.task = null;
+        judgeShare(chunks, chunks - byCaller);
         Throwable e = failure;
         // as thrown: an Error in a worker (out of memory) stops the work, it is not made an exception
         if (e instanceof Error error) {
@@ -105,9 +128,23 @@ final class ParallelRowSplitter implements RowSplitter {
         }
     }
 
+    /** Counts a split's chunks and the workers' part of them; after a window, decides whether to go alone for a while. */
+    void judgeShare(int chunks, int byWorkers) {
+        windowChunks += chunks;
+        windowByWorkers += byWorkers;
+        if (++windowSplits == WINDOW) {
+            if (4L * windowByWorkers < windowChunks) {
+                aloneSplits = ALONE_SPLITS;
+            }
+            windowSplits = 0;
+            windowChunks = 0;
+            windowByWorkers = 0;
+        }
+    }
+
     /**
      * Claims and runs chunks of split {@code g} as thread part {@code part} until none is left, or
-     * until a later split has begun (a worker that woke late claims nothing).
+     * until a later split has begun (a worker that woke late claims nothing); returns how many it ran.
      */
     private int runChunks(int g, int part) {
         int run = 0;

@@ -103,6 +103,41 @@ class ParallelRowSplitterTests {
     }
 
     @Test
+    void afterAWindowInWhichTheWorkersRanTooLittleTheCallerGoesAloneForAWhile() {
+        try (ParallelRowSplitter splitter = new ParallelRowSplitter(2, ParallelRowSplitter.TRAINING_SPINS)) {
+            for (int i = 0; i < ParallelRowSplitter.WINDOW; i++) {
+                // as if every split's chunks had all been the caller's: the worker's core is busy
+                splitter.judgeShare(8, 1);
+            }
+            AtomicInteger calls = new AtomicInteger();
+            for (int i = 0; i < ParallelRowSplitter.ALONE_SPLITS; i++) {
+                calls.set(0);
+                splitter.split(100, HEAVY, (from, to) -> {
+                    assertEquals(0, from);
+                    assertEquals(100, to);
+                    calls.incrementAndGet();
+                });
+                assertEquals(1, calls.get(), "split " + i + " runs whole on the caller");
+            }
+            calls.set(0);
+            splitter.split(100, HEAVY, (from, to) -> calls.incrementAndGet());
+            assertEquals(2 * ParallelRowSplitter.CHUNKS_PER_THREAD, calls.get(), "then the workers are tried again");
+        }
+    }
+
+    @Test
+    void aWorkerThatDoesItsShareKeepsTheSplitParallel() {
+        try (ParallelRowSplitter splitter = new ParallelRowSplitter(2, ParallelRowSplitter.TRAINING_SPINS)) {
+            for (int i = 0; i < ParallelRowSplitter.WINDOW; i++) {
+                splitter.judgeShare(8, 2);
+            }
+            AtomicInteger calls = new AtomicInteger();
+            splitter.split(100, HEAVY, (from, to) -> calls.incrementAndGet());
+            assertEquals(2 * ParallelRowSplitter.CHUNKS_PER_THREAD, calls.get());
+        }
+    }
+
+    @Test
     void lightWorkRunsOnTheCallerAlone() {
         try (ParallelRowSplitter splitter = new ParallelRowSplitter(2, ParallelRowSplitter.TRAINING_SPINS)) {
             Thread caller = Thread.currentThread();

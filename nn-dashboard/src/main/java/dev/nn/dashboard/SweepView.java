@@ -44,7 +44,7 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
                 List<List<String>> all = parse(Files.readString(FileLimits.checked(csv), StandardCharsets.UTF_8));
                 if (!all.isEmpty()) {
                     columns = all.get(0);
-                    rows.addAll(all.subList(1, all.size()));
+                    keepWholeRows(all, rows, problems);
                 }
             } catch (IOException | RuntimeException e) {
                 problems.add("results.csv: " + e.getMessage());
@@ -66,6 +66,31 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
             }
         }
         return spec != null && done >= spec.trials().size() ? "finished" : "stopped";
+    }
+
+    /**
+     * Adds the rows after the header that have one field per column; a row of another width (a file
+     * cut short, or edited) is left out and said once, with how many were.
+     */
+    private static void keepWholeRows(List<List<String>> all, List<List<String>> rows, List<String> problems) {
+        int width = all.get(0).size();
+        int left = 0;
+        String first = null;
+        for (int r = 1; r < all.size(); r++) {
+            List<String> row = all.get(r);
+            if (row.size() == width) {
+                rows.add(row);
+            } else {
+                left++;
+                if (first == null) {
+                    first = "row " + r + " has " + row.size() + (row.size() == 1 ? " field" : " fields")
+                            + ", the header " + width;
+                }
+            }
+        }
+        if (left > 0) {
+            problems.add("results.csv: " + first + (left > 1 ? " (" + left + " rows left out)" : " (left out)"));
+        }
     }
 
     /** Parses CSV as results.csv writes it: commas, double quotes around fields that hold them. */

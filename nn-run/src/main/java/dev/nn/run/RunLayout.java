@@ -6,6 +6,7 @@ import dev.nn.monitor.EpochLog;
 import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,17 +68,31 @@ public final class RunLayout {
      * Reads the spec that run.json in {@code dir} records, or returns null if it records none (a run
      * of an older nn).
      *
-     * @throws IOException if run.json cannot be read
-     * @throws IllegalArgumentException naming the field if run.json's spec is not a spec
+     * @throws IOException naming the file if run.json cannot be read or is not UTF-8 text
+     * @throws IllegalArgumentException naming the file and the field if run.json's spec is not a spec
      */
     public static RunSpec spec(Path dir) throws IOException {
+        Path file = dir.resolve(RUN);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": not UTF-8 text", e);
+        }
         JsonObject run;
         try {
-            run = JsonParser.parseString(Files.readString(dir.resolve(RUN))).getAsJsonObject();
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(dir.resolve(RUN) + ": not a run description", e);
+            run = JsonParser.parseString(text).getAsJsonObject();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IllegalArgumentException(file + ": not a run description", e);
         }
-        return run.has("spec") && run.get("spec").isJsonObject() ? RunSpec.fromJson(run.getAsJsonObject("spec"))
-                : null;
+        if (!run.has("spec") || !run.get("spec").isJsonObject()) {
+            return null;
+        }
+        try {
+            return RunSpec.fromJson(run.getAsJsonObject("spec"));
+        } catch (IllegalArgumentException | UsageException e) {
+            // a field of the wrong type, or a value the flags would refuse (their message)
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the page shows of a sweep directory: its grid (for the heat map), its trials so far from
- * {@code results.csv}, and its status.
+ * What the page shows of a sweep directory: its grid (for the heat map), its trials so far (from
+ * {@code journal.jsonl}, which grows as trials finish, or else {@code results.csv}), and its status.
  *
  * @param path the directory, from the served root
  * @param status {@code running} (a trial is), {@code finished} (every trial has a row) or {@code stopped}
  * @param spec the sweep's spec; null if sweep.json is broken
  * @param columns the header of results.csv
- * @param rows its rows
+ * @param rows its rows, as far as the sweep got
  * @param problem what is wrong with the files, one line; empty if nothing
  */
 record SweepView(String path, String status, SweepSpec spec, List<String> columns, List<List<String>> rows,
@@ -38,16 +38,20 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
         }
         List<String> columns = List.of();
         List<List<String>> rows = new ArrayList<>();
-        Path csv = paths.file(dir, SweepLayout.RESULTS);
+        // while a sweep runs, results.csv is not written yet: its journal has the trials so far
+        Path journal = spec == null ? null : paths.file(dir, SweepLayout.JOURNAL);
+        Path csv = journal != null ? journal : paths.file(dir, SweepLayout.RESULTS);
         if (csv != null) {
             try {
-                List<List<String>> all = parse(Files.readString(FileLimits.checked(csv), StandardCharsets.UTF_8));
+                String text = journal != null ? resultsFromJournal(dir, journal)
+                        : Files.readString(FileLimits.checked(csv), StandardCharsets.UTF_8);
+                List<List<String>> all = parse(text);
                 if (!all.isEmpty()) {
                     columns = all.get(0);
                     keepWholeRows(all, rows, problems);
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add("results.csv: " + e.getMessage());
+                problems.add(csv.getFileName() + ": " + e.getMessage().replace(csv + ": ", ""));
             }
         }
         return new SweepView(paths.name(dir), status(paths, dir, spec, rows.size()), spec, columns, rows,
@@ -66,6 +70,11 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
             }
         }
         return spec != null && done >= spec.trials().size() ? "finished" : "stopped";
+    }
+
+    private static String resultsFromJournal(Path dir, Path journal) throws IOException {
+        FileLimits.checked(journal);
+        return Sweep.resultsSoFar(dir);
     }
 
     /**

@@ -264,8 +264,22 @@ public final class Sweep {
         return Files.readString(dir.resolve(SweepLayout.SUMMARY));
     }
 
-    private static List<TrialResult> writeResults(SweepSpec spec, List<Trial> trials, Path dir,
-            Journal.Contents contents) throws IOException {
+    /**
+     * Returns what results.csv of the sweep in {@code dir} holds as far as the sweep got, from its
+     * journal: the file's rows while the sweep runs (the file itself is written when it ends or
+     * pauses), without writing anything.
+     *
+     * @throws IOException naming the file if sweep.json or journal.jsonl cannot be read
+     * @throws IllegalArgumentException if the directory holds no sweep
+     */
+    public static String resultsSoFar(Path dir) throws IOException {
+        SweepSpec spec = specIn(dir);
+        Journal.Contents contents = new Journal(dir.resolve(SweepLayout.JOURNAL)).contents();
+        return Results.csv(spec, spec.trials(), inSweepOrder(spec.trials(), contents), contents);
+    }
+
+    /** Each trial's latest result, in the sweep's order of trials. */
+    private static List<TrialResult> inSweepOrder(List<Trial> trials, Journal.Contents contents) {
         Map<String, TrialResult> latest = contents.latest();
         List<TrialResult> results = new ArrayList<>();
         for (Trial trial : trials) {
@@ -274,6 +288,12 @@ public final class Sweep {
                 results.add(r);
             }
         }
+        return results;
+    }
+
+    private static List<TrialResult> writeResults(SweepSpec spec, List<Trial> trials, Path dir,
+            Journal.Contents contents) throws IOException {
+        List<TrialResult> results = inSweepOrder(trials, contents);
         AtomicFiles.writeString(dir.resolve(SweepLayout.RESULTS), Results.csv(spec, trials, results, contents));
         AtomicFiles.writeString(dir.resolve(SweepLayout.SUMMARY), Results.summary(spec, trials, results, contents));
         return results;

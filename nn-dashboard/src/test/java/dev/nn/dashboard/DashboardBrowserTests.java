@@ -53,6 +53,7 @@ class DashboardBrowserTests {
         Fixtures.finishedRun(root.resolve("long"), 10_000);
         Fixtures.sweep(root.resolve("grid"), List.of("0.05", "0.1", "0.25", "0.5", "1"),
                 List.of("0", "0.1", "0.2", "0.5", "1"), 4);
+        Fixtures.runningSweep(root.resolve("running"), 3);
         dashboard = Dashboard.start(root, "127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -104,6 +105,27 @@ class DashboardBrowserTests {
                 .getText(), "the table says so too");
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
                 Path.of("target", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aRunningSweepShowsItsFinishedTrialsAndTheNextOneWithoutAReload() throws Exception {
+        browser.get("about:blank");
+        browser.get(dashboard.uri().toString());
+        waitFor("document.body.dataset.ready === 'true'");
+        String cell = "#sweeps tr[data-path='running'] td:nth-child(3)";
+        waitFor("document.querySelector(\"" + cell + "\") !== null");
+        assertEquals("3 of 8", browser.findElement(org.openqa.selenium.By.cssSelector(cell)).getText());
+        browser.findElement(org.openqa.selenium.By.cssSelector("#sweeps tr[data-path='running']")).click();
+        waitFor("nnState.sweep && nnState.sweep.path === 'running'");
+        assertEquals(3L, js("return nnState.sweep.rows.length"));
+        js("window.notReloaded = true");
+
+        Path sweep = dashboard.root().resolve("running");
+        Fixtures.finishTrial(sweep, Fixtures.trialNames(sweep).get(3));
+        waitFor("nnState.sweep.rows.length === 4"); // the page asks every 5 s
+        assertEquals(Boolean.TRUE, js("return window.notReloaded === true"), "the page was not reloaded");
+        assertTrue(browser.findElement(org.openqa.selenium.By.id("sweep-title")).getText().startsWith("running: 4 of 8 trials"),
+                browser.findElement(org.openqa.selenium.By.id("sweep-title")).getText());
     }
 
     /** Returns the bounding box of an element: left, top, right, bottom. */

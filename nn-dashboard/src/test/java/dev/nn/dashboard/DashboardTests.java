@@ -124,20 +124,8 @@ class DashboardTests {
 
     @Test
     void aRunningSweepShowsTheTrialsItsJournalRecordsBeforeResultsCsvIsWritten() throws Exception {
-        Path sweep = root.resolve("running");
-        Fixtures.sweep(sweep, List.of("0.25", "0.5"), List.of("0", "0.2"), 2);
-        List<String> rows = Files.readAllLines(sweep.resolve("results.csv"));
-        Files.delete(sweep.resolve("results.csv"));
-        // three trials finished, a fourth is running (its lock is this process), the rest not begun
-        StringBuilder journal = new StringBuilder();
-        for (String trial : List.of("t001-eta=0.25-l1=0-seed=1", "t002-eta=0.25-l1=0-seed=2", "t003-eta=0.25-l1=0.2-seed=1")) {
-            journal.append("{\"trial\":\"").append(trial).append("\",\"status\":\"ok\",\"reason\":\"\",\"epochsRun\":3,"
-                    + "\"finalTestAccuracy\":0.8125,\"bestTestAccuracy\":0.8125,\"bestEpoch\":3,\"finalTestCost\":0.5,"
-                    + "\"minTestCost\":0.5,\"spikes\":0,\"seconds\":1.0}\n");
-        }
-        journal.append("{\"trial\":\"t004"); // the line being written
-        Files.writeString(sweep.resolve("journal.jsonl"), journal);
-        Fixtures.liveRun(sweep.resolve("trials/t004-eta=0.25-l1=0.2-seed=2"), 1);
+        Path sweep = Fixtures.runningSweep(root.resolve("running"), 3);
+        String header = Files.readAllLines(root.resolve("grid/results.csv")).get(0);
 
         JsonObject listed = null;
         for (var e : json("api/runs").getAsJsonArray("sweeps")) {
@@ -150,9 +138,10 @@ class DashboardTests {
         assertEquals("running", listed.get("status").getAsString());
         assertEquals("", listed.get("problem").getAsString());
         JsonObject view = json("api/sweep?path=running");
-        assertEquals(rows.get(0), String.join(",", gsonStrings(view.getAsJsonArray("columns"))), "results.csv's columns");
+        assertEquals(header, String.join(",", gsonStrings(view.getAsJsonArray("columns"))), "results.csv's columns");
         assertEquals(3, view.getAsJsonArray("rows").size());
-        assertEquals("t003-eta=0.25-l1=0.2-seed=1", view.getAsJsonArray("rows").get(2).getAsJsonArray().get(0).getAsString());
+        assertEquals(Fixtures.trialNames(sweep).get(2),
+                view.getAsJsonArray("rows").get(2).getAsJsonArray().get(0).getAsString());
     }
 
     private static List<String> gsonStrings(JsonArray a) {

@@ -80,4 +80,41 @@ final class Fixtures {
         Files.writeString(dir.resolve("results.csv"), csv);
         return dir;
     }
+
+    /**
+     * A sweep of the same grid as {@link #sweep} that is running: its journal records the first
+     * {@code finished} trials (and a line being written), the next one has a live run, and there is no
+     * results.csv yet.
+     */
+    static Path runningSweep(Path dir, int finished) throws IOException {
+        sweep(dir, List.of("0.25", "0.5"), List.of("0", "0.2"), 2);
+        Files.delete(dir.resolve("results.csv"));
+        List<String> trials = trialNames(dir);
+        Files.writeString(dir.resolve("journal.jsonl"), "");
+        for (int t = 0; t < finished; t++) {
+            finishTrial(dir, trials.get(t));
+        }
+        Files.writeString(dir.resolve("journal.jsonl"), "{\"trial\":\"" + trials.get(finished).substring(0, 4),
+                java.nio.file.StandardOpenOption.APPEND);
+        liveRun(dir.resolve("trials").resolve(trials.get(finished)), 1);
+        return dir;
+    }
+
+    /** The names of a sweep's trials, in its order. */
+    static List<String> trialNames(Path dir) throws IOException {
+        List<String> names = new ArrayList<>();
+        SweepSpec.fromJson(Files.readString(dir.resolve("sweep.json"))).trials().forEach(t -> names.add(t.name()));
+        return names;
+    }
+
+    /** Appends a finished trial to a sweep's journal as the sweep does: a whole line (ending one cut short). */
+    static void finishTrial(Path dir, String trial) throws IOException {
+        Path journal = dir.resolve("journal.jsonl");
+        String text = Files.readString(journal);
+        String line = "{\"trial\":\"" + trial + "\",\"status\":\"ok\",\"reason\":\"\",\"epochsRun\":3,"
+                + "\"finalTestAccuracy\":0.8125,\"bestTestAccuracy\":0.8125,\"bestEpoch\":3,\"finalTestCost\":0.5,"
+                + "\"minTestCost\":0.5,\"spikes\":0,\"seconds\":1.0}\n";
+        Files.writeString(journal, (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + line,
+                java.nio.file.StandardOpenOption.APPEND);
+    }
 }

@@ -34,24 +34,24 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
         try {
             spec = Sweep.specIn(dir);
         } catch (IOException | RuntimeException e) {
-            problems.add("sweep.json: " + e.getMessage().replace(dir + "/sweep.json: ", ""));
+            problems.add(SweepLayout.SPEC + ": " + withoutPath(e, dir.resolve(SweepLayout.SPEC)));
         }
         List<String> columns = List.of();
         List<List<String>> rows = new ArrayList<>();
         // while a sweep runs, results.csv is not written yet: its journal has the trials so far
         Path journal = spec == null ? null : paths.file(dir, SweepLayout.JOURNAL);
-        Path csv = journal != null ? journal : paths.file(dir, SweepLayout.RESULTS);
-        if (csv != null) {
+        Path source = journal != null ? journal : paths.file(dir, SweepLayout.RESULTS);
+        if (source != null) {
             try {
                 String text = journal != null ? resultsFromJournal(dir, journal)
-                        : Files.readString(FileLimits.checked(csv), StandardCharsets.UTF_8);
+                        : Files.readString(FileLimits.checked(source), StandardCharsets.UTF_8);
                 List<List<String>> all = parse(text);
                 if (!all.isEmpty()) {
                     columns = all.get(0);
                     keepWholeRows(all, rows, problems);
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(csv.getFileName() + ": " + e.getMessage().replace(csv + ": ", ""));
+                problems.add(source.getFileName() + ": " + withoutPath(e, source));
             }
         }
         return new SweepView(paths.name(dir), status(paths, dir, spec, rows.size()), spec, columns, rows,
@@ -70,6 +70,11 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
             }
         }
         return spec != null && done >= spec.trials().size() ? "finished" : "stopped";
+    }
+
+    /** An error's message without the file's path, which the page says by name. */
+    private static String withoutPath(Exception e, Path file) {
+        return e.getMessage() == null ? e.toString() : e.getMessage().replace(file + ": ", "");
     }
 
     private static String resultsFromJournal(Path dir, Path journal) throws IOException {

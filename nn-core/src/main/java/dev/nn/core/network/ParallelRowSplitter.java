@@ -150,11 +150,11 @@ final class ParallelRowSplitter implements RowSplitter {
         int run = 0;
         while (true) {
             long c = claims.get();
-            // the count of chunks read here may be a later split's, but then the claim below fails
-            if ((int) (c >>> 32) != g || (int) c >= chunks || !claims.compareAndSet(c, c + 1)) {
-                if ((int) (c >>> 32) != g || (int) c >= chunks) {
-                    return run;
-                }
+            if ((int) (c >>> 32) != g || (int) c >= chunks) {
+                return run;
+            }
+            // the count of chunks read above may be a later split's, but then this claim fails
+            if (!claims.compareAndSet(c, c + 1)) {
                 continue;
             }
             // claimed: the split cannot end, nor the fields change, before this chunk is counted

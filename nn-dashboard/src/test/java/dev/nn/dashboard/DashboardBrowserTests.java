@@ -54,6 +54,7 @@ class DashboardBrowserTests {
         Fixtures.sweep(root.resolve("grid"), List.of("0.05", "0.1", "0.25", "0.5", "1"),
                 List.of("0", "0.1", "0.2", "0.5", "1"), 4);
         Fixtures.runningSweep(root.resolve("running"), 3);
+        Fixtures.finishedRun(root.resolve("short"), 6);
         dashboard = Dashboard.start(root, "127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -126,6 +127,30 @@ class DashboardBrowserTests {
         assertEquals(Boolean.TRUE, js("return window.notReloaded === true"), "the page was not reloaded");
         assertTrue(browser.findElement(org.openqa.selenium.By.id("sweep-title")).getText().startsWith("running: 4 of 8 trials"),
                 browser.findElement(org.openqa.selenium.By.id("sweep-title")).getText());
+    }
+
+    @Test
+    void epochTicksAreWholeAndHoveredValuesShowTheirDigits() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=short"); // 6 epochs: where ticks would fall at 1.5, 2.5, ...
+        waitFor("document.body.dataset.ready === 'true'");
+        @SuppressWarnings("unchecked")
+        List<Number> ticks = (List<Number>) js("return nnCharts.accuracy.axes[0]._splits");
+        assertTrue(ticks.size() >= 3, ticks.toString());
+        for (Number t : ticks) {
+            assertEquals(Math.rint(t.doubleValue()), t.doubleValue(), 0, "a whole epoch: " + ticks);
+        }
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=l2");
+        waitFor("document.body.dataset.ready === 'true'");
+        // hover epoch 7: l2's test accuracy there is 0.9 - 0.5 / 8 = 0.8375, its cost 1.0 + 0.5 / 8
+        js("const u = nnCharts.accuracy; u.setCursor({left: u.valToPos(7, 'x'), top: 10});"
+                + " const c = nnCharts.cost; c.setCursor({left: c.valToPos(7, 'x'), top: 10});");
+        @SuppressWarnings("unchecked")
+        List<String> accuracy = (List<String>) js("return [...document.querySelectorAll('#accuracy-chart .u-legend .u-value')]"
+                + ".map(e => e.textContent)");
+        assertEquals("7", accuracy.get(0));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.4f", 0.9 - 0.5 / 8), accuracy.get(1));
     }
 
     /** Returns the bounding box of an element: left, top, right, bottom. */

@@ -30,9 +30,15 @@ final class Api {
     private static final int MAX_DIRS = 20_000;
 
     private final SafePaths paths;
+    /** What stops the server when it ends, for the page to say so then: null for {@code nn dashboard}, which runs until stopped. */
+    private volatile String endsWith;
 
     Api(SafePaths paths) {
         this.paths = paths;
+    }
+
+    void endsWith(String command) {
+        this.endsWith = command;
     }
 
     /** Returns the JSON answer of {@code path}, or null for 404. */
@@ -59,6 +65,9 @@ final class Api {
         walk(paths.root(), 0, runDirs, sweepDirs, new int[1]);
         JsonObject root = new JsonObject();
         root.addProperty("root", paths.root().toString());
+        if (endsWith != null) {
+            root.addProperty("endsWith", endsWith);
+        }
         JsonArray runs = new JsonArray();
         for (Path dir : runDirs) {
             try {

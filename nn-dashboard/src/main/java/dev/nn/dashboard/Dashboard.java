@@ -92,6 +92,15 @@ public final class Dashboard implements AutoCloseable {
         return live.follow(runDir, monitor::history);
     }
 
+    /**
+     * Says that this server ends when {@code command} does (its run done), so that the page, finding
+     * it gone, says so and names the command that serves the directory again, rather than that it
+     * cannot reach it.
+     */
+    public void endsWith(String command) {
+        api.endsWith(command);
+    }
+
     /** Ends the event streams and stops serving. */
     @Override
     public void close() {

@@ -153,6 +153,22 @@ class DashboardBrowserTests {
         assertEquals(String.format(java.util.Locale.ROOT, "%.4f", 0.9 - 0.5 / 8), accuracy.get(1));
     }
 
+    @Test
+    void whenTheTrainingThatServedThePageEndsThePageSaysSoAndHowToSeeTheRunsAgain() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("ending"));
+        Fixtures.finishedRun(root.resolve("run"), 5);
+        Dashboard ending = Dashboard.start(root, "127.0.0.1", 0);
+        ending.endsWith("nn train");
+        browser.get("about:blank");
+        browser.get(ending.uri() + "#run=run");
+        waitFor("document.body.dataset.ready === 'true'");
+        ending.close();
+        waitFor("document.getElementById('connection').textContent !== ''"); // the page asks every 5 s
+        assertEquals("nn train has ended, and with it this page's server: the runs are in " + root.toRealPath()
+                + ", and nn dashboard " + root.toRealPath() + " shows them again",
+                browser.findElement(org.openqa.selenium.By.id("connection")).getText());
+    }
+
     /** Returns the bounding box of an element: left, top, right, bottom. */
     @SuppressWarnings("unchecked")
     private static List<Number> box(String id) {

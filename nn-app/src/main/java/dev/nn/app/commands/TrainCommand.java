@@ -130,6 +130,7 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (java.net.BindException e) {
             page = Dashboard.start(root, "127.0.0.1", 0);
         }
+        page.endsWith("nn train");
         ctx.err().println("nn train: the dashboard of this run is at " + page.uri() + "#run="
                 + java.net.URLEncoder.encode(dir.toAbsolutePath().normalize().getFileName().toString(),
                         java.nio.charset.StandardCharsets.UTF_8) + " while it trains");

@@ -96,6 +96,8 @@ async function refreshList() {
   try {
     const list = await getJson('api/runs');
     document.getElementById('root').textContent = list.root;
+    state.endsWith = list.endsWith;
+    state.root = list.root;
     state.runs = list.runs;
     state.sweeps = list.sweeps;
     renderRuns();
@@ -105,7 +107,10 @@ async function refreshList() {
     const shown = state.sweep && state.sweeps.find(x => x.path === state.sweep.path);
     if (shown && shown.done !== state.sweep.rows.length) await showSweep(shown.path);
   } catch (e) {
-    document.getElementById('connection').textContent = 'cannot reach nn dashboard (' + e.message + ')';
+    document.getElementById('connection').textContent = state.endsWith
+      ? state.endsWith + ' has ended, and with it this page\'s server: the runs are in ' + state.root
+        + ', and nn dashboard ' + state.root + ' shows them again'
+      : 'cannot reach nn dashboard (' + e.message + ')';
   }
 }
 

@@ -55,6 +55,8 @@ class DashboardBrowserTests {
                 List.of("0", "0.1", "0.2", "0.5", "1"), 4);
         Fixtures.runningSweep(root.resolve("running"), 3);
         Fixtures.finishedRun(root.resolve("short"), 6);
+        Files.createDirectories(root.resolve("a-broken"));
+        Files.writeString(root.resolve("a-broken/history.json"), "{\"epochs\": [1, 2");
         dashboard = Dashboard.start(root, "127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -167,6 +169,23 @@ class DashboardBrowserTests {
         assertEquals("nn train has ended, and with it this page's server: the runs are in " + root.toRealPath()
                 + ", and nn dashboard " + root.toRealPath() + " shows them again",
                 browser.findElement(org.openqa.selenium.By.id("connection")).getText());
+    }
+
+    @Test
+    void withNoRunInTheAddressTheFirstDrawableRunIsTickedAndTheAddressFollowsTheSelection() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri().toString());
+        waitFor("document.body.dataset.ready === 'true'");
+        assertEquals(List.of("l2"), js("return nnState.selected"), "not a-broken, which sorts first but has no epochs");
+        assertEquals("#run=l2", js("return location.hash"));
+        browser.findElement(org.openqa.selenium.By.cssSelector("tr[data-path='live'] input")).click();
+        waitFor("nnState.selected.length === 2");
+        assertEquals("#run=l2&run=live", js("return location.hash"));
+        String link = browser.getCurrentUrl();
+        browser.get("about:blank");
+        browser.get(link);
+        waitFor("document.body.dataset.ready === 'true'");
+        assertEquals(List.of("l2", "live"), js("return nnState.selected"), "the link reopens the view");
     }
 
     /** Returns the bounding box of an element: left, top, right, bottom. */

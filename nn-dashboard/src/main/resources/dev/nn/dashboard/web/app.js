@@ -127,6 +127,8 @@ async function toggle(path) {
   }
   renderRuns();
   drawCharts();
+  // the address follows the selection, so that a link reopens this view
+  history.replaceState(null, '', '#' + state.selected.map(p => 'run=' + encodeURIComponent(p)).join('&'));
 }
 
 async function load(path) {
@@ -330,7 +332,9 @@ async function main() {
   await refreshList();
   const wanted = new URLSearchParams(location.hash.slice(1)).getAll('run');
   for (const path of wanted) if (!state.selected.includes(path)) await toggle(path);
-  if (!wanted.length && state.runs.length) await toggle(sorted(state.runs, {key: 'path', dir: 1})[0].path);
+  // with no runs in the address, the first that has epochs and no problem (a broken one draws nothing)
+  const drawable = sorted(state.runs, {key: 'path', dir: 1}).filter(r => r.epochs > 0 && !r.problem);
+  if (!wanted.length && drawable.length) await toggle(drawable[0].path);
   setInterval(refreshList, 5000);
   document.body.dataset.ready = 'true';
 }

@@ -188,6 +188,25 @@ class DashboardBrowserTests {
         assertEquals(List.of("l2", "live"), js("return nnState.selected"), "the link reopens the view");
     }
 
+    @Test
+    void aRunKeepsItsColourWhenAnotherIsUnticked() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=l2&run=live&run=short");
+        waitFor("document.body.dataset.ready === 'true'");
+        String swatch = "return getComputedStyle(document.querySelector(\"tr[data-path='%s'] .swatch\")).backgroundColor";
+        Object live = js(String.format(swatch, "live"));
+        Object shortRun = js(String.format(swatch, "short"));
+        assertTrue(!live.equals(shortRun), live + " " + shortRun);
+        browser.findElement(org.openqa.selenium.By.cssSelector("tr[data-path='l2'] input")).click();
+        waitFor("nnState.selected.length === 2");
+        assertEquals(live, js(String.format(swatch, "live")));
+        assertEquals(shortRun, js(String.format(swatch, "short")));
+        browser.findElement(org.openqa.selenium.By.cssSelector("tr[data-path='long'] input")).click();
+        waitFor("document.querySelector(\"tr[data-path='long'] .swatch\") !== null");
+        Object longRun = js(String.format(swatch, "long"));
+        assertTrue(!longRun.equals(live) && !longRun.equals(shortRun), "a free colour: " + longRun);
+    }
+
     /** Returns the bounding box of an element: left, top, right, bottom. */
     @SuppressWarnings("unchecked")
     private static List<Number> box(String id) {

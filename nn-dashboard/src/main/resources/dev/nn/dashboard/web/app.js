@@ -6,7 +6,7 @@
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2',
   '#7f7f7f', '#bcbd22'];
 const state = {
-  runs: [], sweeps: [], selected: [], histories: {}, streams: {}, sort: {runs: null, sweeps: null, results: null},
+  runs: [], sweeps: [], selected: [], colors: {}, histories: {}, streams: {}, sort: {runs: null, sweeps: null, results: null},
   sweep: null,
 };
 window.nnState = state;
@@ -54,9 +54,18 @@ function sortable(table, which, render) {
   }));
 }
 
+/** A run's colour: given when it is ticked and kept while it is, so unticking another changes none. */
 function colorOf(path) {
-  const i = state.selected.indexOf(path);
-  return COLORS[(i < 0 ? 0 : i) % COLORS.length];
+  return COLORS[state.colors[path] ?? 0];
+}
+
+/** Gives a run being ticked its earlier colour if no ticked run has it now, else the first free one. */
+function assignColor(path) {
+  const used = new Set(state.selected.map(p => state.colors[p]));
+  if (path in state.colors && !used.has(state.colors[path])) return;
+  let i = 0;
+  while (used.has(i) && i < COLORS.length) i++;
+  state.colors[path] = i % COLORS.length;
 }
 
 function renderRuns() {
@@ -122,6 +131,7 @@ async function toggle(path) {
       delete state.streams[path];
     }
   } else {
+    assignColor(path);
     state.selected.push(path);
     await load(path);
   }

@@ -207,6 +207,21 @@ class DashboardBrowserTests {
         assertTrue(!longRun.equals(live) && !longRun.equals(shortRun), "a free colour: " + longRun);
     }
 
+    @Test
+    void theLegendMarksTestSolidAndTrainingDashedAndNamesATrialByItsOwnName() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=l2&run=grid/trials/" + "t001-eta%3D0.05-l1%3D0-seed%3D1");
+        waitFor("document.body.dataset.ready === 'true'");
+        @SuppressWarnings("unchecked")
+        List<String> styles = (List<String>) js("return [...document.querySelectorAll('#accuracy-chart .u-legend .u-marker')]"
+                + ".map(e => getComputedStyle(e).borderTopStyle)");
+        assertEquals(List.of("solid", "dashed", "solid", "dashed"), styles.subList(styles.size() - 4, styles.size()));
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) js("return [...document.querySelectorAll('#accuracy-chart .u-legend .u-label')]"
+                + ".map(e => e.textContent)");
+        assertTrue(labels.contains("t001-eta=0.05-l1=0-seed=1 test"), labels.toString());
+    }
+
     /** Returns the bounding box of an element: left, top, right, bottom. */
     @SuppressWarnings("unchecked")
     private static List<Number> box(String id) {

@@ -206,6 +206,12 @@ function hoverValue(title) {
   return (u, v) => v === null || v === undefined ? '--' : title === 'Accuracy' ? v.toFixed(4) : v.toPrecision(6);
 }
 
+/** A run's name in a legend: a sweep's trial by its own name, not the sweep's path to it. */
+function shortName(path) {
+  const at = path.lastIndexOf('/trials/');
+  return at < 0 ? path : path.slice(at + '/trials/'.length);
+}
+
 /** Epochs are whole: ticks at 1, 2, 5, 10, 20, 50, ... apart, never at 2.5. */
 const EPOCH_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000];
 
@@ -213,14 +219,16 @@ function options(title, target) {
   const series = [{label: 'epoch', value: (u, v) => v === null || v === undefined ? '--' : String(v)}];
   for (const p of state.selected) {
     const color = colorOf(p);
-    series.push({label: p + ' test', stroke: color, width: 1.5, spanGaps: true, value: hoverValue(title)});
-    series.push({label: p + ' training', stroke: color, width: 1, dash: [5, 4], spanGaps: true,
+    series.push({label: shortName(p) + ' test', stroke: color, width: 1.5, spanGaps: true, value: hoverValue(title)});
+    series.push({label: shortName(p) + ' training', stroke: color, width: 1, dash: [5, 4], spanGaps: true,
       value: hoverValue(title)});
   }
   return {
     title, width: chartWidth(target), height: 300, series,
     scales: {x: {time: false}}, axes: [{label: 'epoch', incrs: EPOCH_TICKS}, {label: title.toLowerCase()}],
-    cursor: {drag: {x: true, y: false}}, legend: {live: true},
+    cursor: {drag: {x: true, y: false}},
+    // the legend's marks drawn as the lines are: test solid, training dashed
+    legend: {live: true, markers: {dash: (u, i) => u.series[i].dash ? 'dashed' : 'solid'}},
   };
 }
 

@@ -222,6 +222,21 @@ class DashboardBrowserTests {
         assertTrue(labels.contains("t001-eta=0.05-l1=0-seed=1 test"), labels.toString());
     }
 
+    @Test
+    void theInsetZoomsOnTheTestCurveAsTheBooksDoes() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=l2");
+        waitFor("document.body.dataset.ready === 'true'");
+        browser.findElement(org.openqa.selenium.By.id("inset")).click();
+        // from epoch 100 the test accuracy is 0.9 - 0.5 / (e + 1): 0.8950-0.8988; training is 0.05 above
+        double min = ((Number) js("return nnCharts.accuracy.scales.y.min")).doubleValue();
+        double max = ((Number) js("return nnCharts.accuracy.scales.y.max")).doubleValue();
+        assertTrue(min > 0.894 && max < 0.8992, "y " + min + ".." + max);
+        assertEquals(100.0, ((Number) js("return nnCharts.accuracy.scales.x.min")).doubleValue());
+        browser.findElement(org.openqa.selenium.By.id("reset")).click();
+        assertTrue(((Number) js("return nnCharts.accuracy.scales.y.max")).doubleValue() > 0.94, "the whole run again");
+    }
+
     /** Returns the bounding box of an element: left, top, right, bottom. */
     @SuppressWarnings("unchecked")
     private static List<Number> box(String id) {

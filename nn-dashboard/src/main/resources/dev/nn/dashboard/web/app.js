@@ -266,11 +266,29 @@ function updateCharts() {
   }
 }
 
+/**
+ * The seed's inset from epoch 100 (or from half way, for a shorter run), or the whole run. As the
+ * book's inset, the y axis of the inset fits the test curves (solid: series 1, 3, ...) over those
+ * epochs; the whole run goes back to fitting everything.
+ */
 function zoom(inset) {
   for (const chart of Object.values(window.nnCharts)) {
     if (!chart) continue;
     const last = chart.data[0].length;
-    chart.setScale('x', {min: inset ? Math.min(100, Math.max(1, Math.floor(last / 2))) : 1, max: last});
+    const from = inset ? Math.min(100, Math.max(1, Math.floor(last / 2))) : 1;
+    chart.setScale('x', {min: from, max: last});
+    if (!inset) continue;
+    let lo = Infinity, hi = -Infinity;
+    for (let s = 1; s < chart.data.length; s += 2) {
+      for (let i = from - 1; i < last; i++) {
+        const v = chart.data[s][i];
+        if (v !== null && v !== undefined) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    if (lo < hi) chart.setScale('y', {min: lo - (hi - lo) * 0.05, max: hi + (hi - lo) * 0.05});
   }
 }
 

@@ -237,6 +237,23 @@ class DashboardBrowserTests {
         assertTrue(((Number) js("return nnCharts.accuracy.scales.y.max")).doubleValue() > 0.94, "the whole run again");
     }
 
+    @Test
+    void hoverAndZoomAreLinkedBetweenTheChartsAndAZoomOutlastsTickingARun() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=l2");
+        waitFor("document.body.dataset.ready === 'true'");
+        // as a mouse move does: published to the other chart
+        js("const u = nnCharts.accuracy; u.setCursor({left: u.valToPos(42, 'x'), top: 10}, true, true)");
+        assertEquals(41L, ((Number) js("return nnCharts.cost.cursor.idx")).longValue(), "epoch 42 under the cursor in both");
+        js("nnCharts.accuracy.setScale('x', {min: 50, max: 150})");
+        assertEquals(50.0, ((Number) js("return nnCharts.cost.scales.x.min")).doubleValue());
+        assertEquals(150.0, ((Number) js("return nnCharts.cost.scales.x.max")).doubleValue());
+        browser.findElement(org.openqa.selenium.By.cssSelector("tr[data-path='short'] input")).click();
+        waitFor("nnState.selected.length === 2 && nnCharts.accuracy.series.length === 5");
+        assertEquals(50.0, ((Number) js("return nnCharts.accuracy.scales.x.min")).doubleValue(), "the zoom is kept");
+        assertEquals(50.0, ((Number) js("return nnCharts.cost.scales.x.min")).doubleValue());
+    }
+
     /** Returns the bounding box of an element: left, top, right, bottom. */
     @SuppressWarnings("unchecked")
     private static List<Number> box(String id) {

@@ -6,7 +6,7 @@
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2',
   '#7f7f7f', '#bcbd22'];
 const state = {
-  runs: [], sweeps: [], selected: [], colors: {}, histories: {}, streams: {}, sort: {runs: null, sweeps: null, results: null},
+  runs: [], sweeps: [], selected: [], colors: {}, zoomed: null, histories: {}, streams: {}, sort: {runs: null, sweeps: null, results: null},
   sweep: null,
 };
 window.nnState = state;
@@ -226,7 +226,9 @@ function options(title, target) {
   return {
     title, width: chartWidth(target), height: 300, series,
     scales: {x: {time: false}}, axes: [{label: 'epoch', incrs: EPOCH_TICKS}, {label: title.toLowerCase()}],
-    cursor: {drag: {x: true, y: false}},
+    // hover is linked between the two charts (one epoch under the cursor in both), and so is zoom
+    cursor: {drag: {x: true, y: false}, sync: {key: 'nn-epochs'}},
+    hooks: {setScale: [followZoom]},
     // the legend's marks drawn as the lines are: test solid, training dashed
     legend: {live: true, markers: {dash: (u, i) => u.series[i].dash ? 'dashed' : 'solid'}},
   };
@@ -255,6 +257,29 @@ function drawCharts() {
     if (window.nnCharts[key]) window.nnCharts[key].destroy();
     target.replaceChildren();
     window.nnCharts[key] = state.selected.length ? new uPlot(options(title, target), columns[key], target) : null;
+  }
+  // a zoom is kept when runs are ticked or unticked
+  const range = state.zoomed;
+  if (range && window.nnCharts.accuracy) window.nnCharts.accuracy.setScale('x', range);
+}
+
+let followingZoom = false;
+
+/** A chart's epoch range changed (a drag, the inset): the other chart takes it too, and it is kept for redraws. */
+function followZoom(u, key) {
+  if (key !== 'x' || followingZoom) return;
+  const last = u.data[0].length;
+  const {min, max} = u.scales.x;
+  state.zoomed = min <= 1 && max >= last ? null : {min, max};
+  followingZoom = true;
+  try {
+    for (const chart of Object.values(window.nnCharts)) {
+      if (chart && chart !== u && (chart.scales.x.min !== min || chart.scales.x.max !== max)) {
+        chart.setScale('x', {min, max});
+      }
+    }
+  } finally {
+    followingZoom = false;
   }
 }
 

@@ -254,6 +254,22 @@ class DashboardBrowserTests {
         assertEquals(50.0, ((Number) js("return nnCharts.cost.scales.x.min")).doubleValue());
     }
 
+    @Test
+    void trainingCurvesCanBeHiddenAndTheCostAxisMadeLogarithmic() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=l2");
+        waitFor("document.body.dataset.ready === 'true'");
+        assertEquals(Boolean.TRUE, js("return nnCharts.accuracy.series[2].show"));
+        browser.findElement(org.openqa.selenium.By.id("show-training")).click();
+        assertEquals(Boolean.FALSE, js("return nnCharts.accuracy.series[2].show"), "training hidden");
+        assertEquals(Boolean.TRUE, js("return nnCharts.accuracy.series[1].show"), "test still shown");
+        assertEquals(Boolean.FALSE, js("return nnCharts.cost.series[2].show"));
+        browser.findElement(org.openqa.selenium.By.id("log-cost")).click();
+        assertEquals(3L, ((Number) js("return nnCharts.cost.scales.y.distr")).longValue(), "a log cost axis");
+        assertEquals(1L, ((Number) js("return nnCharts.accuracy.scales.y.distr")).longValue(), "accuracy stays linear");
+        assertEquals(Boolean.FALSE, js("return nnCharts.cost.series[2].show"), "and training stays hidden");
+    }
+
     /** Returns the bounding box of an element: left, top, right, bottom. */
     @SuppressWarnings("unchecked")
     private static List<Number> box(String id) {

@@ -6,7 +6,7 @@
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2',
   '#7f7f7f', '#bcbd22'];
 const state = {
-  runs: [], sweeps: [], selected: [], colors: {}, zoomed: null, histories: {}, streams: {}, sort: {runs: null, sweeps: null, results: null},
+  runs: [], sweeps: [], selected: [], colors: {}, zoomed: null, showTraining: true, logCost: false, histories: {}, streams: {}, sort: {runs: null, sweeps: null, results: null},
   sweep: null,
 };
 window.nnState = state;
@@ -221,11 +221,12 @@ function options(title, target) {
     const color = colorOf(p);
     series.push({label: shortName(p) + ' test', stroke: color, width: 1.5, spanGaps: true, value: hoverValue(title)});
     series.push({label: shortName(p) + ' training', stroke: color, width: 1, dash: [5, 4], spanGaps: true,
-      value: hoverValue(title)});
+      value: hoverValue(title), show: state.showTraining});
   }
   return {
     title, width: chartWidth(target), height: 300, series,
-    scales: {x: {time: false}}, axes: [{label: 'epoch', incrs: EPOCH_TICKS}, {label: title.toLowerCase()}],
+    // a log cost axis shows the late epochs' changes that a linear one flattens
+    scales: {x: {time: false}, y: title === 'Cost' && state.logCost ? {distr: 3} : {}}, axes: [{label: 'epoch', incrs: EPOCH_TICKS}, {label: title.toLowerCase()}],
     // hover is linked between the two charts (one epoch under the cursor in both), and so is zoom
     cursor: {drag: {x: true, y: false}, sync: {key: 'nn-epochs'}},
     hooks: {setScale: [followZoom]},
@@ -390,6 +391,14 @@ async function main() {
   sortable(document.getElementById('sweeps'), 'sweeps', renderSweeps);
   document.getElementById('inset').addEventListener('click', () => zoom(true));
   document.getElementById('reset').addEventListener('click', () => zoom(false));
+  document.getElementById('show-training').addEventListener('change', e => {
+    state.showTraining = e.target.checked;
+    drawCharts();
+  });
+  document.getElementById('log-cost').addEventListener('change', e => {
+    state.logCost = e.target.checked;
+    drawCharts();
+  });
   await refreshList();
   const wanted = new URLSearchParams(location.hash.slice(1)).getAll('run');
   for (const path of wanted) if (!state.selected.includes(path)) await toggle(path);

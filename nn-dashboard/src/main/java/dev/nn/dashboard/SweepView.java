@@ -43,7 +43,7 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
         Path source = journal != null ? journal : paths.file(dir, SweepLayout.RESULTS);
         if (source != null) {
             try {
-                String text = journal != null ? resultsFromJournal(dir, journal)
+                String text = journal != null ? resultsFromJournal(dir, journal, spec)
                         : Files.readString(FileLimits.checked(source), StandardCharsets.UTF_8);
                 List<List<String>> all = parse(text);
                 if (!all.isEmpty()) {
@@ -77,9 +77,9 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
         return e.getMessage() == null ? e.toString() : e.getMessage().replace(file + ": ", "");
     }
 
-    private static String resultsFromJournal(Path dir, Path journal) throws IOException {
+    private static String resultsFromJournal(Path dir, Path journal, SweepSpec spec) throws IOException {
         FileLimits.checked(journal);
-        return Sweep.resultsSoFar(dir);
+        return Sweep.resultsSoFar(dir, spec);
     }
 
     /**
@@ -103,7 +103,7 @@ record SweepView(String path, String status, SweepSpec spec, List<String> column
             }
         }
         if (left > 0) {
-            problems.add("results.csv: " + first + (left > 1 ? " (" + left + " rows left out)" : " (left out)"));
+            problems.add(SweepLayout.RESULTS + ": " + first + (left > 1 ? " (" + left + " rows left out)" : " (left out)"));
         }
     }
 

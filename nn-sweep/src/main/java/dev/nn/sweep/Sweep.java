@@ -265,15 +265,14 @@ public final class Sweep {
     }
 
     /**
-     * Returns what results.csv of the sweep in {@code dir} holds as far as the sweep got, from its
-     * journal: the file's rows while the sweep runs (the file itself is written when it ends or
-     * pauses), without writing anything.
+     * Returns what results.csv of the sweep in {@code dir}, whose spec is {@code spec} (as
+     * {@link #specIn} reads it), holds as far as the sweep got, from its journal: the file's rows
+     * while the sweep runs (the file itself is written when it ends or pauses), without writing
+     * anything.
      *
-     * @throws IOException naming the file if sweep.json or journal.jsonl cannot be read
-     * @throws IllegalArgumentException if the directory holds no sweep
+     * @throws IOException naming the file if journal.jsonl cannot be read
      */
-    public static String resultsSoFar(Path dir) throws IOException {
-        SweepSpec spec = specIn(dir);
+    public static String resultsSoFar(Path dir, SweepSpec spec) throws IOException {
         Journal.Contents contents = new Journal(dir.resolve(SweepLayout.JOURNAL)).contents();
         return Results.csv(spec, spec.trials(), inSweepOrder(spec.trials(), contents), contents);
     }

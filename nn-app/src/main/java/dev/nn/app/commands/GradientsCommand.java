@@ -31,7 +31,14 @@ import picocli.CommandLine.ParentCommand;
 public final class GradientsCommand implements Callable<Integer> {
 
     /** The y axis of the figure. */
-    enum Axis { linear, log }
+    enum Axis {
+        linear, log;
+
+        /** Whether the y axis is logarithmic: {@code --log-y}, or {@code --y-axis} other than linear (log when not given). */
+        static boolean logarithmic(boolean logY, Axis axis) {
+            return logY || axis != linear;
+        }
+    }
 
     @ParentCommand
     AppContextSource parent;
@@ -108,7 +115,7 @@ public final class GradientsCommand implements Callable<Integer> {
         GradientTable table = norms.table();
         ctx.out().print(table.toText());
         AtomicFiles.writeString(dir.resolve("gradients.csv"), table.toCsv());
-        GradientCharts.hiddenLayerNorms(table, batches, logY || axis != Axis.linear).save(dir, "gradients");
+        GradientCharts.hiddenLayerNorms(table, batches, Axis.logarithmic(logY, axis)).save(dir, "gradients");
         ctx.out().println("wrote gradients.csv, gradients.png, gradients.svg to " + dir);
         return 0;
     }

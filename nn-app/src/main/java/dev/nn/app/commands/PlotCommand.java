@@ -100,7 +100,7 @@ public final class PlotCommand implements Callable<Integer> {
             }
             GradientTable table = GradientTable.parseCsv(Files.readString(first), first.toString());
             refuseToReplace(dir, "gradients");
-            GradientCharts.hiddenLayerNorms(table, batches, logY || axis != GradientsCommand.Axis.linear).save(dir, "gradients");
+            GradientCharts.hiddenLayerNorms(table, batches, GradientsCommand.Axis.logarithmic(logY, axis)).save(dir, "gradients");
             ctx.out().println("wrote gradients.png, gradients.svg to " + dir);
             return 0;
         }

@@ -39,15 +39,13 @@ for i in $(seq "$N"); do
   done
   echo "jdks.sh: round $i of $N done" >&2
 done | python3 -c '
-import collections, statistics, sys
-seconds = collections.defaultdict(list)
-for line in sys.stdin:
-    if line.startswith("RESULT "):
-        f = dict(kv.split("=", 1) for kv in line.split()[1:])
-        seconds[(f["workload"], f["peer"])].append(float(f["seconds"]))
+import sys
+sys.path.insert(0, sys.argv[1])
+from results import median_seconds
+median, counts = median_seconds(sys.stdin)
 peers = ["jdk17", "jdk25", "jdk25+aot"]
 print("%-9s" % "workload" + "".join("%14s" % p for p in peers))
 for w in ["w1", "w2", "w3", "w4", "wall"]:
-    print("%-9s" % w + "".join("%12.3f s" % statistics.median(seconds[(w, p)]) for p in peers))
-print("medians of %d runs each; wall: the whole command, JVM start and loading included" % len(seconds[("w1", "jdk17")]))
-'
+    print("%-9s" % w + "".join("%12.3f s" % median[(w, p)] for p in peers))
+print("medians of %d runs each; wall: the whole command, JVM start and loading included" % counts[("w1", "jdk17")])
+' "$ROOT/nn-benchmarks/peers"

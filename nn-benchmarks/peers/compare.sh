@@ -44,16 +44,13 @@ for i in $(seq "$N"); do
   done
   echo "compare.sh: round $i of $N done" >&2
 done | python3 -c '
-import collections, statistics, sys
-seconds = collections.defaultdict(list)
-for line in sys.stdin:
-    if line.startswith("RESULT "):
-        f = dict(kv.split("=", 1) for kv in line.split()[1:])
-        seconds[(f["workload"], f["peer"])].append(float(f["seconds"]))
-workloads = sorted({w for w, _ in seconds})
-median = {key: statistics.median(v) for key, v in seconds.items()}
+import sys
+sys.path.insert(0, sys.argv[1])
+from results import median_seconds
+median, counts = median_seconds(sys.stdin)
+workloads = sorted({w for w, _ in median})
 peers = ["nn"] + [p for p in ["numpy", "numpy-network2", "pytorch", "pytorch-float32"]
-                  if any(k[1].startswith(p + "@") for k in seconds)]
+                  if any(k[1].startswith(p + "@") for k in median)]
 def best(w, p):
     """nn as it is; a peer at the faster of its 1- and 2-thread medians, and which."""
     if p == "nn":
@@ -65,5 +62,5 @@ for w in workloads:
     cells = {p: best(w, p) for p in peers}
     print("%-9s" % w + "".join("%16.3f s %-3s" % (cells[p][0], ("@" + cells[p][1]) if cells[p][1] else "") for p in peers)
           + "   " + ", ".join("%.2fx" % (cells[p][0] / cells["nn"][0]) for p in peers[1:]))
-print("medians of %d runs each; @1 or @2: the BLAS threads of the faster peer configuration" % len(seconds[(workloads[0], "nn")]))
-'
+print("medians of %d runs each; @1 or @2: the BLAS threads of the faster peer configuration" % counts[(workloads[0], "nn")])
+' "$HERE"

@@ -189,6 +189,27 @@ class DashboardBrowserTests {
     }
 
     @Test
+    void theHeatMapComparesPointsAtTheSameRungAndShowsTheSpreadAndItsScale() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#sweep=grid");
+        waitFor("document.body.dataset.ready === 'true' && nnState.sweep && nnState.sweep.path === 'grid'");
+        assertEquals("#sweep=grid", js("return location.hash"), "the address names the open sweep");
+        String cell = (String) js("return document.querySelector('#heat-map td').textContent");
+        assertTrue(cell.matches("0\\.\\d{4} \u00b10\\.\\d{4}"), "mean and spread of 4 seeds: " + cell);
+        assertEquals(2L, js("return document.querySelectorAll('#heat-map .legend span:not(.ramp)').length"),
+                "the scale's two ends");
+        // a halving sweep: eta=0.5 went to the last rung with one of its two seeds, the others stopped at rung 1
+        js("renderHeatMap({grid: [{name: 'eta', values: ['0.1', '0.5']}, {name: 'l2', values: ['0']}], random: false,"
+                + " columns: ['trial', 'status', 'eta', 'l2', 'seed', 'epochs_run', 'rung', 'final_test_accuracy'],"
+                + " rows: [['a', 'ok', '0.1', '0', '1', '3', '1', '0.5'], ['b', 'ok', '0.1', '0', '2', '3', '1', '0.7'],"
+                + " ['c', 'ok', '0.5', '0', '1', '3', '1', '0.8'], ['d', 'ok', '0.5', '0', '2', '9', '2', '0.9']]})");
+        assertEquals(List.of("0.6000 \u00b10.14143 epochs", "0.90009 epochs, 1 of 2 seeds"),
+                js("return [...document.querySelectorAll('#heat-map td')].map(td => td.textContent)"));
+        assertEquals(List.of(true, false), js("return [...document.querySelectorAll('#heat-map td')]"
+                + ".map(td => td.classList.contains('earlier'))"), "the point stopped early is grey, off the scale");
+    }
+
+    @Test
     void aRunKeepsItsColourWhenAnotherIsUnticked() {
         browser.get("about:blank");
         browser.get(dashboard.uri() + "#run=l2&run=live&run=short");

@@ -137,8 +137,14 @@ async function toggle(path) {
   }
   renderRuns();
   drawCharts();
-  // the address follows the selection, so that a link reopens this view
-  history.replaceState(null, '', '#' + state.selected.map(p => 'run=' + encodeURIComponent(p)).join('&'));
+  followInAddress();
+}
+
+/** The address follows the selection (the runs ticked, the sweep open), so that a link reopens this view. */
+function followInAddress() {
+  const parts = state.selected.map(p => 'run=' + encodeURIComponent(p));
+  if (state.sweep) parts.push('sweep=' + encodeURIComponent(state.sweep.path));
+  history.replaceState(null, '', '#' + parts.join('&'));
 }
 
 async function load(path) {
@@ -322,6 +328,7 @@ async function showSweep(path) {
   const sweep = await getJson('api/sweep?path=' + encodeURIComponent(path));
   state.sweep = sweep;
   renderSweeps();
+  followInAddress();
   document.getElementById('sweep').hidden = false;
   document.getElementById('sweep-title').textContent = sweep.path + ': ' + sweep.rows.length + ' of '
     + sweep.trials + ' trials (' + sweep.status + ')' + (sweep.problem ? ' ' + sweep.problem : '');
@@ -329,37 +336,97 @@ async function showSweep(path) {
   renderResults();
 }
 
-/** For a grid of two flags: the mean final test accuracy of each point over its seeds, coloured. */
+/** Viridis at t in [0, 1]: a sequential scale that reads the same to colour-blind eyes and in grey. */
+const VIRIDIS = ['#440154', '#482878', '#3e4989', '#31688e', '#26828e', '#1f9e89', '#35b779', '#6ece58', '#b5de2b',
+  '#fde725'];
+function viridis(t) {
+  const x = Math.min(Math.max(t, 0), 1) * (VIRIDIS.length - 1);
+  const i = Math.min(Math.floor(x), VIRIDIS.length - 2), f = x - i;
+  const rgb = c => [1, 3, 5].map(k => parseInt(c.slice(k, k + 2), 16));
+  const a = rgb(VIRIDIS[i]), b = rgb(VIRIDIS[i + 1]);
+  return 'rgb(' + a.map((v, k) => Math.round(v + (b[k] - v) * f)).join(', ') + ')';
+}
+
+/**
+ * For a grid of two flags: each point's mean final test accuracy over its seeds, with their spread,
+ * on a viridis scale with its legend. With successive halving a point is coloured only if its
+ * trials ran the last rung reached; one stopped at an earlier rung is shown grey with its epochs,
+ * since its accuracy is of fewer epochs and not comparable.
+ */
 function renderHeatMap(sweep) {
   const target = document.getElementById('heat-map');
   target.replaceChildren();
   if (sweep.grid.length !== 2 || sweep.random) return;
   const [x, y] = sweep.grid;
   const col = name => sweep.columns.indexOf(name);
-  const acc = col('final_test_accuracy'), status = col('status');
-  const sums = {};
+  const acc = col('final_test_accuracy'), status = col('status'), rung = col('rung'), epochs = col('epochs_run');
+  const cells = {};
+  let lastRung = 0;
   for (const r of sweep.rows) {
     if (r[status] !== 'ok' || r[acc] === '') continue;
     const key = r[col(x.name)] + '\u0000' + r[col(y.name)];
-    const s = sums[key] || (sums[key] = [0, 0]);
-    s[0] += Number(r[acc]);
-    s[1]++;
+    const c = cells[key] || (cells[key] = {trials: []});
+    c.trials.push({value: Number(r[acc]), rung: rung >= 0 ? Number(r[rung]) : 0,
+      epochs: epochs >= 0 ? Number(r[epochs]) : 0});
   }
-  const means = Object.values(sums).map(s => s[0] / s[1]);
+  for (const c of Object.values(cells)) {
+    // a point's seeds may have stopped at different rungs: its value is of those that went furthest
+    c.rung = Math.max(...c.trials.map(t => t.rung));
+    const furthest = c.trials.filter(t => t.rung === c.rung);
+    c.values = furthest.map(t => t.value);
+    c.epochs = Math.max(...furthest.map(t => t.epochs));
+    c.of = c.trials.length;
+    lastRung = Math.max(lastRung, c.rung);
+  }
+  for (const c of Object.values(cells)) {
+    const n = c.values.length;
+    c.mean = c.values.reduce((a, b) => a + b, 0) / n;
+    c.sd = n > 1 ? Math.sqrt(c.values.reduce((a, v) => a + (v - c.mean) ** 2, 0) / (n - 1)) : null;
+    c.comparable = rung < 0 || c.rung === lastRung;
+  }
+  const means = Object.values(cells).filter(c => c.comparable).map(c => c.mean);
   const lo = Math.min(...means), hi = Math.max(...means);
   const table = el('table', {}, el('tr', {}, el('th', {}, y.name + ' \\ ' + x.name), ...x.values.map(v => el('th', {}, v))));
+  let earlier = 0;
   for (const yv of y.values) {
     const row = el('tr', {}, el('th', {}, yv));
     for (const xv of x.values) {
-      const s = sums[xv + '\u0000' + yv];
-      const mean = s ? s[0] / s[1] : null;
-      const t = mean === null || hi === lo ? 0.5 : (mean - lo) / (hi - lo);
-      row.append(el('td', {style: mean === null ? '' : 'background: hsl(' + Math.round(120 * t) + ', 70%, 75%)'},
-        mean === null ? '' : mean.toFixed(4)));
+      const c = cells[xv + '\u0000' + yv];
+      if (!c) {
+        row.append(el('td', {}));
+        continue;
+      }
+      const spread = c.sd === null ? '' : ' \u00b1' + fmt(c.sd, 4);
+      const seeds = n => n + ' seed' + (n > 1 ? 's' : '');
+      const title = seeds(c.values.length) + ': ' + c.values.map(v => fmt(v, 4)).join(', ')
+        + (c.epochs ? ' after ' + c.epochs + ' epoch' + (c.epochs > 1 ? 's' : '') : '')
+        + (c.of > c.values.length ? ' (of ' + seeds(c.of) + '; the others stopped at an earlier rung)' : '');
+      const note = rung < 0 ? null : el('span', {class: 'cell-note'}, c.epochs + ' epoch' + (c.epochs > 1 ? 's' : '')
+        + (c.of > c.values.length ? ', ' + c.values.length + ' of ' + c.of + ' seeds' : ''));
+      if (!c.comparable) {
+        earlier++;
+        row.append(el('td', {class: 'earlier', title: 'stopped at rung ' + c.rung + ': ' + title},
+          fmt(c.mean, 4) + spread, el('br'), note));
+        continue;
+      }
+      const t = hi === lo ? 0.5 : (c.mean - lo) / (hi - lo);
+      const cell = el('td', {title, style: 'background: ' + viridis(t) + '; color: ' + (t < 0.6 ? '#fff' : '#000')},
+        fmt(c.mean, 4) + spread);
+      if (note) cell.append(el('br'), note);
+      row.append(cell);
     }
     table.append(row);
   }
-  target.append(el('div', {}, 'Mean final test accuracy over the seeds:'), table);
+  const legend = el('div', {class: 'legend'}, el('span', {}, fmt(lo, 4)),
+    el('span', {class: 'ramp', style: 'background: linear-gradient(to right, ' + VIRIDIS.join(', ') + ')'}),
+    el('span', {}, fmt(hi, 4)));
+  target.append(el('div', {}, 'Mean final test accuracy over the seeds (\u00b1 their standard deviation)'
+    + (rung < 0 ? ':' : ', each point at the furthest rung its seeds reached:')),
+    table, legend);
+  if (earlier) {
+    target.append(el('div', {class: 'hint'}, 'Grey: points stopped by successive halving before the last rung ('
+      + 'their accuracy is of fewer epochs, left off the colour scale).'));
+  }
 }
 
 function renderResults() {
@@ -373,15 +440,17 @@ function renderResults() {
     state.sort.results = {key: th.dataset.key, dir: current && current.key === th.dataset.key ? -current.dir : 1};
     renderResults();
   }));
-  const objects = sweep.rows.map(r => Object.fromEntries(sweep.columns.map((c, i) =>
-    [c, r[i] !== '' && !Number.isNaN(Number(r[i])) && c !== 'trial' ? Number(r[i]) : r[i]])));
+  // numbers to sort by; shown as recorded (a swept 0.1 stays 0.1), accuracies and costs to 4 decimals
+  const objects = sweep.rows.map(r => Object.assign(Object.fromEntries(sweep.columns.map((c, i) =>
+    [c, r[i] !== '' && !Number.isNaN(Number(r[i])) && c !== 'trial' ? Number(r[i]) : r[i]])), {recorded: r}));
   const body = table.tBodies[0];
   body.replaceChildren();
   for (const o of sorted(objects, state.sort.results)) {
     const path = sweep.path + '/' + o.run_dir;
     const tr = el('tr', {class: 'clickable' + (state.selected.includes(path) ? ' selected' : ''), title: o.reason || '',
       onclick: async () => { await toggle(path); renderResults(); }},
-    ...shown.map(c => el('td', {}, typeof o[c] === 'number' && !Number.isInteger(o[c]) ? fmt(o[c], 4) : o[c])));
+    ...shown.map(c => el('td', {}, /_(accuracy|cost)$/.test(c) && typeof o[c] === 'number' ? fmt(o[c], 4)
+      : o.recorded[sweep.columns.indexOf(c)])));
     body.append(tr);
   }
 }
@@ -400,11 +469,14 @@ async function main() {
     drawCharts();
   });
   await refreshList();
-  const wanted = new URLSearchParams(location.hash.slice(1)).getAll('run');
+  const address = new URLSearchParams(location.hash.slice(1));
+  const wanted = address.getAll('run');
   for (const path of wanted) if (!state.selected.includes(path)) await toggle(path);
-  // with no runs in the address, the first that has epochs and no problem (a broken one draws nothing)
+  const sweep = address.get('sweep');
+  if (sweep && state.sweeps.some(s => s.path === sweep)) await showSweep(sweep);
+  // with nothing in the address, the first run that has epochs and no problem (a broken one draws nothing)
   const drawable = sorted(state.runs, {key: 'path', dir: 1}).filter(r => r.epochs > 0 && !r.problem);
-  if (!wanted.length && drawable.length) await toggle(drawable[0].path);
+  if (!wanted.length && !sweep && drawable.length) await toggle(drawable[0].path);
   setInterval(refreshList, 5000);
   document.body.dataset.ready = 'true';
 }

@@ -9,6 +9,7 @@ module dev.nn.app {
     requires dev.nn.run;
     requires dev.nn.plot;
     requires dev.nn.dashboard;
+    requires dev.nn.onnx;
     requires info.picocli;
     requires org.slf4j;
     requires ch.qos.logback.classic;

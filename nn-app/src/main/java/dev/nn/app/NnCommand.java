@@ -7,6 +7,7 @@ import dev.nn.app.commands.EnsembleCommand;
 import dev.nn.app.commands.DashboardCommand;
 import dev.nn.app.commands.DemoCommand;
 import dev.nn.app.commands.EvaluateCommand;
+import dev.nn.app.commands.ExportCommand;
 import dev.nn.app.commands.GradientsCommand;
 import dev.nn.app.commands.PlotCommand;
 import dev.nn.app.commands.PluginsCommand;
@@ -21,11 +22,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The top-level {@code nn} command and the options every subcommand takes. */
-@Command(name = "nn", mixinStandardHelpOptions = true, version = "nn 0.1.0",
+@Command(name = "nn", mixinStandardHelpOptions = true, version = "nn " + dev.nn.app.cli.AppVersion.VERSION,
         description = "Train and study fully connected networks on MNIST (Nielsen's network2.py, in Java).",
         subcommands = {DemoCommand.class, TrainCommand.class, GradientsCommand.class, EvaluateCommand.class,
             PlotCommand.class, PluginsCommand.class, BenchCommand.class, StudyCommand.class, SweepCommand.class,
-            DashboardCommand.class, BookCommand.class, EnsembleCommand.class,
+            DashboardCommand.class, BookCommand.class, EnsembleCommand.class, ExportCommand.class,
             picocli.CommandLine.HelpCommand.class})
 public final class NnCommand implements Runnable, dev.nn.app.cli.AppContextSource {
 

@@ -25,6 +25,6 @@ class BomTests {
             managed.add(m.group(1) + ":" + m.group(2));
         }
         assertEquals(List.of("dev.nn:nn-core", "dev.nn:nn-core", "dev.nn:nn-data-mnist", "dev.nn:nn-train",
-                "dev.nn:nn-monitor", "dev.nn:nn-plot", "dev.nn:nn-sweep", "dev.nn:nn-run", "dev.nn:nn-dashboard", "dev.nn:nn-app"), managed);
+                "dev.nn:nn-monitor", "dev.nn:nn-plot", "dev.nn:nn-onnx", "dev.nn:nn-sweep", "dev.nn:nn-run", "dev.nn:nn-dashboard", "dev.nn:nn-app"), managed);
     }
 }

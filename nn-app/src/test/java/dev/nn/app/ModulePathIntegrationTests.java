@@ -47,7 +47,7 @@ class ModulePathIntegrationTests {
                 modules.put(ref.descriptor().name(), ref.descriptor());
             }
         }
-        assertEquals(Set.of("dev.nn.app", "dev.nn.core", "dev.nn.dashboard", "dev.nn.data.mnist", "dev.nn.monitor",
+        assertEquals(Set.of("dev.nn.app", "dev.nn.core", "dev.nn.dashboard", "dev.nn.data.mnist", "dev.nn.monitor", "dev.nn.onnx",
                 "dev.nn.plot", "dev.nn.run", "dev.nn.sweep", "dev.nn.train"), modules.keySet());
         ModuleDescriptor core = modules.get("dev.nn.core");
         assertEquals(Set.of("dev.nn.core.spi.Activation", "dev.nn.core.spi.Cost", "dev.nn.core.spi.Regularizer",

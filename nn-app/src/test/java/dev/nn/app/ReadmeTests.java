@@ -40,6 +40,7 @@ class ReadmeTests {
         SOURCES.put("docs/tour.md", List.of(Path.of("nn-app/src/test/java/Overfitting.java"),
                 Path.of("nn-app/src/test/java/Gradients.java")));
         SOURCES.put("docs/sweeps.md", List.of(Path.of("nn-app/src/test/java/L1Grid.java")));
+        SOURCES.put("docs/onnx.md", List.of(Path.of("nn-app/src/test/java/ServeOnnx.java")));
         SOURCES.put("docs/plugins.md", List.of(PLUGIN.resolve("Softplus.java"), PLUGIN.resolve("AdagradRule.java"),
                 Path.of("examples/nn-plugin-modular/src/main/java/module-info.java"),
                 Path.of("examples/nn-plugin-example/src/test/java/com/example/nnplugin/AdagradRuleTests.java")));

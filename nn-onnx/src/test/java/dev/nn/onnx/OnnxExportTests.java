@@ -174,4 +174,22 @@ class OnnxExportTests {
                 Precision.DOUBLE);
         assertTrue(maxDifference(nn(network, x), got) <= 1e-12, "" + maxDifference(nn(network, x), got));
     }
+
+    @Test
+    void aPluginLayerWithAnOnnxFormIsExportedBetweenBuiltInOnes() throws OrtException {
+        dev.nn.core.registry.PluginRegistry builtIn = dev.nn.core.registry.PluginRegistry.load();
+        List<dev.nn.core.spi.Plugin> plugins = new ArrayList<>(List.of(new ScaleType(1)));
+        for (var kind : dev.nn.core.registry.PluginKind.all()) {
+            builtIn.ids(kind).forEach(id -> plugins.add(builtIn.get(kind, id)));
+        }
+        dev.nn.core.registry.PluginRegistry registry = dev.nn.core.registry.PluginRegistry.of(plugins);
+        Network network = Network.from(IMAGE).registry(registry).layers("conv:3:5:relu,scale:0.5,pool:2,scale:3,"
+                + "dense:10:softmax").seed(2).build();
+        double[][] x = madeUp(16, 5);
+        for (Precision p : Precision.values()) {
+            double[][] got = OrtRunner.run(OnnxExport.toBytes(network, p, "test", Map.of()), x, p);
+            assertTrue(maxDifference(nn(network, x), got) <= (p == Precision.DOUBLE ? 1e-12 : 1e-5), p + " "
+                    + maxDifference(nn(network, x), got));
+        }
+    }
 }

@@ -210,6 +210,25 @@ class DashboardBrowserTests {
     }
 
     @Test
+    void inADarkSystemThePageAndItsChartsAreDark() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=l2");
+        waitFor("document.body.dataset.ready === 'true'");
+        assertEquals("rgb(255, 255, 255)", js("return getComputedStyle(document.body).backgroundColor"));
+        assertEquals("#222", js("return nnCharts.accuracy.axes[0].stroke(nnCharts.accuracy, 0)"));
+        try {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                    List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            waitFor("getComputedStyle(document.body).backgroundColor === 'rgb(21, 23, 26)'");
+            // the charts are drawn again, their axes and labels light on the dark page
+            waitFor("nnCharts.accuracy.axes[0].stroke(nnCharts.accuracy, 0) === '#ddd'");
+            assertEquals("#ddd", js("return nnCharts.cost.axes[1].stroke(nnCharts.cost, 1)"));
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+        }
+    }
+
+    @Test
     void aRunKeepsItsColourWhenAnotherIsUnticked() {
         browser.get("about:blank");
         browser.get(dashboard.uri() + "#run=l2&run=live&run=short");

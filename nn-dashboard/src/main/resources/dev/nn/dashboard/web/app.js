@@ -221,6 +221,16 @@ function shortName(path) {
 /** Epochs are whole: ticks at 1, 2, 5, 10, 20, 50, ... apart, never at 2.5. */
 const EPOCH_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000];
 
+/** The page's colours of the moment (light or dark, as the system prefers), for what the charts draw themselves. */
+function themeColor(name) {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+}
+
+function axis(label, incrs) {
+  const ink = themeColor('--fg'), line = themeColor('--line');
+  return {label, incrs, stroke: ink, grid: {stroke: line, width: 1}, ticks: {stroke: line, width: 1}};
+}
+
 function options(title, target) {
   const series = [{label: 'epoch', value: (u, v) => v === null || v === undefined ? '--' : String(v)}];
   for (const p of state.selected) {
@@ -232,7 +242,7 @@ function options(title, target) {
   return {
     title, width: chartWidth(target), height: 300, series,
     // a log cost axis shows the late epochs' changes that a linear one flattens
-    scales: {x: {time: false}, y: title === 'Cost' && state.logCost ? {distr: 3} : {}}, axes: [{label: 'epoch', incrs: EPOCH_TICKS}, {label: title.toLowerCase()}],
+    scales: {x: {time: false}, y: title === 'Cost' && state.logCost ? {distr: 3} : {}}, axes: [axis('epoch', EPOCH_TICKS), axis(title.toLowerCase())],
     // hover is linked between the two charts (one epoch under the cursor in both), and so is zoom
     cursor: {drag: {x: true, y: false}, sync: {key: 'nn-epochs'}},
     hooks: {setScale: [followZoom]},
@@ -464,6 +474,8 @@ async function main() {
     state.showTraining = e.target.checked;
     drawCharts();
   });
+  // the charts' axes and grid follow a switch between light and dark
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => drawCharts());
   document.getElementById('log-cost').addEventListener('change', e => {
     state.logCost = e.target.checked;
     drawCharts();

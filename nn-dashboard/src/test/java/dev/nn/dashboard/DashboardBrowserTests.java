@@ -229,6 +229,29 @@ class DashboardBrowserTests {
     }
 
     @Test
+    void smoothingAveragesTheCurvesAndTheHoverKeepsTheMeasuredValue() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=l2");
+        waitFor("document.body.dataset.ready === 'true'");
+        @SuppressWarnings("unchecked")
+        List<Number> measured = (List<Number>) js("return nnCharts.accuracy.data[1].slice(0, 3)");
+        js("const s = document.getElementById('smoothing'); s.value = '0.9'; s.dispatchEvent(new Event('input'));");
+        @SuppressWarnings("unchecked")
+        List<Number> smoothed = (List<Number>) js("return nnCharts.accuracy.data[1].slice(0, 3)");
+        double w = 0.9;
+        double a1 = (1 - w) * measured.get(0).doubleValue();
+        double a2 = w * a1 + (1 - w) * measured.get(1).doubleValue();
+        assertEquals(measured.get(0).doubleValue(), smoothed.get(0).doubleValue(), 1e-12, "starts at the first value");
+        assertEquals(a2 / (1 - w * w), smoothed.get(1).doubleValue(), 1e-12, "a moving average without the start's bias");
+        assertTrue(Math.abs(smoothed.get(2).doubleValue() - measured.get(2).doubleValue()) > 1e-6, "it changes the curve");
+        assertEquals(String.format(java.util.Locale.ROOT, "%.4f (measured %.4f)", smoothed.get(1).doubleValue(),
+                measured.get(1).doubleValue()), js("const u = nnCharts.accuracy; return u.series[1].value(u,"
+                        + " u.data[1][1], 1, 1)"));
+        js("const s = document.getElementById('smoothing'); s.value = '0'; s.dispatchEvent(new Event('input'));");
+        assertEquals(measured, js("return nnCharts.accuracy.data[1].slice(0, 3)"), "0: the measured curve");
+    }
+
+    @Test
     void aRunKeepsItsColourWhenAnotherIsUnticked() {
         browser.get("about:blank");
         browser.get(dashboard.uri() + "#run=l2&run=live&run=short");

@@ -7,7 +7,7 @@ const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf'
   '#7f7f7f', '#bcbd22'];
 const state = {
   runs: [], sweeps: [], selected: [], colors: {}, zoomed: null, showTraining: true, logCost: false, histories: {}, streams: {}, sort: {runs: null, sweeps: null, results: null},
-  sweep: null,
+  sweep: null, smoothing: 0, measured: null,
 };
 window.nnState = state;
 window.nnCharts = {};
@@ -197,19 +197,45 @@ function chartData() {
   return columns;
 }
 
-/** Splits the data into the accuracy chart's and the cost chart's: metrics 0-1 and 2-3 of each run. */
+/**
+ * Splits the data into the accuracy chart's and the cost chart's (metrics 0-1 and 2-3 of each run),
+ * each curve smoothed if the smoothing is above 0; the measured values are kept for the hover.
+ */
 function split(columns) {
   const accuracy = [columns[0]], cost = [columns[0]];
   for (let i = 0; i < state.selected.length; i++) {
     accuracy.push(columns[1 + 4 * i + 1], columns[1 + 4 * i]);
     cost.push(columns[1 + 4 * i + 3], columns[1 + 4 * i + 2]);
   }
-  return {accuracy, cost};
+  state.measured = {Accuracy: accuracy, Cost: cost};
+  const smoothed = chart => [chart[0], ...chart.slice(1).map(c => smooth(c, state.smoothing))];
+  return state.smoothing > 0 ? {accuracy: smoothed(accuracy), cost: smoothed(cost)} : {accuracy, cost};
 }
 
-/** A hovered value as measured: an accuracy to its 4 decimals (k of 10,000), a cost to 6 significant digits. */
+/**
+ * An exponential moving average with weight {@code w} on the past, divided by {@code 1 - w^n} after n
+ * values so that it does not start at 0 (the first value is the first measured one); gaps stay gaps.
+ */
+function smooth(values, w) {
+  let average = 0, n = 0;
+  return values.map(v => {
+    if (v === null || v === undefined) return v;
+    average = average * w + (1 - w) * v;
+    n++;
+    return average / (1 - Math.pow(w, n));
+  });
+}
+
+/**
+ * A hovered value as measured: an accuracy to its 4 decimals (k of 10,000), a cost to 6 significant
+ * digits; smoothed, the smoothed value with the measured one beside it.
+ */
 function hoverValue(title) {
-  return (u, v) => v === null || v === undefined ? '--' : title === 'Accuracy' ? v.toFixed(4) : v.toPrecision(6);
+  const format = v => v === null || v === undefined ? '--' : title === 'Accuracy' ? v.toFixed(4) : v.toPrecision(6);
+  return (u, v, series, index) => {
+    if (!(state.smoothing > 0) || v === null || v === undefined || index === null || index === undefined) return format(v);
+    return format(v) + ' (measured ' + format(state.measured[title][series][index]) + ')';
+  };
 }
 
 /** A run's name in a legend: a sweep's trial by its own name, not the sweep's path to it. */
@@ -473,6 +499,11 @@ async function main() {
   document.getElementById('show-training').addEventListener('change', e => {
     state.showTraining = e.target.checked;
     drawCharts();
+  });
+  document.getElementById('smoothing').addEventListener('input', e => {
+    state.smoothing = Number(e.target.value);
+    document.getElementById('smoothing-value').textContent = e.target.value;
+    updateCharts();
   });
   // the charts' axes and grid follow a switch between light and dark
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => drawCharts());

@@ -43,16 +43,6 @@ class ExportOnnxTests {
         return best;
     }
 
-    private static int argmax(float[] row) {
-        int best = 0;
-        for (int k = 1; k < row.length; k++) {
-            if (row[k] > row[best]) {
-                best = k;
-            }
-        }
-        return best;
-    }
-
     /** The classes ONNX Runtime gives the images of {@code x} with the model in {@code file}. */
     private static int[] onnxClasses(Path file, double[][] x, boolean asFloat) throws Exception {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -72,7 +62,11 @@ class ExportOnnxTests {
                 Object out = r.get("output").orElseThrow().getValue();
                 int[] classes = new int[x.length];
                 for (int i = 0; i < x.length; i++) {
-                    classes[i] = asFloat ? argmax(((float[][]) out)[i]) : argmax(((double[][]) out)[i]);
+                    double[] row = new double[10];
+                    for (int k = 0; k < row.length; k++) {
+                        row[k] = asFloat ? ((float[][]) out)[i][k] : ((double[][]) out)[i][k];
+                    }
+                    classes[i] = argmax(row);
                 }
                 return classes;
             }

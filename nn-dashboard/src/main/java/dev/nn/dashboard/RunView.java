@@ -109,25 +109,58 @@ record RunView(String path, String status, String config, History history, Strin
         return "interrupted";
     }
 
-    /** The layers and the flags that matter, from run.json's config. */
+    /**
+     * What tells a run from the ones beside it, from run.json's spec (its config, for a run of an
+     * older nn): the layers (or the --net), activation and cost, the seed, the data and schedule, and
+     * every regularizer with its lambda, so that L1 as a proximal step does not read as no
+     * regularization and two seeds of one study do not read alike.
+     */
     private static String summary(JsonObject run) {
-        if (!run.has("config") || !run.get("config").isJsonObject()) {
+        JsonObject c = run.has("spec") && run.get("spec").isJsonObject() ? run.getAsJsonObject("spec")
+                : run.has("config") && run.get("config").isJsonObject() ? run.getAsJsonObject("config") : null;
+        if (c == null) {
             return "";
         }
-        JsonObject c = run.getAsJsonObject("config");
         List<String> parts = new ArrayList<>();
-        if (c.has("layers") && c.get("layers").isJsonArray()) {
+        String net = text(c, "net");
+        if (net != null) {
+            parts.add(net);
+        } else if (c.has("layers") && c.get("layers").isJsonArray()) {
             List<String> sizes = new ArrayList<>();
             c.getAsJsonArray("layers").forEach(e -> sizes.add(e.getAsString()));
             parts.add(String.join("-", sizes));
         }
-        for (String key : List.of("trainSize", "epochs", "batchSize", "eta", "l1", "l2", "dropout", "updateRule")) {
-            JsonElement e = c.get(key);
-            if (e != null && e.isJsonPrimitive() && !e.getAsString().equals("0.0") && !e.getAsString().equals("sgd")) {
-                parts.add(key + " " + e.getAsString());
+        String activation = text(c, "activation");
+        String output = text(c, "outputActivation");
+        if (activation != null) {
+            parts.add(activation + (output == null || output.equals(activation) ? "" : " -> " + output));
+        }
+        for (String key : List.of("cost", "seed", "trainSize", "epochs", "batchSize", "eta", "l1", "l2")) {
+            String value = text(c, key);
+            if (value != null && !value.equals("0.0")) {
+                parts.add(key.equals("cost") ? value : key + " " + value);
             }
         }
+        if (c.has("regularizers") && c.get("regularizers").isJsonObject()) {
+            c.getAsJsonObject("regularizers").entrySet().forEach(r -> parts.add(r.getKey() + " "
+                    + (r.getValue().isJsonPrimitive() ? r.getValue().getAsString() : r.getValue().toString())));
+        }
+        for (String key : List.of("dropout", "optimizer", "updateRule", "momentum", "init")) {
+            String value = text(c, key);
+            if (value != null && !value.equals("0.0") && !value.equals("sgd") && !value.equals("default")) {
+                parts.add(key + " " + value);
+            }
+        }
+        if (c.has("expand") && c.get("expand").isJsonPrimitive() && c.get("expand").getAsBoolean()) {
+            parts.add("expanded data");
+        }
         return String.join(", ", parts);
+    }
+
+    /** A field's value as text, or null if it is missing, null or not a single value. */
+    private static String text(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e == null || !e.isJsonPrimitive() ? null : e.getAsString();
     }
 
     /** The command of a run in progress, from the header of its epochs.jsonl. */

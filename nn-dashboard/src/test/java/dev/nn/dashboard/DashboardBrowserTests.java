@@ -252,6 +252,34 @@ class DashboardBrowserTests {
     }
 
     @Test
+    void chartsSaveAsPngAndTablesAsCsv() throws Exception {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=l2&sweep=grid");
+        waitFor("document.body.dataset.ready === 'true' && nnState.sweep !== null");
+        waitFor("nnCharts.accuracy.width === Math.max(280, document.getElementById('accuracy-chart').clientWidth)");
+        String png = (String) js("return chartPng(nnCharts.accuracy)");
+        assertTrue(png.startsWith("data:image/png;base64,"), png.substring(0, 40));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1))));
+        long canvasWidth = ((Number) js("return nnCharts.accuracy.ctx.canvas.width")).longValue();
+        long canvasHeight = ((Number) js("return nnCharts.accuracy.ctx.canvas.height")).longValue();
+        assertEquals(canvasWidth, image.getWidth());
+        assertTrue(image.getHeight() > canvasHeight, "the title and the legend beside the plot");
+        assertEquals(0xffffff, image.getRGB(0, 0) & 0xffffff, "on the page's background");
+        javax.imageio.ImageIO.write(image, "png", new File("target/saved-accuracy-chart.png")); // to look at
+
+        String runs = (String) js("return runsCsv()");
+        List<String> lines = List.of(runs.split("\n"));
+        assertEquals("path,status,epochs,finalTestAccuracy,bestTestAccuracy,config,problem", lines.get(0));
+        assertEquals(((Number) js("return nnState.runs.length")).longValue() + 1, lines.size());
+        assertTrue(runs.contains("l2,finished,400,"), runs);
+        assertTrue(runs.contains(",\"784-30-10, epochs 400, eta 0.5, l2 0.2\","), "a field with commas is quoted: " + runs);
+        String results = (String) js("return resultsCsv()");
+        assertEquals(Files.readString(tmp.resolve("runs/grid/results.csv")).replace("\r\n", "\n"), results,
+                "the sweep's results as recorded");
+    }
+
+    @Test
     void aRunKeepsItsColourWhenAnotherIsUnticked() {
         browser.get("about:blank");
         browser.get(dashboard.uri() + "#run=l2&run=live&run=short");
@@ -363,6 +391,9 @@ class DashboardBrowserTests {
             List<Number> lists = box("lists");
             List<Number> charts = box("charts");
             assertTrue(lists.get(2).doubleValue() <= charts.get(0).doubleValue(), lists + " overlaps " + charts);
+            // the chart fits its column once the page has settled (a scroll bar that appears narrows it)
+            waitFor("nnCharts.accuracy.width <= document.getElementById('charts').getBoundingClientRect().width + 1");
+            charts = box("charts");
             double wide = ((Number) js("return nnCharts.accuracy.width")).doubleValue();
             assertTrue(wide <= charts.get(2).doubleValue() - charts.get(0).doubleValue() + 1, "the chart fits its column");
 

@@ -281,17 +281,20 @@ function chartWidth(target) {
   return Math.max(280, target.clientWidth || 700);
 }
 
-// the charts follow the window's width (their column's, once the window settles)
+// the charts follow their column's width: a resized window, and a scroll bar that comes or goes
 let resizing = null;
-window.addEventListener('resize', () => {
+function fitCharts() {
   clearTimeout(resizing);
   resizing = setTimeout(() => {
     for (const key of ['accuracy', 'cost']) {
       const chart = window.nnCharts[key];
-      if (chart) chart.setSize({width: chartWidth(document.getElementById(key + '-chart')), height: 300});
+      const width = chartWidth(document.getElementById(key + '-chart'));
+      if (chart && chart.width !== width) chart.setSize({width, height: 300});
     }
   }, 100);
-});
+}
+window.addEventListener('resize', fitCharts);
+new ResizeObserver(fitCharts).observe(document.getElementById('charts'));
 
 function drawCharts() {
   const columns = split(chartData());
@@ -491,7 +494,83 @@ function renderResults() {
   }
 }
 
+/** A CSV field: quoted when it holds a comma, a quote or a line break. */
+function csvField(v) {
+  const text = v === null || v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+}
+
+function csv(header, rows) {
+  return [header, ...rows].map(r => r.map(csvField).join(',')).join('\n') + '\n';
+}
+
+/** The runs table as it is listed, every value in full. */
+function runsCsv() {
+  const keys = ['path', 'status', 'epochs', 'finalTestAccuracy', 'bestTestAccuracy', 'config', 'problem'];
+  return csv(keys, sorted(state.runs, state.sort.runs).map(r => keys.map(k => r[k])));
+}
+
+/** The open sweep's results, as recorded (its results.csv, with the rows finished so far). */
+function resultsCsv() {
+  return csv(state.sweep.columns, state.sweep.rows);
+}
+
+/**
+ * A chart as a PNG: its title, the plot with its axes as drawn now (zoom included), and a legend
+ * of its visible series (solid: test, dashed: training), on the page's background.
+ */
+function chartPng(chart) {
+  const plot = chart.ctx.canvas;
+  const ratio = plot.width / chart.width;
+  const visible = chart.series.slice(1).filter(s => s.show);
+  const rowHeight = 18 * ratio, top = 28 * ratio;
+  const out = document.createElement('canvas');
+  out.width = plot.width;
+  out.height = top + plot.height + (visible.length + 1) * rowHeight;
+  const g = out.getContext('2d');
+  g.fillStyle = themeColor('--bg') || '#fff';
+  g.fillRect(0, 0, out.width, out.height);
+  g.fillStyle = themeColor('--fg') || '#222';
+  g.font = 'bold ' + Math.round(16 * ratio) + 'px system-ui, sans-serif';
+  g.textAlign = 'center';
+  g.fillText(chart.series.length ? chart.root.querySelector('.u-title').textContent : '', out.width / 2, 20 * ratio);
+  g.drawImage(plot, 0, top);
+  g.textAlign = 'left';
+  g.font = Math.round(12 * ratio) + 'px system-ui, sans-serif';
+  visible.forEach((s, i) => {
+    const y = top + plot.height + (i + 1) * rowHeight;
+    g.strokeStyle = typeof s.stroke === 'function' ? s.stroke(chart, chart.series.indexOf(s)) : s.stroke;
+    g.lineWidth = 2 * ratio;
+    g.setLineDash(s.dash ? s.dash.map(d => d * ratio) : []);
+    g.beginPath();
+    g.moveTo(40 * ratio, y - 4 * ratio);
+    g.lineTo(70 * ratio, y - 4 * ratio);
+    g.stroke();
+    g.fillText(s.label, 78 * ratio, y);
+  });
+  return out.toDataURL('image/png');
+}
+
+function download(name, href) {
+  const a = el('a', {href, download: name});
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+function downloadText(name, text) {
+  const url = URL.createObjectURL(new Blob([text], {type: 'text/csv'}));
+  download(name, url);
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
 async function main() {
+  document.getElementById('save-charts').addEventListener('click', () => {
+    for (const key of ['accuracy', 'cost']) if (window.nnCharts[key]) download(key + '.png', chartPng(window.nnCharts[key]));
+  });
+  document.getElementById('save-runs').addEventListener('click', () => downloadText('runs.csv', runsCsv()));
+  document.getElementById('save-results').addEventListener('click', () =>
+    downloadText(state.sweep.path.replace(/\//g, '-') + '-results.csv', resultsCsv()));
   sortable(document.getElementById('runs'), 'runs', renderRuns);
   sortable(document.getElementById('sweeps'), 'sweeps', renderSweeps);
   document.getElementById('inset').addEventListener('click', () => zoom(true));

@@ -280,6 +280,24 @@ class DashboardBrowserTests {
     }
 
     @Test
+    void tablesSortFromTheKeyboard() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=l2&sweep=grid");
+        waitFor("document.body.dataset.ready === 'true' && nnState.sweep !== null");
+        org.openqa.selenium.WebElement epochs = browser.findElement(org.openqa.selenium.By.cssSelector(
+                "#runs th[data-key='epochs']"));
+        epochs.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals(java.util.Map.of("key", "epochs", "dir", 1L), js("return nnState.sort.runs"));
+        epochs.sendKeys(" ");
+        assertEquals(-1L, js("return nnState.sort.runs.dir"), "again: the other way");
+        browser.findElement(org.openqa.selenium.By.cssSelector("#results th[data-key='final_test_accuracy']"))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals("final_test_accuracy", js("return document.activeElement.dataset.key"), "focus stays on the column");
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals(-1L, js("return nnState.sort.results.dir"));
+    }
+
+    @Test
     void aRunKeepsItsColourWhenAnotherIsUnticked() {
         browser.get("about:blank");
         browser.get(dashboard.uri() + "#run=l2&run=live&run=short");

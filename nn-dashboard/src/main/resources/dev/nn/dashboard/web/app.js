@@ -44,7 +44,7 @@ function sorted(rows, sort) {
 }
 
 function sortable(table, which, render) {
-  table.querySelectorAll('th[data-key]').forEach(th => th.addEventListener('click', () => {
+  table.querySelectorAll('th[data-key]').forEach(th => byClickOrKey(th, () => {
     const key = th.dataset.key;
     const current = state.sort[which];
     state.sort[which] = {key, dir: current && current.key === key ? -current.dir : 1};
@@ -52,6 +52,18 @@ function sortable(table, which, render) {
     th.classList.add(state.sort[which].dir > 0 ? 'asc' : 'desc');
     render();
   }));
+}
+
+/** A header that sorts: by a click, or from the keyboard (Tab to it, Enter or Space). */
+function byClickOrKey(th, sort) {
+  th.tabIndex = 0;
+  th.addEventListener('click', sort);
+  th.addEventListener('keydown', e => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      sort();
+    }
+  });
 }
 
 /** A run's colour: given when it is ticked and kept while it is, so unticking another changes none. */
@@ -474,10 +486,12 @@ function renderResults() {
   const shown = sweep.columns.filter(c => !['run_dir', 'reason', 'min_test_cost', 'final_test_cost'].includes(c));
   const head = el('tr', {}, ...shown.map(c => el('th', {'data-key': c}, c)));
   table.tHead.replaceChildren(head);
-  head.querySelectorAll('th').forEach(th => th.addEventListener('click', () => {
+  head.querySelectorAll('th').forEach(th => byClickOrKey(th, () => {
     const current = state.sort.results;
     state.sort.results = {key: th.dataset.key, dir: current && current.key === th.dataset.key ? -current.dir : 1};
     renderResults();
+    // the header row is drawn anew: the keyboard stays on the same column
+    document.querySelector('#results th[data-key="' + CSS.escape(th.dataset.key) + '"]').focus();
   }));
   // numbers to sort by; shown as recorded (a swept 0.1 stays 0.1), accuracies and costs to 4 decimals
   const objects = sweep.rows.map(r => Object.assign(Object.fromEntries(sweep.columns.map((c, i) =>

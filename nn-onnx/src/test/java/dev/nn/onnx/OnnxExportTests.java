@@ -162,21 +162,35 @@ class OnnxExportTests {
         assertTrue(maxDifference(nn(network, x), got) <= 1e-12, "" + maxDifference(nn(network, x), got));
     }
 
-    @Test
-    void aPluginLayerWithAnOnnxFormIsExportedBetweenBuiltInOnes() throws OrtException {
+    /** A registry of the built-ins and {@code scale}, as a plugin jar would add it. */
+    private static dev.nn.core.registry.PluginRegistry withScale(ScaleType scale) {
         dev.nn.core.registry.PluginRegistry builtIn = dev.nn.core.registry.PluginRegistry.load();
-        List<dev.nn.core.spi.Plugin> plugins = new ArrayList<>(List.of(new ScaleType(1)));
+        List<dev.nn.core.spi.Plugin> plugins = new ArrayList<>(List.of(scale));
         for (var kind : dev.nn.core.registry.PluginKind.all()) {
             builtIn.ids(kind).forEach(id -> plugins.add(builtIn.get(kind, id)));
         }
-        dev.nn.core.registry.PluginRegistry registry = dev.nn.core.registry.PluginRegistry.of(plugins);
-        Network network = Network.from(IMAGE).registry(registry).layers("conv:3:5:relu,scale:0.5,pool:2,scale:3,"
-                + "dense:10:softmax").seed(2).build();
+        return dev.nn.core.registry.PluginRegistry.of(plugins);
+    }
+
+    @Test
+    void aPluginLayerWithAnOnnxFormIsExportedBetweenBuiltInOnes() throws OrtException {
+        Network network = Network.from(IMAGE).registry(withScale(new ScaleType.Exportable(1))).layers("conv:3:5:relu,"
+                + "scale:0.5,pool:2,scale:3,dense:10:softmax").seed(2).build();
         double[][] x = madeUp(16, 5);
         for (Precision p : Precision.values()) {
             double[][] got = OrtRunner.run(OnnxExport.toBytes(network, p, "test", Map.of()), x, p);
             assertTrue(maxDifference(nn(network, x), got) <= (p == Precision.DOUBLE ? 1e-12 : 1e-5), p + " "
                     + maxDifference(nn(network, x), got));
         }
+    }
+
+    @Test
+    void aPluginLayerWithoutOneIsRefusedByNameWithEveryOther() {
+        Network network = Network.from(VECTOR).registry(withScale(new ScaleType(1))).layers("scale:2,dense:10")
+                .activation(new Cube()).seed(2).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> OnnxExport.toBytes(network, Precision.FLOAT, "test", Map.of()));
+        assertEquals("no ONNX form for layer scale, activation cube: a plugin offers one by implementing"
+                + " dev.nn.onnx.OnnxLayer or OnnxActivation", e.getMessage());
     }
 }

@@ -11,13 +11,34 @@ import dev.nn.core.spi.Matrix;
 import java.util.List;
 import java.util.Map;
 
-/** An outside author's layer type, {@code scale:factor}: multiplies every value by a factor, with its ONNX form. */
-final class ScaleType implements LayerType, OnnxLayer {
+/**
+ * An outside author's layer type, {@code scale:factor}: multiplies every value by a factor. This
+ * one has no ONNX form; {@link Exportable} has.
+ */
+class ScaleType implements LayerType {
 
-    private final double factor;
+    final double factor;
 
     ScaleType(double factor) {
         this.factor = factor;
+    }
+
+    /** The scale layer with its ONNX form: {@code Mul} by the factor. */
+    static final class Exportable extends ScaleType implements OnnxLayer {
+
+        Exportable(double factor) {
+            super(factor);
+        }
+
+        @Override
+        public ScaleType withParameters(Map<String, Double> values) {
+            return new Exportable(values.getOrDefault("factor", factor));
+        }
+
+        @Override
+        public String toOnnx(OnnxGraph graph, Layer layer, String input) {
+            return graph.node("Mul", List.of(input, graph.constant("factor", new long[0], new double[] {factor})));
+        }
     }
 
     @Override
@@ -95,10 +116,5 @@ final class ScaleType implements LayerType, OnnxLayer {
                 return this;
             }
         };
-    }
-
-    @Override
-    public String toOnnx(OnnxGraph graph, Layer layer, String input) {
-        return graph.node("Mul", List.of(input, graph.constant("factor", new long[0], new double[] {factor})));
     }
 }

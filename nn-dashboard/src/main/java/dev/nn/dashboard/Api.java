@@ -212,6 +212,11 @@ final class Api {
             o.addProperty("random", spec.random() != null);
         }
         o.add("grid", grid);
+        JsonArray swept = new JsonArray();
+        if (spec != null) {
+            spec.names().forEach(swept::add); // the grid's axes, then the random search's ranges
+        }
+        o.add("swept", swept);
         JsonArray columns = new JsonArray();
         sweep.columns().forEach(columns::add);
         o.add("columns", columns);

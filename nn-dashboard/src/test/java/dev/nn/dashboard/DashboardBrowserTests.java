@@ -298,6 +298,31 @@ class DashboardBrowserTests {
     }
 
     @Test
+    void aSweepsTrialsShowAsAScatterAndParallelCoordinatesAndAClickOverlaysOne() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#sweep=grid");
+        waitFor("document.body.dataset.ready === 'true' && nnState.sweep !== null");
+        long trials = ((Number) js("return nnState.sweep.rows.filter(r => r[1] === 'ok').length")).longValue();
+        assertEquals(trials, ((Number) js("return document.querySelectorAll('#scatter circle').length")).longValue(),
+                "a point per finished trial");
+        assertEquals(trials, ((Number) js("return document.querySelectorAll('#parallel polyline').length")).longValue(),
+                "a line per finished trial");
+        assertEquals(List.of("eta", "l1"), js("return [...document.querySelectorAll('#scatter-x option')].map(o => o.value)"));
+        assertEquals(true, js("return document.querySelector('#scatter text:last-of-type').textContent"
+                + ".startsWith('eta')"));
+        // the parallel axes: each swept flag, then the accuracy; eta's values span 20x, so its axis is logarithmic
+        assertEquals(List.of("eta (log)", "l1", "final test accuracy"), js("return [...document.querySelectorAll("
+                + "'#parallel > text')].filter(t => t.getAttribute('y') == 252).map(t => t.textContent)"));
+        js("const s = document.getElementById('scatter-x'); s.value = 'l1'; s.dispatchEvent(new Event('change'));");
+        assertEquals("l1", js("return nnState.scatterX"));
+        String title = (String) js("return document.querySelector('#scatter circle title').textContent");
+        // (the seeds of a point lie on one another: the first point's own click)
+        js("document.querySelector('#scatter circle').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        waitFor("nnState.selected.some(p => p.startsWith('grid/trials/" + title.substring(0, title.indexOf(':'))
+                + "'))");
+    }
+
+    @Test
     void aRunKeepsItsColourWhenAnotherIsUnticked() {
         browser.get("about:blank");
         browser.get(dashboard.uri() + "#run=l2&run=live&run=short");

@@ -384,6 +384,7 @@ async function showSweep(path) {
   document.getElementById('sweep-title').textContent = sweep.path + ': ' + sweep.rows.length + ' of '
     + sweep.trials + ' trials (' + sweep.status + ')' + (sweep.problem ? ' ' + sweep.problem : '');
   renderHeatMap(sweep);
+  renderTrialsView();
   renderResults();
 }
 
@@ -478,6 +479,112 @@ function renderHeatMap(sweep) {
     target.append(el('div', {class: 'hint'}, 'Grey: points stopped by successive halving before the last rung ('
       + 'their accuracy is of fewer epochs, left off the colour scale).'));
   }
+}
+
+/**
+ * A position in [0, 1] for each of {@code values}: numbers on a linear scale, or a logarithmic one
+ * when they are all above 0 and span a factor of 20 or more (learning rates, lambdas); anything else
+ * as categories in the order first seen. Returns the positions and a few labelled ticks.
+ */
+function axisScale(values) {
+  const numbers = values.map(Number);
+  if (values.every(v => v !== '' && v !== null && Number.isFinite(Number(v)))) {
+    const lo = Math.min(...numbers), hi = Math.max(...numbers);
+    const log = lo > 0 && hi / lo >= 20;
+    const f = log ? Math.log : x => x;
+    const at = v => hi === lo ? 0.5 : (f(v) - f(lo)) / (f(hi) - f(lo));
+    const ticks = [...new Set(numbers)].sort((a, b) => a - b);
+    const shown = ticks.length <= 6 ? ticks : [lo, ...[0.25, 0.5, 0.75].map(q => log
+      ? Math.exp(f(lo) + q * (f(hi) - f(lo))) : lo + q * (hi - lo)), hi];
+    return {at: numbers.map(at), ticks: shown.map(v => ({at: at(v), label: Number(v.toPrecision(4)).toString()})),
+      log};
+  }
+  const categories = [...new Set(values.map(String))];
+  const at = v => categories.length === 1 ? 0.5 : categories.indexOf(String(v)) / (categories.length - 1);
+  return {at: values.map(at), ticks: categories.map(c => ({at: at(c), label: c})), log: false};
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs, ...children) {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+  for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
+
+/**
+ * The finished trials against their hyperparameters: a scatter of final test accuracy against one
+ * swept flag (chosen), and parallel coordinates of every swept flag and the accuracy, a line per
+ * trial coloured by its accuracy. Hover names a trial; a click overlays its curves.
+ */
+function renderTrialsView() {
+  const target = document.getElementById('trials-view');
+  target.replaceChildren();
+  const sweep = state.sweep;
+  const names = (sweep.swept || sweep.grid.map(a => a.name)).filter(n => sweep.columns.includes(n));
+  const col = name => sweep.columns.indexOf(name);
+  const acc = col('final_test_accuracy'), status = col('status'), trial = col('trial'), dir = col('run_dir');
+  const rows = sweep.rows.filter(r => r[status] === 'ok' && r[acc] !== '');
+  if (!names.length || rows.length < 2) return;
+  const accuracy = rows.map(r => Number(r[acc]));
+  const lo = Math.min(...accuracy), hi = Math.max(...accuracy);
+  const shade = v => viridis(hi === lo ? 0.5 : (v - lo) / (hi - lo));
+  const overlay = r => async () => { await toggle(sweep.path + '/' + r[dir]); renderResults(); };
+  const ink = themeColor('--fg'), line = themeColor('--line');
+  const W = 640, H = 260, left = 60, right = 20, top = 14, bottom = 40;
+  const y = v => top + (H - top - bottom) * (1 - (hi === lo ? 0.5 : (v - lo) / (hi - lo)));
+
+  // the scatter, against the flag the select names
+  state.scatterX = names.includes(state.scatterX) ? state.scatterX : names[0];
+  const select = el('select', {id: 'scatter-x'}, ...names.map(n => el('option', n === state.scatterX
+    ? {value: n, selected: 'selected'} : {value: n}, n)));
+  select.addEventListener('change', () => { state.scatterX = select.value; renderTrialsView(); });
+  const xs = axisScale(rows.map(r => r[col(state.scatterX)]));
+  const x = t => left + (W - left - right) * (0.05 + 0.9 * t);
+  const scatter = svg('svg', {id: 'scatter', width: W, height: H, viewBox: '0 0 ' + W + ' ' + H});
+  for (const t of xs.ticks) {
+    scatter.append(svg('line', {x1: x(t.at), x2: x(t.at), y1: top, y2: H - bottom, stroke: line}),
+      svg('text', {x: x(t.at), y: H - bottom + 14, 'text-anchor': 'middle', 'font-size': 11, fill: ink}, t.label));
+  }
+  for (const v of [lo, (lo + hi) / 2, hi]) {
+    scatter.append(svg('text', {x: left - 6, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 11, fill: ink}, v.toFixed(4)));
+  }
+  scatter.append(svg('text', {x: (left + W - right) / 2, y: H - 6, 'text-anchor': 'middle', 'font-size': 12, fill: ink},
+    state.scatterX + (xs.log ? ' (log scale)' : '')));
+  rows.forEach((r, i) => {
+    const dot = svg('circle', {cx: x(xs.at[i]), cy: y(accuracy[i]), r: 5, fill: shade(accuracy[i]), stroke: ink,
+      'stroke-width': 0.5, class: 'trial-mark'}, svg('title', {}, r[trial] + ': final test accuracy ' + accuracy[i].toFixed(4)));
+    dot.addEventListener('click', overlay(r));
+    scatter.append(dot);
+  });
+
+  // parallel coordinates: an axis per swept flag, then the accuracy
+  const axes = [...names.map(n => ({name: n, scale: axisScale(rows.map(r => r[col(n)]))})),
+    {name: 'final test accuracy', scale: axisScale(accuracy)}];
+  // room on the right for the accuracy axis' labels, which sit right of it as every axis' do
+  const ax = i => 30 + (W - 30 - 80) * (axes.length === 1 ? 0.5 : i / (axes.length - 1));
+  const py = t => top + (H - top - bottom) * (1 - t);
+  const parallel = svg('svg', {id: 'parallel', width: W, height: H, viewBox: '0 0 ' + W + ' ' + H});
+  rows.forEach((r, i) => {
+    const points = axes.map((a, k) => ax(k) + ',' + py(a.scale.at[i])).join(' ');
+    const path = svg('polyline', {points, fill: 'none', stroke: shade(accuracy[i]), 'stroke-width': 1.5,
+      'stroke-opacity': 0.8, class: 'trial-mark'}, svg('title', {}, r[trial] + ': final test accuracy '
+        + accuracy[i].toFixed(4)));
+    path.addEventListener('click', overlay(r));
+    parallel.append(path);
+  });
+  axes.forEach((a, k) => {
+    parallel.append(svg('line', {x1: ax(k), x2: ax(k), y1: top, y2: H - bottom, stroke: ink}),
+      svg('text', {x: ax(k), y: H - 8, 'text-anchor': 'middle', 'font-size': 12, fill: ink},
+        a.name + (a.scale.log ? ' (log)' : '')));
+    for (const t of a.scale.ticks) {
+      parallel.append(svg('text', {x: ax(k) + 4, y: py(t.at) + 4, 'font-size': 10, fill: ink},
+        a.name === 'final test accuracy' ? Number(t.label).toFixed(4) : t.label));
+    }
+  });
+  target.append(el('div', {class: 'trials-title'}, 'Final test accuracy of each finished trial against ', select,
+    ' (click a trial for its curves):'), scatter, el('div', {class: 'trials-title'},
+    'Every swept flag and the final test accuracy, a line per trial:'), parallel);
 }
 
 function renderResults() {

@@ -247,8 +247,17 @@ class DashboardBrowserTests {
         assertEquals(String.format(java.util.Locale.ROOT, "%.4f (measured %.4f)", smoothed.get(1).doubleValue(),
                 measured.get(1).doubleValue()), js("const u = nnCharts.accuracy; return u.series[1].value(u,"
                         + " u.data[1][1], 1, 1)"));
+        // the measured curves are drawn faint behind the smoothed ones: a stroke more per curve shown
+        String strokes = "const done = arguments[arguments.length - 1];"
+                + " const proto = CanvasRenderingContext2D.prototype, stroke = proto.stroke; let n = 0;"
+                + " proto.stroke = function () { n++; return stroke.apply(this, arguments); };"
+                + " nnCharts.accuracy.redraw(false, false);" // uPlot draws on its next turn
+                + " setTimeout(() => { proto.stroke = stroke; done(n); }, 200);";
+        long smoothedStrokes = ((Number) browser.executeAsyncScript(strokes)).longValue();
         js("const s = document.getElementById('smoothing'); s.value = '0'; s.dispatchEvent(new Event('input'));");
         assertEquals(measured, js("return nnCharts.accuracy.data[1].slice(0, 3)"), "0: the measured curve");
+        assertEquals(((Number) browser.executeAsyncScript(strokes)).longValue() + 2, smoothedStrokes,
+                "l2's test and training curves, faint");
     }
 
     @Test

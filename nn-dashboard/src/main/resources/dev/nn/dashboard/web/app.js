@@ -156,6 +156,7 @@ async function toggle(path) {
 function followInAddress() {
   const parts = state.selected.map(p => 'run=' + encodeURIComponent(p));
   if (state.sweep) parts.push('sweep=' + encodeURIComponent(state.sweep.path));
+  if (state.smoothing > 0) parts.push('smoothing=' + state.smoothing);
   history.replaceState(null, '', '#' + parts.join('&'));
 }
 
@@ -283,10 +284,42 @@ function options(title, target) {
     scales: {x: {time: false}, y: title === 'Cost' && state.logCost ? {distr: 3} : {}}, axes: [axis('epoch', EPOCH_TICKS), axis(title.toLowerCase())],
     // hover is linked between the two charts (one epoch under the cursor in both), and so is zoom
     cursor: {drag: {x: true, y: false}, sync: {key: 'nn-epochs'}},
-    hooks: {setScale: [followZoom]},
+    hooks: {setScale: [followZoom], draw: [u => drawMeasured(u, title)]},
     // the legend's marks drawn as the lines are: test solid, training dashed
     legend: {live: true, markers: {dash: (u, i) => u.series[i].dash ? 'dashed' : 'solid'}},
   };
+}
+
+/** Smoothed, the measured curves are drawn faint behind the smoothed ones (as TensorBoard does). */
+function drawMeasured(u, title) {
+  if (!(state.smoothing > 0) || !state.measured) return;
+  const measured = state.measured[title];
+  const g = u.ctx;
+  g.save();
+  g.globalAlpha = 0.25;
+  g.lineWidth = 1 * devicePixelRatio;
+  g.beginPath();
+  g.rect(u.bbox.left, u.bbox.top, u.bbox.width, u.bbox.height);
+  g.clip();
+  for (let s = 1; s < u.series.length; s++) {
+    if (!u.series[s].show) continue;
+    const stroke = u.series[s].stroke;
+    g.strokeStyle = typeof stroke === 'function' ? stroke(u, s) : stroke;
+    g.setLineDash(u.series[s].dash ? u.series[s].dash.map(d => d * devicePixelRatio) : []);
+    g.beginPath();
+    let drawing = false;
+    measured[s].forEach((v, i) => {
+      if (v === null || v === undefined) {
+        drawing = false;
+        return;
+      }
+      const x = u.valToPos(u.data[0][i], 'x', true), y = u.valToPos(v, 'y', true);
+      if (drawing) g.lineTo(x, y); else g.moveTo(x, y);
+      drawing = true;
+    });
+    g.stroke();
+  }
+  g.restore();
 }
 
 function chartWidth(target) {
@@ -704,6 +737,7 @@ async function main() {
     state.smoothing = Number(e.target.value);
     document.getElementById('smoothing-value').textContent = e.target.value;
     updateCharts();
+    followInAddress();
   });
   // the charts' axes and grid follow a switch between light and dark
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => drawCharts());
@@ -713,6 +747,13 @@ async function main() {
   });
   await refreshList();
   const address = new URLSearchParams(location.hash.slice(1));
+  const smoothing = Number(address.get('smoothing'));
+  if (smoothing > 0 && smoothing < 1) {
+    const slider = document.getElementById('smoothing');
+    slider.value = String(smoothing);
+    state.smoothing = Number(slider.value);
+    document.getElementById('smoothing-value').textContent = slider.value;
+  }
   const wanted = address.getAll('run');
   for (const path of wanted) if (!state.selected.includes(path)) await toggle(path);
   const sweep = address.get('sweep');

@@ -332,6 +332,29 @@ class DashboardBrowserTests {
     }
 
     @Test
+    void twoSweepsSideBySideAtThePointsTheyShare() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#sweep=grid");
+        waitFor("document.body.dataset.ready === 'true' && nnState.sweep !== null");
+        js("const s = document.getElementById('compare-with'); s.value = 'running'; s.dispatchEvent(new Event('change'));");
+        waitFor("document.querySelectorAll('#comparison tr').length > 1");
+        @SuppressWarnings("unchecked")
+        List<List<String>> rows = (List<List<String>>) js("return [...document.querySelectorAll('#comparison tr')]"
+                + ".map(tr => [...tr.children].map(c => c.textContent))");
+        assertEquals(List.of("eta l1", "grid", "running", "difference"), rows.get(0));
+        // the running sweep has finished eta=0.25 with l1=0 (both seeds) and l1=0.2 (one seed) so far
+        assertEquals(List.of("eta=0.25 l1=0", "eta=0.25 l1=0.2"), rows.subList(1, rows.size()).stream()
+                .map(r -> r.get(0)).toList());
+        for (List<String> r : rows.subList(1, rows.size())) {
+            double a = Double.parseDouble(r.get(1).substring(0, 6));
+            double b = Double.parseDouble(r.get(2).substring(0, 6));
+            assertEquals(b - a, Double.parseDouble(r.get(3)), 2e-4, r.toString());
+            assertTrue(r.get(1).endsWith("(4)"), "grid's four seeds: " + r);
+        }
+        assertTrue(rows.get(1).get(2).endsWith("(2)") && rows.get(2).get(2).endsWith("(1)"), rows.toString());
+    }
+
+    @Test
     void aRunKeepsItsColourWhenAnotherIsUnticked() {
         browser.get("about:blank");
         browser.get(dashboard.uri() + "#run=l2&run=live&run=short");

@@ -7,7 +7,7 @@ const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf'
   '#7f7f7f', '#bcbd22'];
 const state = {
   runs: [], sweeps: [], selected: [], colors: {}, zoomed: null, showTraining: true, logCost: false, histories: {}, streams: {}, sort: {runs: null, sweeps: null, results: null},
-  sweep: null, smoothing: 0, measured: null,
+  sweep: null, smoothing: 0, measured: null, compareWith: null,
 };
 window.nnState = state;
 window.nnCharts = {};
@@ -156,6 +156,7 @@ async function toggle(path) {
 function followInAddress() {
   const parts = state.selected.map(p => 'run=' + encodeURIComponent(p));
   if (state.sweep) parts.push('sweep=' + encodeURIComponent(state.sweep.path));
+  if (state.sweep && state.compareWith) parts.push('compare=' + encodeURIComponent(state.compareWith));
   if (state.smoothing > 0) parts.push('smoothing=' + state.smoothing);
   history.replaceState(null, '', '#' + parts.join('&'));
 }
@@ -418,6 +419,7 @@ async function showSweep(path) {
     + sweep.trials + ' trials (' + sweep.status + ')' + (sweep.problem ? ' ' + sweep.problem : '');
   renderHeatMap(sweep);
   renderTrialsView();
+  await renderComparison();
   renderResults();
 }
 
@@ -620,6 +622,68 @@ function renderTrialsView() {
     'Every swept flag and the final test accuracy, a line per trial:'), parallel);
 }
 
+/** The finished trials of a sweep by point (its swept values), with their final test accuracies. */
+function byPoint(sweep, names) {
+  const col = name => sweep.columns.indexOf(name);
+  const acc = col('final_test_accuracy'), status = col('status');
+  const points = new Map();
+  for (const r of sweep.rows) {
+    if (r[status] !== 'ok' || r[acc] === '') continue;
+    const key = names.map(n => n + '=' + r[col(n)]).join(' ');
+    if (!points.has(key)) points.set(key, []);
+    points.get(key).push(Number(r[acc]));
+  }
+  return points;
+}
+
+function meanAndSpread(values) {
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const sd = values.length > 1 ? Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (values.length - 1)) : null;
+  return {mean, text: fmt(mean, 4) + (sd === null ? '' : ' \u00b1' + fmt(sd, 4)) + ' (' + values.length + ')'};
+}
+
+/**
+ * The open sweep beside another one the user picks: for every point the two have in common (the
+ * same values of the flags both sweep), each one's mean final test accuracy over its seeds, with
+ * the spread and the number of trials, and the difference.
+ */
+async function renderComparison() {
+  const target = document.getElementById('compare');
+  target.replaceChildren();
+  const others = state.sweeps.filter(s => s.path !== state.sweep.path);
+  if (!others.length) return;
+  const select = el('select', {id: 'compare-with'}, el('option', {value: ''}, 'no other sweep'),
+    ...others.map(s => el('option', s.path === state.compareWith ? {value: s.path, selected: 'selected'}
+      : {value: s.path}, s.path)));
+  select.addEventListener('change', async () => {
+    state.compareWith = select.value || null;
+    followInAddress();
+    await renderComparison();
+  });
+  target.append(el('div', {class: 'trials-title'}, 'Side by side with ', select));
+  if (!state.compareWith || !others.some(s => s.path === state.compareWith)) return;
+  const other = await getJson('api/sweep?path=' + encodeURIComponent(state.compareWith));
+  const mine = state.sweep.swept || [];
+  const names = mine.filter(n => (other.swept || []).includes(n) && other.columns.includes(n));
+  const a = byPoint(state.sweep, names), b = byPoint(other, names);
+  const shared = [...a.keys()].filter(k => b.has(k));
+  if (!shared.length) {
+    target.append(el('div', {class: 'hint'}, 'No point in common: ' + state.sweep.path + ' sweeps ' + mine.join(', ')
+      + '; ' + other.path + ' sweeps ' + (other.swept || []).join(', ') + '.'));
+    return;
+  }
+  const table = el('table', {id: 'comparison'}, el('tr', {}, el('th', {}, names.join(' ') || '(base)'),
+    el('th', {}, state.sweep.path), el('th', {}, other.path), el('th', {}, 'difference')));
+  for (const key of shared) {
+    const x = meanAndSpread(a.get(key)), y = meanAndSpread(b.get(key));
+    const d = y.mean - x.mean;
+    table.append(el('tr', {}, el('td', {}, key || '(base)'), el('td', {}, x.text), el('td', {}, y.text),
+      el('td', {class: d > 0 ? 'better' : d < 0 ? 'worse' : ''}, (d > 0 ? '+' : '') + fmt(d, 4))));
+  }
+  target.append(el('div', {}, 'Mean final test accuracy over the seeds (\u00b1 their spread, and the trials), at '
+    + shared.length + ' point' + (shared.length > 1 ? 's' : '') + ' both have:'), table);
+}
+
 function renderResults() {
   const sweep = state.sweep;
   const table = document.getElementById('results');
@@ -757,6 +821,7 @@ async function main() {
   const wanted = address.getAll('run');
   for (const path of wanted) if (!state.selected.includes(path)) await toggle(path);
   const sweep = address.get('sweep');
+  state.compareWith = address.get('compare');
   if (sweep && state.sweeps.some(s => s.path === sweep)) await showSweep(sweep);
   // with nothing in the address, the first run that has epochs and no problem (a broken one draws nothing)
   const drawable = sorted(state.runs, {key: 'path', dir: 1}).filter(r => r.epochs > 0 && !r.problem);

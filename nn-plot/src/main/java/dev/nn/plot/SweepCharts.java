@@ -10,6 +10,7 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -23,19 +24,50 @@ public final class SweepCharts {
 
     /**
      * Test accuracy against epoch, one line per point (the mean over its seeds) between thin lines of
-     * the least and greatest of the seeds, in the point's colour.
-     *
-     * @param byPoint each point's label and the histories of its seeds, in the order to draw
-     * @return the figure, or null if no history has a measured test accuracy
+     * the least and greatest of the seeds, in the point's colour; see {@link #testAccuracy(Map, List)}.
      */
     public static Figure testAccuracy(Map<String, List<History>> byPoint) {
+        return testAccuracy(byPoint, List.of());
+    }
+
+    /**
+     * Test accuracy against epoch, one line per point: the mean over its seeds between thin lines of
+     * the least and greatest of them, in the point's colour (a lighter tint of it, opaque, so that
+     * crossing bands make no colour of their own). The mean is drawn while every seed of the point
+     * runs; where successive halving stopped some, the seeds that went on are drawn one by one, so
+     * that the mean does not step up as the weaker seeds leave. With more points than fit below the
+     * plot, the legend goes to its right.
+     *
+     * @param byPoint each point's label and the histories of its seeds, in the order to draw
+     * @param rungs the epochs at which successive halving's rungs end (dotted lines), or none
+     * @return the figure, or null if no history has a measured test accuracy
+     */
+    public static Figure testAccuracy(Map<String, List<History>> byPoint, List<Integer> rungs) {
+        XYChart chart = testAccuracyChart(byPoint, rungs);
+        if (chart == null) {
+            return null;
+        }
+        int width = byPoint.size() > 4 ? 1100 : 900;
+        return new Figure(width, 640).add(chart, 0, 0, width, 640);
+    }
+
+    /** The chart of {@link #testAccuracy(Map, List)}, or null if nothing was measured. */
+    static XYChart testAccuracyChart(Map<String, List<History>> byPoint, List<Integer> rungs) {
         XYChart chart = HistoryCharts.chart("Test accuracy: mean over seeds, thin lines least and greatest", "epoch",
                 "accuracy");
+        boolean wide = byPoint.size() > 4;
+        if (wide) {
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE)
+                    .setLegendLayout(Styler.LegendLayout.Vertical);
+        }
         Color[] palette = chart.getStyler().getSeriesColors();
         int last = 1;
         int drawn = 0;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, List<History>> point : byPoint.entrySet()) {
-            double[][] stats = meanMinMax(point.getValue());
+            List<History> seeds = point.getValue();
+            double[][] stats = meanMinMax(seeds);
             int[] epochs = new int[stats[0].length];
             for (int i = 0; i < epochs.length; i++) {
                 epochs[i] = i + 1;
@@ -47,26 +79,66 @@ public final class SweepCharts {
             XYSeries mean = chart.getSeriesMap().get(point.getKey());
             mean.setLineColor(colour);
             mean.setMarkerColor(colour);
-            if (point.getValue().size() > 1) {
-                Color light = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 90);
+            Color tint = new Color(tint(colour.getRed()), tint(colour.getGreen()), tint(colour.getBlue()));
+            if (seeds.size() > 1) {
                 for (int k = 1; k <= 2; k++) {
-                    String name = point.getKey() + (k == 1 ? " (least)" : " (greatest)");
-                    Series.addLine(chart, name, epochs, stats[k], 0);
-                    XYSeries band = chart.getSeriesMap().get(name);
-                    band.setLineColor(light);
-                    band.setMarker(SeriesMarkers.NONE);
-                    band.setShowInLegend(false);
-                    band.setLineStyle(new BasicStroke(1f));
+                    thin(chart, point.getKey() + (k == 1 ? " (least)" : " (greatest)"), epochs, stats[k], 0, tint);
                 }
             }
-            last = Math.max(last, epochs.length);
+            // the seeds that ran on where others stopped, each on its own from the last common epoch
+            int common = stats[0].length;
+            for (int k = 0; k < seeds.size(); k++) {
+                double[] own = seeds.get(k).testAccuracy();
+                if (own.length > common) {
+                    int[] x = new int[own.length];
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] = i + 1;
+                    }
+                    thin(chart, point.getKey() + " (seed " + (k + 1) + ")", x, own, common, colour);
+                }
+            }
+            for (History h : seeds) {
+                for (double v : h.testAccuracy()) {
+                    if (Double.isFinite(v)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+                last = Math.max(last, h.testAccuracy().length);
+            }
             drawn++;
         }
         if (drawn == 0) {
             return null;
         }
+        for (int rung : rungs) {
+            if (rung < last && lo <= hi) {
+                XYSeries mark = chart.addSeries("rung at epoch " + rung, new double[] {rung, rung}, new double[] {lo, hi});
+                mark.setLineColor(Color.GRAY);
+                mark.setMarker(SeriesMarkers.NONE);
+                mark.setShowInLegend(false);
+                mark.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {2f, 4f}, 0f));
+            }
+        }
         Series.epochAxis(chart, 1, last);
-        return new Figure(900, 640).add(chart, 0, 0, 900, 640);
+        return chart;
+    }
+
+    /** A channel of a colour 60% of the way to white. */
+    private static int tint(int channel) {
+        return channel + (int) Math.round((255 - channel) * 0.6);
+    }
+
+    /** A thin line, not in the legend. */
+    private static void thin(XYChart chart, String name, int[] x, double[] y, int fromX, Color colour) {
+        if (Series.addLine(chart, name, x, y, fromX)) {
+            XYSeries s = chart.getSeriesMap().get(name);
+            s.setLineColor(colour);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setShowInLegend(false);
+            s.setLineStyle(new BasicStroke(1f));
+        }
     }
 
     /**
@@ -106,17 +178,20 @@ public final class SweepCharts {
         return new Figure(800, 600).add(chart, 0, 0, 800, 600);
     }
 
-    /** Per epoch (from 1), the mean, least and greatest finite test accuracy over the histories. */
+    /**
+     * Per epoch (from 1), the mean, least and greatest finite test accuracy over the histories, for
+     * the epochs every history has.
+     */
     private static double[][] meanMinMax(List<History> histories) {
-        int epochs = 0;
+        int epochs = Integer.MAX_VALUE;
         for (History h : histories) {
-            epochs = Math.max(epochs, h.testAccuracy().length);
+            epochs = Math.min(epochs, h.testAccuracy().length);
         }
-        double[][] stats = new double[3][epochs];
-        for (int e = 0; e < epochs; e++) {
+        double[][] stats = new double[3][histories.isEmpty() ? 0 : epochs];
+        for (int e = 0; e < stats[0].length; e++) {
             List<Double> values = new ArrayList<>();
             for (History h : histories) {
-                if (e < h.testAccuracy().length && Double.isFinite(h.testAccuracy()[e])) {
+                if (Double.isFinite(h.testAccuracy()[e])) {
                     values.add(h.testAccuracy()[e]);
                 }
             }

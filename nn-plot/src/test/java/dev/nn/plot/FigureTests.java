@@ -96,6 +96,33 @@ class FigureTests {
     }
 
     @Test
+    void aHalvingSweepsMeanStopsWhereASeedStopsAndItsRungsAreMarked() throws IOException {
+        java.util.Map<String, List<History>> byPoint = new java.util.LinkedHashMap<>();
+        History stopped = history("s1", 0);
+        History wentOn = history("s2", 0.02);
+        History shorter = new History("s1", stopped.records().subList(0, 1));
+        byPoint.put("eta=0.5", List.of(shorter, wentOn));
+        for (int p = 1; p <= 5; p++) {
+            byPoint.put("eta=" + p, List.of(history("s1", 0.001 * p)));
+        }
+        org.knowm.xchart.XYChart chart = SweepCharts.testAccuracyChart(byPoint, List.of(1));
+        // the mean and its band only at the epoch both seeds ran, then the seed that went on, on its own
+        assertEquals(1, chart.getSeriesMap().get("eta=0.5").getXData().length);
+        assertEquals(1, chart.getSeriesMap().get("eta=0.5 (least)").getXData().length);
+        assertEquals(wentOn.testAccuracy().length, chart.getSeriesMap().get("eta=0.5 (seed 2)").getXData().length);
+        assertEquals(null, chart.getSeriesMap().get("eta=0.5 (seed 1)"), "the seed that stopped is in the mean");
+        assertEquals(false, chart.getSeriesMap().get("eta=0.5 (seed 2)").isShowInLegend());
+        assertTrue(chart.getSeriesMap().containsKey("rung at epoch 1"));
+        assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideE, chart.getStyler().getLegendPosition(),
+                "six points: the legend beside the plot, not in one row below it");
+        java.awt.Color band = chart.getSeriesMap().get("eta=0.5 (least)").getLineColor();
+        assertEquals(255, band.getAlpha(), "an opaque tint: crossing bands make no colour of their own");
+        Figure figure = SweepCharts.testAccuracy(byPoint, List.of(1));
+        figure.save(dir, "halving");
+        assertImage(dir.resolve("halving.png"), 1100, 640);
+    }
+
+    @Test
     void heatMapDrawsTheCellsThatHaveAValue() throws IOException {
         double[][] value = {{0.87, 0.86}, {0.88, Double.NaN}};
         SweepCharts.heatMap("final test accuracy", "eta", List.of("0.25", "0.5"), "l1", List.of("0", "0.2"), value)

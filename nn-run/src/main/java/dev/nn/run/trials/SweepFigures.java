@@ -41,7 +41,8 @@ public final class SweepFigures {
                         .add(HistoryFiles.readJson(history));
             }
         }
-        Figure figure = SweepCharts.testAccuracy(byPoint);
+        Figure figure = SweepCharts.testAccuracy(byPoint, spec.halving() == null ? List.of()
+                : spec.halving().rungs().subList(0, Math.max(0, spec.halving().rungs().size() - 1)));
         if (figure != null) {
             figure.save(out, SweepLayout.TEST_ACCURACY);
         }
@@ -57,8 +58,10 @@ public final class SweepFigures {
         SweepSpec.Axis y = spec.grid().get(1);
         double[][] sum = new double[x.values().size()][y.values().size()];
         int[][] count = new int[x.values().size()][y.values().size()];
+        // with successive halving, only the trials of the last rung reached: a trial stopped earlier ran fewer epochs
+        int lastRung = results.stream().filter(TrialResult::ok).mapToInt(TrialResult::epochsRun).max().orElse(0);
         for (TrialResult r : results) {
-            if (r.ok() && Double.isFinite(r.finalTestAccuracy())) {
+            if (r.ok() && Double.isFinite(r.finalTestAccuracy()) && (spec.halving() == null || r.epochsRun() == lastRung)) {
                 Map<String, String> point = trials.get(r.trial()).point();
                 int i = x.values().indexOf(point.get(x.name()));
                 int j = y.values().indexOf(point.get(y.name()));
@@ -73,7 +76,9 @@ public final class SweepFigures {
                 mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
             }
         }
-        Figure figure = SweepCharts.heatMap("final test accuracy", x.name(), x.values(), y.name(), y.values(), mean);
+        Figure figure = SweepCharts.heatMap(spec.halving() == null ? "final test accuracy"
+                : "final test accuracy after " + lastRung + " epochs (the last rung reached)", x.name(), x.values(),
+                y.name(), y.values(), mean);
         if (figure != null) {
             figure.save(out, SweepLayout.HEAT_MAP);
         }

@@ -386,6 +386,17 @@ class CommandsTests {
     }
 
     @Test
+    void aSweepWhoseEveryTrialFailedIsAnError() throws IOException {
+        Path out = tmp.resolve("all-failed");
+        AppRunner.Result r = AppRunner.run("sweep", "--out", out.toString(), "--grid", "batch-size=0,-1", "--seeds", "1",
+                "--", "--train-size", "200", "--epochs", "1", "--data", AppRunner.mnist().toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("nn sweep: error: every one of the 2 trials failed (the first: --batch-size must be"
+                + " >= 1, got 0); results.csv and summary.md in " + out + " list them"), r.err());
+        assertEquals(3, Files.readAllLines(out.resolve("results.csv")).size(), "both failures recorded");
+    }
+
+    @Test
     void sweepStopsAfterMaxFailuresInARowAndSaysHowToGoOn() throws IOException {
         Path out = tmp.resolve("failing");
         String[] sweep = {"sweep", "--out", out.toString(), "--grid", "batch-size=0,-1,10", "--seeds", "1",

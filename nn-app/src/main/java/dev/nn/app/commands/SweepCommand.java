@@ -181,6 +181,11 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         long failed = results.stream().filter(r -> !r.ok()).count();
+        if (failed > 0 && failed == results.size()) {
+            // nothing trained: a sweep of failures is not a success, whatever results.csv holds
+            throw new IllegalStateException(String.format(Locale.ROOT, "every one of the %d trials failed (the first: %s);"
+                    + " results.csv and summary.md in %s list them", failed, results.get(0).reason(), out));
+        }
         ctx.out().println(String.format(Locale.ROOT, "%d trials: %d ok, %d failed; wrote results.csv, summary.md and"
                 + " test-accuracy.png to %s", results.size(), results.size() - failed, failed, out));
         return 0;

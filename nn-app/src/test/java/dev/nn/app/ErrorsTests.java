@@ -47,6 +47,8 @@ class ErrorsTests {
         assertError(2, "nn train: --threads must be >= 1, got 0 (see 'nn train --help')", "train", "--threads", "0");
         assertError(2, "nn evaluate: --threads must be >= 1, got 0 (see 'nn evaluate --help')", "evaluate", "--model",
                 "model.json", "--threads", "0");
+        assertError(2, "nn sweep: --parallel must be >= 1, got 0 (see 'nn sweep --help')", "sweep", "--out",
+                "runs/never", "--parallel", "0", "--grid", "eta=1");
     }
 
     @Test

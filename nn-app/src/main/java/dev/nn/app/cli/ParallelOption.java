@@ -1,5 +1,7 @@
 package dev.nn.app.cli;
 
+import dev.nn.run.UsageException;
+
 import dev.nn.run.options.ThreadsOption;
 import picocli.CommandLine.Option;
 
@@ -12,6 +14,11 @@ public final class ParallelOption {
 
     /** Returns the runs at once: {@code --parallel}, or the number of cores. */
     public int workers() {
-        return ThreadsOption.of(parallel).count();
+        try {
+            return ThreadsOption.of(parallel).count();
+        } catch (UsageException e) {
+            // the same bounds as --threads, said of the flag the user gave
+            throw new UsageException(e.getMessage().replace("--threads", "--parallel").replace("threads", "runs"));
+        }
     }
 }

@@ -41,6 +41,10 @@ public final class JsonFiles {
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString(), null, what + " not found");
         }
+        if (!Files.isRegularFile(path)) {
+            // a device or a pipe (/dev/zero): no size to check, and perhaps no end
+            throw new ModelFormatException(path + ": is not a regular file, not a " + what);
+        }
         long size = Files.size(path);
         if (size == 0) {
             throw new ModelFormatException(path + ": is empty, not a " + what);

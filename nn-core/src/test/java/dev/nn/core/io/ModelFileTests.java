@@ -199,6 +199,11 @@ class ModelFileTests {
         assertEquals(file + ": sizes: expected an array, found 7", errorFor(dir, "{\"sizes\": 7}"));
         assertEquals(dir + ": is a directory, not a model file",
                 assertThrows(IOException.class, () -> ModelFile.read(dir, REGISTRY)).getMessage());
+        Path zero = Path.of("/dev/zero"); // endless, and of size 0: it is not "empty"
+        if (Files.exists(zero)) {
+            assertEquals(zero + ": is not a regular file, not a model file",
+                    assertThrows(IOException.class, () -> ModelFile.read(zero, REGISTRY)).getMessage());
+        }
     }
 
     @Test

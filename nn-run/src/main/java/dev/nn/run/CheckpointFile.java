@@ -168,6 +168,17 @@ public final class CheckpointFile {
             int epochs = in.readInt();
             int batches = in.readInt();
             double eta = in.readDouble();
+            // where the run stands, checked against what a run can be: a checkpoint that passes is one to resume
+            if (epochs < 0 || spec != null && epochs > spec.epochs()) {
+                throw new ModelFormatException(file + ": epochs done: expected 0.." + (spec == null ? "" : spec.epochs())
+                        + ", found " + epochs);
+            }
+            if (batches < 0) {
+                throw new ModelFormatException(file + ": mini-batches done: expected 0 or more, found " + batches);
+            }
+            if (!(eta > 0) || !Double.isFinite(eta)) {
+                throw new ModelFormatException(file + ": eta: expected a finite number > 0, found " + eta);
+            }
             byte[] json = in.readNBytes(count(in, 1));
             History history;
             try {

@@ -2,7 +2,7 @@ package dev.nn.app.commands;
 
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.AppVersion;
-import dev.nn.app.cli.AppContextSource;
+import dev.nn.app.cli.CommandGroup;
 import dev.nn.core.io.SavedModel;
 import dev.nn.onnx.OnnxExport;
 import dev.nn.onnx.Precision;
@@ -21,24 +21,11 @@ import picocli.CommandLine.ParentCommand;
 /** {@code nn export}: a saved model in another format; {@code nn export onnx} writes ONNX. */
 @Command(name = "export", mixinStandardHelpOptions = true, subcommands = ExportCommand.Onnx.class,
         description = "Write a saved model in another format; onnx: for ONNX Runtime and every runtime that reads ONNX.")
-public final class ExportCommand implements Runnable, AppContextSource {
-
-    @ParentCommand
-    AppContextSource parent;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class ExportCommand extends CommandGroup {
 
     @Override
-    public AppContext context() {
-        return parent.context();
-    }
-
-    /** Without a format: the usage, naming the formats. */
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a format: nn export onnx RUN_OR_MODEL"
-                + " --out FILE");
+    protected String nameOne() {
+        return "name a format: nn export onnx RUN_OR_MODEL --out FILE";
     }
 
     /** {@code nn export onnx}: the model of a run, or a model file, as an ONNX model. */

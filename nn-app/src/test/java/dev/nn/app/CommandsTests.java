@@ -211,6 +211,14 @@ class CommandsTests {
                 c.resolve("history.json").toString(), "--out", same.toString());
         assertEquals(0, alike.code(), alike.err());
         assertEquals(List.of("comparison.png", "comparison.svg"), names(same));
+        assertEquals(List.of("eta 0.25, seed 2", "", "regularizer l1-prox=0.2"),
+                dev.nn.app.commands.PlotCommand.namesByDifferingFlags(List.of(
+                        List.of("--epochs", "30", "--eta", "0.25", "--seed", "2", "--monitor"),
+                        List.of("--epochs", "30", "--monitor"),
+                        List.of("--epochs", "30", "--regularizer", "l1-prox=0.2", "--monitor"))),
+                "two runs of one label named by the flags that tell them apart");
+        assertEquals(null, dev.nn.app.commands.PlotCommand.namesByDifferingFlags(List.of(List.of("--epochs", "3"),
+                List.of("--epochs", "3"))), "runs alike: their directories name them");
         AppRunner.Result log = AppRunner.run("plot", "--y-axis", "log", "--out", cmp.toString(),
                 a.resolve("history.json").toString());
         assertEquals("nn plot: --y-axis is for a gradient table (gradients.csv); the figures of history.json files have"

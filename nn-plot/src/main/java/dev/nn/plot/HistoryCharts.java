@@ -62,7 +62,10 @@ public final class HistoryCharts {
         }
     }
 
-    /** Several runs side by side: left, test accuracy; right, training cost, one line per run. */
+    /**
+     * Several runs side by side: left, test accuracy; right, training cost, one line per run (the
+     * accuracy alone if no run measured its training cost).
+     */
     public static Figure comparison(List<History> runs) {
         XYChart accuracy = chart("Test accuracy", "epoch", "accuracy");
         XYChart cost = chart("Training cost", "epoch", "cost");
@@ -79,6 +82,10 @@ public final class HistoryCharts {
             last = Math.max(last, h.epochs().length == 0 ? 1 : h.epochs()[h.epochs().length - 1]);
         }
         Series.epochAxis(accuracy, 1, last);
+        if (cost.getSeriesMap().isEmpty()) {
+            // no run measured its training cost (nn train without --monitor): no empty panel beside the accuracy
+            return new Figure(700, 560).add(accuracy, 0, 0, 700, 560);
+        }
         Series.epochAxis(cost, 1, last);
         return new Figure(1400, 560).add(accuracy, 0, 0, 700, 560).add(cost, 700, 0, 700, 560);
     }

@@ -78,6 +78,62 @@ public final class PlotCommand implements Callable<Integer> {
         return common;
     }
 
+    /**
+     * Returns each run's name from the nn train flags its run.json records that the other runs do not
+     * share ({@code eta 0.25, seed 2}), or null if a run has no spec beside its history, or the names
+     * would not tell every run apart.
+     */
+    private List<String> namesByDifferingFlags() {
+        List<List<String>> args = new ArrayList<>();
+        for (Path f : files) {
+            Path runDir = f.toAbsolutePath().getParent();
+            try {
+                dev.nn.run.RunSpec spec = runDir == null || !Files.isRegularFile(runDir.resolve(dev.nn.run.RunLayout.RUN))
+                        ? null : dev.nn.run.RunLayout.spec(runDir);
+                if (spec == null) {
+                    return null;
+                }
+                args.add(spec.args());
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                return null; // a run.json that does not say: the directories name the runs
+            }
+        }
+        return namesByDifferingFlags(args);
+    }
+
+    /**
+     * Names runs by the flags of theirs that not every run has ({@code eta 0.25, seed 2}; empty for a
+     * run with none of them, whose values are the defaults), or returns null if two runs would have
+     * one name.
+     *
+     * @param args each run's nn train flags, as {@link dev.nn.run.RunSpec#args} gives them
+     */
+    public static List<String> namesByDifferingFlags(List<List<String>> args) {
+        List<List<String>> flags = args.stream().map(PlotCommand::flagsOf).toList();
+        java.util.Set<String> shared = new java.util.HashSet<>(flags.get(0));
+        flags.forEach(shared::retainAll);
+        List<String> names = new ArrayList<>();
+        for (List<String> own : flags) {
+            List<String> differing = own.stream().filter(flag -> !shared.contains(flag)).toList();
+            names.add(String.join(", ", differing));
+        }
+        return new java.util.HashSet<>(names).size() == names.size() ? names : null;
+    }
+
+    /** The flags as items, each with its value: {@code --eta 0.5} becomes {@code eta 0.5}. */
+    private static List<String> flagsOf(List<String> args) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String flag = args.get(i).substring(2);
+            if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                items.add(flag + " " + args.get(++i));
+            } else {
+                items.add(flag);
+            }
+        }
+        return items;
+    }
+
     /** Refuses, unless --force, to draw over a figure that is there: a run's or nn demo's own. */
     private void refuseToReplace(Path dir, String name) {
         RunDirectory.refuseToReplace(dir, List.of(name + ".png", name + ".svg"), force, "; give --out DIR to draw"
@@ -139,10 +195,12 @@ public final class PlotCommand implements Callable<Integer> {
             histories.add(HistoryFiles.readJson(f));
         }
         if (histories.stream().map(History::label).distinct().count() < histories.size()) {
-            // labels alike (two L2 runs): name each run by its directory, the label beside it
+            // labels alike (two L2 runs): name each run by the flags that tell it from the others, or its directory
+            List<String> names = namesByDifferingFlags();
             for (int i = 0; i < histories.size(); i++) {
                 Path runDir = files.get(i).toAbsolutePath().getParent();
-                String name = runDir == null ? files.get(i).toString() : runDir.getFileName().toString();
+                String dirName = runDir == null ? files.get(i).toString() : runDir.getFileName().toString();
+                String name = names == null ? dirName : names.get(i).isEmpty() ? dirName + ", defaults" : names.get(i);
                 histories.set(i, new History(name + " (" + histories.get(i).label() + ")", histories.get(i).records()));
             }
         }

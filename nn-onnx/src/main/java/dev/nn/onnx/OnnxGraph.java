@@ -130,15 +130,19 @@ public final class OnnxGraph {
         return new ProtoWriter().string(1, name).message(2, new ProtoWriter().message(1, tensor));
     }
 
-    /**
-     * An attribute of a node.
-     *
-     * @param name the operator's name for it
-     * @param encoded the {@code AttributeProto} without its name
-     */
-    public record Attribute(String name, byte[] encoded) {
+    /** An attribute of a node: an integer, a float or a list of integers, made by the factories. */
+    public static final class Attribute {
 
-        /** An integer attribute, such as Gemm's {@code transB}. */
+        private final String name;
+        /** The {@code AttributeProto} without its name. */
+        private final byte[] encoded;
+
+        private Attribute(String name, byte[] encoded) {
+            this.name = name;
+            this.encoded = encoded;
+        }
+
+        /** An integer attribute, such as Flatten's {@code axis}. */
         public static Attribute of(String name, long value) {
             return new Attribute(name, new ProtoWriter().varint(20, 2).varint(3, value).toByteArray());
         }
@@ -157,10 +161,13 @@ public final class OnnxGraph {
             return new Attribute(name, w.toByteArray());
         }
 
+        /** Returns the operator's name for it. */
+        public String name() {
+            return name;
+        }
+
         ProtoWriter encode() {
-            ProtoWriter w = new ProtoWriter().string(1, name);
-            w.bytesRaw(encoded);
-            return w;
+            return new ProtoWriter().string(1, name).bytesRaw(encoded);
         }
     }
 }

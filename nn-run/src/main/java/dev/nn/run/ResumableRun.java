@@ -72,6 +72,8 @@ public final class ResumableRun {
         Files.createDirectories(dir); // a program of its own may name a new directory
         RunLock lock = RunLock.take(dir);
         try {
+            // what a killed run's writes left half-done (its files themselves are whole: each is renamed into place)
+            dev.nn.core.io.AtomicFiles.removeLeftovers(dir);
             TrainingRun.Outcome outcome;
             interrupts.training(true);
             try {

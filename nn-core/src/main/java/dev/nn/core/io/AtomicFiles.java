@@ -57,6 +57,24 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Deletes the temporary files that a write in {@code dir} left when its process was killed
+     * before it could finish ({@code .NAME.HEX-HEX.tmp}); call it only where this process holds the
+     * directory (another's write may be under way). Returns how many it deleted.
+     *
+     * @throws IOException if the directory cannot be listed
+     */
+    public static int removeLeftovers(Path dir) throws IOException {
+        int removed = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().matches("\\..+\\.[0-9a-f]+-[0-9a-f]+\\.tmp"))
+                    .toList()) {
+                removed += Files.deleteIfExists(p) ? 1 : 0;
+            }
+        }
+        return removed;
+    }
+
     /** Writes a UTF-8 string atomically; see {@link #write(Path, Content)}. */
     public static void writeString(Path target, String text) throws IOException {
         write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -40,4 +40,18 @@ class AtomicFilesTests {
             assertEquals(List.of(target), files.toList());
         }
     }
+
+    @Test
+    void theLeftoversOfAKilledWriteAreRemovedAndNothingElse(@TempDir Path dir) throws IOException {
+        // what a process killed inside write() leaves: the temporary file, named as write names it
+        Path leftover = Files.writeString(dir.resolve(".history.json.1a2b3c-1f.tmp"), "half");
+        Path whole = Files.writeString(dir.resolve("history.json"), "whole");
+        Path own = Files.writeString(dir.resolve(".notes.tmp"), "a user's");
+        Path similar = Files.writeString(dir.resolve("run.json.tmp"), "a user's too");
+        assertEquals(1, AtomicFiles.removeLeftovers(dir));
+        try (var files = Files.list(dir)) {
+            assertEquals(Set.of(whole, own, similar), Set.copyOf(files.toList()));
+        }
+        assertEquals(false, Files.exists(leftover));
+    }
 }

@@ -52,7 +52,10 @@ class TrainTrialsTests {
                 Files.readString(dir.resolve("run.json")).replaceAll("\"seconds\": [0-9.]+", ""));
         assertTrue(Files.readString(dir.resolve("run.json")).contains("paused after epoch 3 of 4"));
 
+        // a write the kill cut short left its temporary file: the run that goes on removes it
+        Path leftover = Files.writeString(dir.resolve(".checkpoint.bin.5f3a-1.tmp"), "half");
         assertEquals(4, trials.run(trial, dir, 0).records().size());
+        assertTrue(!Files.exists(leftover), "the leftover of a killed write is gone");
         assertEquals(4, HistoryFiles.readJson(dir.resolve("history.json")).records().size());
     }
 }

@@ -332,6 +332,11 @@ class CommandsTests {
         assertEquals(2, bad.code());
         assertTrue(bad.err().startsWith("nn sweep: --spec " + out.resolve("summary.md") + ": not a JSON object: "),
                 bad.err());
+        Path latin1 = Files.write(tmp.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xe9, '"', '}'});
+        AppRunner.Result notUtf8 = AppRunner.run("sweep", "--out", tmp.resolve("bad").toString(), "--spec",
+                latin1.toString());
+        assertEquals("nn sweep: --spec " + latin1 + ": not UTF-8 text, not a sweep spec (see 'nn sweep --help')",
+                notUtf8.err().trim(), "it was a bare 'Input length = 1'");
         AppRunner.Result changed = AppRunner.run("sweep", "--out", out.toString(), "--grid", "eta=0.5", "--seeds", "1",
                 "--", "--train-size", "200", "--epochs", "2", "--data", AppRunner.mnist().toString());
         assertEquals(2, changed.code());

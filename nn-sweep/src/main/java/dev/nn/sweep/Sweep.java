@@ -122,11 +122,7 @@ public final class Sweep {
         if (!Files.isRegularFile(saved)) {
             throw new IllegalArgumentException(dir + " holds no sweep (no sweep.json)");
         }
-        try {
-            return SweepSpec.fromJson(Files.readString(saved));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(saved + ": " + e.getMessage(), e);
-        }
+        return SweepSpec.read(saved);
     }
 
     /**

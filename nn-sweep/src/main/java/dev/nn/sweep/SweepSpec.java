@@ -4,6 +4,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,6 +207,29 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
             root.add("halving", h);
         }
         return new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(root) + "\n";
+    }
+
+    /**
+     * Reads a spec file (a sweep's {@code sweep.json}, or one of {@code nn sweep --spec}).
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong: not UTF-8 text, or not a spec
+     * @throws IOException if the file cannot be read
+     */
+    public static SweepSpec read(Path file) throws IOException {
+        String text;
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": not UTF-8 text, not a sweep spec");
+        }
+        try {
+            return fromJson(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -240,9 +240,9 @@ public final class SweepCommand implements Callable<Integer> {
             }
             SweepSpec spec;
             try {
-                spec = SweepSpec.fromJson(Files.readString(specFile));
+                spec = SweepSpec.read(specFile);
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--spec " + specFile + ": " + e.getMessage());
+                throw new UsageException("--spec " + e.getMessage());
             }
             return checked(spec);
         }

@@ -301,7 +301,8 @@ public final class CheckpointFile {
         int rows = in.readInt();
         int cols = in.readInt();
         double[] values = readDoubles(in);
-        if (values.length != (long) rows * cols) {
+        // a layer's matrix has a row and a column at least: 0 x 2^30 would be 2^30 empty rows to make
+        if (rows < 1 || cols < 1 || values.length != (long) rows * cols) {
             throw new EOFException("a " + rows + "x" + cols + " matrix with " + values.length + " values");
         }
         return Matrix.wrap(rows, cols, values);

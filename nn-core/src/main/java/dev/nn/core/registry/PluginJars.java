@@ -174,6 +174,10 @@ public final class PluginJars {
                     + e.getMessage() + "); skipped"));
         } catch (AccessDeniedException e) {
             problems.add(PluginProblem.ofFile(file.toString(), file + ": cannot be read (permission denied); skipped"));
+        } catch (IllegalArgumentException e) {
+            // the zip library's word for an entry name that is not UTF-8 ("malformed input off : 55")
+            problems.add(PluginProblem.ofFile(file.toString(), file + ": not a jar (an entry's name is not valid: "
+                    + e.getMessage() + "); skipped"));
         } catch (IOException | InvalidModuleDescriptorException | SecurityException e) {
             problems.add(PluginProblem.ofFile(file.toString(), file + ": cannot be read (" + e + "); skipped"));
         }

@@ -218,10 +218,7 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
     public static SweepSpec read(Path file) throws IOException {
         String text;
         try {
-            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = Files.readString(file); // UTF-8, and refuses what is not, as RunLayout.spec reads run.json
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new IllegalArgumentException(file + ": not UTF-8 text, not a sweep spec");
         }

@@ -466,9 +466,7 @@ function renderHeatMap(sweep) {
     lastRung = Math.max(lastRung, c.rung);
   }
   for (const c of Object.values(cells)) {
-    const n = c.values.length;
-    c.mean = c.values.reduce((a, b) => a + b, 0) / n;
-    c.sd = n > 1 ? Math.sqrt(c.values.reduce((a, v) => a + (v - c.mean) ** 2, 0) / (n - 1)) : null;
+    Object.assign(c, meanAndSpread(c.values));
     c.comparable = rung < 0 || c.rung === lastRung;
   }
   const means = Object.values(cells).filter(c => c.comparable).map(c => c.mean);
@@ -639,7 +637,7 @@ function byPoint(sweep, names) {
 function meanAndSpread(values) {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   const sd = values.length > 1 ? Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (values.length - 1)) : null;
-  return {mean, text: fmt(mean, 4) + (sd === null ? '' : ' \u00b1' + fmt(sd, 4)) + ' (' + values.length + ')'};
+  return {mean, sd, text: fmt(mean, 4) + (sd === null ? '' : ' \u00b1' + fmt(sd, 4)) + ' (' + values.length + ')'};
 }
 
 /**

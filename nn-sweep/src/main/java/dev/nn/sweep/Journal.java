@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * {@code journal.jsonl}: one line per finished trial (per trial and rung with successive halving, and
- * a line per rung's decision), appended in one write and forced to disk, so the file can be read
+ * a line per rung's decision; with ASHA a line per promotion), and a line per failed trial run that
+ * {@code --retry-failed} runs again, appended in one write and forced to disk, so the file can be read
  * while the sweep runs and a kill leaves at most a partial last line, which reading skips (that
  * trial runs again).
  */
@@ -29,8 +30,37 @@ final class Journal {
         this.file = file;
     }
 
-    /** What the journal holds. */
-    record Contents(Map<Integer, Map<String, TrialResult>> byRung, Map<Integer, RungDecision> decisions) {
+    /** A line of the journal, in the order written. */
+    sealed interface Entry permits Ran, Promoted, Retried {
+    }
+
+    /** A trial run finished, ok or failed, at a rung (0 without halving). */
+    record Ran(int rung, TrialResult result) implements Entry {
+    }
+
+    /** ASHA promoted a trial from a rung, which ran to {@code epochs}, to the next. */
+    record Promoted(String trial, int rung, int epochs) implements Entry {
+    }
+
+    /** A failed trial run at a rung is void and runs again ({@code --retry-failed}). */
+    record Retried(String trial, int rung) implements Entry {
+    }
+
+    /**
+     * What the journal holds.
+     *
+     * @param byRung each rung's results by trial, in the order they finished (a retried trial's result is gone
+     *     until it finishes again)
+     * @param decisions successive halving's decisions, by rung
+     * @param entries every result, promotion and retry, in the journal's order
+     */
+    record Contents(Map<Integer, Map<String, TrialResult>> byRung, Map<Integer, RungDecision> decisions,
+            List<Entry> entries) {
+
+        /** Returns ASHA's promotions, in the order made. */
+        List<Promoted> promotions() {
+            return entries.stream().filter(e -> e instanceof Promoted).map(e -> (Promoted) e).toList();
+        }
 
         /** Returns the results of a rung (0 without halving), by trial, in the order they finished. */
         Map<String, TrialResult> rung(int rung) {
@@ -91,6 +121,23 @@ final class Journal {
         write(o);
     }
 
+    /** Appends an ASHA promotion. */
+    synchronized void append(Promoted p) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("promote", p.trial());
+        o.addProperty("rung", p.rung());
+        o.addProperty("epochs", p.epochs());
+        write(o);
+    }
+
+    /** Appends that a failed trial run is to run again. */
+    synchronized void append(Retried r) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("retry", r.trial());
+        o.addProperty("rung", r.rung());
+        write(o);
+    }
+
     private void write(JsonObject o) throws IOException {
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
@@ -122,7 +169,8 @@ final class Journal {
     Contents contents() throws IOException {
         Map<Integer, Map<String, TrialResult>> byRung = new LinkedHashMap<>();
         Map<Integer, RungDecision> decisions = new LinkedHashMap<>();
-        Contents contents = new Contents(byRung, decisions);
+        List<Entry> entries = new ArrayList<>();
+        Contents contents = new Contents(byRung, decisions, entries);
         if (!Files.exists(file)) {
             return contents;
         }
@@ -136,7 +184,7 @@ final class Journal {
                 continue;
             }
             try {
-                read(o, byRung, decisions);
+                read(o, byRung, decisions, entries);
             } catch (RuntimeException e) {
                 throw new IOException(file + ": line " + (n + 1) + " is not a journal entry (" + e.getMessage() + ")");
             }
@@ -146,8 +194,18 @@ final class Journal {
 
     /** Adds the result or decision of one line. */
     private static void read(JsonObject o, Map<Integer, Map<String, TrialResult>> byRung,
-            Map<Integer, RungDecision> decisions) {
+            Map<Integer, RungDecision> decisions, List<Entry> entries) {
         int rung = o.has("rung") ? o.get("rung").getAsInt() : 0;
+        if (o.has("promote")) {
+            entries.add(new Promoted(o.get("promote").getAsString(), rung, o.get("epochs").getAsInt()));
+            return;
+        }
+        if (o.has("retry")) {
+            String trial = o.get("retry").getAsString();
+            entries.add(new Retried(trial, rung));
+            byRung.getOrDefault(rung, new LinkedHashMap<>()).remove(trial);
+            return;
+        }
         if (o.has("promoted")) {
             List<String> promoted = new ArrayList<>();
             o.getAsJsonArray("promoted").forEach(e -> promoted.add(e.getAsString()));
@@ -161,5 +219,6 @@ final class Journal {
                 number(o, "bestTestAccuracy"), o.get("bestEpoch").getAsInt(), number(o, "finalTestCost"),
                 number(o, "minTestCost"), o.has("spikes") ? o.get("spikes").getAsInt() : 0, number(o, "seconds"));
         byRung.computeIfAbsent(rung, k -> new LinkedHashMap<>()).put(r.trial(), r);
+        entries.add(new Ran(rung, r));
     }
 }

@@ -16,12 +16,12 @@ final class Results {
 
     /**
      * One row per finished trial, in the sweep's order; numbers in full precision, empty when not
-     * measured. With successive halving a {@code rung} column says the last rung a trial ran.
+     * measured. With successive halving or ASHA a {@code rung} column says the last rung a trial ran.
      */
     static String csv(SweepSpec spec, List<Trial> trials, List<TrialResult> results, Journal.Contents contents) {
         Map<String, Trial> byName = byName(trials);
         Map<String, Integer> rungs = lastRungs(contents);
-        boolean halving = spec.halving() != null;
+        boolean halving = !spec.rungs().isEmpty();
         StringBuilder csv = new StringBuilder("trial,status");
         spec.names().forEach(name -> csv.append(',').append(name));
         csv.append(",seed,epochs_run").append(halving ? ",rung" : "").append(",final_test_accuracy,best_test_accuracy,best_epoch,final_test_cost,min_test_cost,"
@@ -89,6 +89,9 @@ final class Results {
         if (spec.halving() != null) {
             halving(md, spec.halving(), trials.size(), byName, contents);
         }
+        if (spec.asha() != null) {
+            asha(md, spec.asha(), trials.size(), byName, contents);
+        }
         for (TrialResult r : results) {
             if (!r.ok()) {
                 md.append("\nFailed: ").append(r.trial()).append(": ").append(r.reason()).append('\n');
@@ -113,6 +116,28 @@ final class Results {
                             .collect(java.util.stream.Collectors.joining(", "));
             md.append(String.format(Locale.ROOT, "| %d | %d | %d of %d | %s |%n", rung, halving.rungs().get(i),
                     contents.rung(rung).size(), d == null ? n : d.promoted().size() + d.stopped().size(), next));
+        }
+    }
+
+    /** The rungs of ASHA: epochs, trial runs done, and who went on, in the order promoted. */
+    private static void asha(StringBuilder md, Asha asha, int trialCount, Map<String, Trial> byName,
+            Journal.Contents contents) {
+        md.append(String.format(Locale.ROOT, "%n## Asynchronous successive halving (ASHA)%n%nReduction factor %d, %s"
+                + " mode: a trial went on as soon as it ranked in the best 1/%d of its rung's results so far (%s); the"
+                + " table above has each trial at its last rung.%n%n| rung | epochs | trial runs done | went on, in the"
+                + " order promoted |%n|---|---|---|---|%n", asha.rate(), asha.mode().id(), asha.rate(),
+                asha.mode() == Asha.Mode.REPRODUCIBLE ? "read in trial order, the same at any parallelism"
+                        : "read in the order they finished"));
+        Map<Integer, List<String>> promoted = new LinkedHashMap<>();
+        contents.promotions().forEach(p -> promoted.computeIfAbsent(p.rung(), k -> new ArrayList<>()).add(p.trial()));
+        for (int i = 0; i < asha.rungs().size(); i++) {
+            int rung = i + 1;
+            String next = rung == asha.rungs().size() ? "(last rung)"
+                    : promoted.getOrDefault(rung, List.of()).stream()
+                            .map(name -> byName.get(name).label() + " seed " + byName.get(name).seed())
+                            .collect(java.util.stream.Collectors.joining(", "));
+            md.append(String.format(Locale.ROOT, "| %d | %d | %d%s | %s |%n", rung, asha.rungs().get(i),
+                    contents.rung(rung).size(), rung == 1 ? " of " + trialCount : "", next.isEmpty() ? "(none yet)" : next));
         }
     }
 

@@ -1,20 +1,14 @@
 package dev.nn.sweep;
 
 import dev.nn.core.io.AtomicFiles;
-import dev.nn.monitor.History;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -24,8 +18,10 @@ import java.util.function.BooleanSupplier;
  * finishes it; a different spec in the same directory is refused. A failing trial is recorded as
  * {@code failed} with its reason and the others go on, unless {@link #stopAfterFailures} says how
  * many failures in a row end the sweep. With successive halving ({@link SweepSpec#halving}) the
- * trials run rung by rung and only the best of each rung go on; every rung's decision is in the
- * journal, so a resumed sweep makes the same ones.
+ * trials run rung by rung and only the best of each rung go on; with ASHA ({@link SweepSpec#asha})
+ * the rungs run side by side and a trial goes on as soon as its rung's results allow. Every decision
+ * is in the journal, so a resumed sweep makes the same ones. {@link #retryFailed} runs failed trials
+ * again.
  */
 public final class Sweep {
 
@@ -39,7 +35,7 @@ public final class Sweep {
     private final BooleanSupplier stop;
     private int maxFailures;
     private TrialBatch batch;
-    private final AtomicInteger failuresInARow = new AtomicInteger();
+    private boolean retryFailed;
     private volatile boolean stoppedByFailures;
 
     /**
@@ -77,14 +73,25 @@ public final class Sweep {
     }
 
     /**
-     * Runs the trials in batches on {@code batch} (a cluster engine's session) instead of on this
-     * process's threads with the sweep's {@link TrialRunner}; each rung is one batch, and its results
-     * go to the journal when the batch returns.
+     * Runs the trials on {@code batch} (a cluster engine's session) instead of with the sweep's
+     * {@link TrialRunner}: each trial run is a batch of one, {@code parallel} of them at once, and its
+     * result goes to the journal when it returns.
      *
      * @return this sweep
      */
     public Sweep runningOn(TrialBatch batch) {
         this.batch = batch;
+        return this;
+    }
+
+    /**
+     * Runs the trials that failed again (their failed runs stay in the journal, marked as retried);
+     * by default a failed trial stays failed when the sweep is run again.
+     *
+     * @return this sweep
+     */
+    public Sweep retryFailed(boolean retry) {
+        this.retryFailed = retry;
         return this;
     }
 
@@ -133,31 +140,58 @@ public final class Sweep {
         return new Journal(dir.resolve(SweepLayout.JOURNAL)).contents().all();
     }
 
-    /** Returns how many trial runs the sweep takes: its trials, or with successive halving at most the rungs' runs. */
+    /**
+     * Returns how many trial runs the sweep takes: its trials, or with successive halving at most the
+     * rungs' runs; with ASHA, as many as successive halving of its trials would run (ASHA may run more).
+     */
     public int runs() {
+        if (spec.asha() != null) {
+            return spec.asha().asHalving().runs(trials.size());
+        }
         return spec.halving() == null ? trials.size() : spec.halving().runs(trials.size());
     }
 
     /**
      * Runs the trials the journal lacks and writes results.csv and summary.md. With successive
-     * halving, rung by rung: the trials of a rung run to its epochs, then the best go on.
+     * halving, rung by rung: the trials of a rung run to its epochs, then the best go on. With ASHA,
+     * trial runs of every rung side by side, each promotion made as soon as its rung's results allow.
      *
-     * @return every trial's result so far (with halving, of its last rung), in the sweep's order;
+     * @return every trial's result so far (with halving or ASHA, of its last rung), in the sweep's order;
      *     fewer than the trials if stopped
-     * @throws IllegalStateException if the spec's halving has no rungs
+     * @throws IllegalStateException if the spec's halving or ASHA has no rungs
      */
     public List<TrialResult> run() throws IOException, InterruptedException {
         prepare();
         stoppedByFailures = false;
-        failuresInARow.set(0);
         Journal journal = new Journal(dir.resolve(SweepLayout.JOURNAL));
-        Journal.Contents contents = journal.contents();
-        AtomicInteger finished = new AtomicInteger(contents.all().size());
-        Halving halving = spec.halving();
-        if (halving == null) {
-            runRung(trials, 0, 0, new ConcurrentHashMap<>(contents.rung(0)), journal, finished);
-            return writeResults(spec, trials, dir, journal.contents());
+        if (retryFailed) {
+            for (Map.Entry<Integer, Map<String, TrialResult>> rung : journal.contents().byRung().entrySet()) {
+                for (TrialResult r : List.copyOf(rung.getValue().values())) {
+                    if (!r.ok()) {
+                        journal.append(new Journal.Retried(r.trial(), rung.getKey()));
+                    }
+                }
+            }
         }
+        Journal.Contents contents = journal.contents();
+        TrialWorkers workers = new TrialWorkers(dir, runner, batch, parallel, listener, stop, maxFailures,
+                contents.all().size());
+        try {
+            if (spec.asha() != null) {
+                runAsha(spec.asha(), journal, contents, workers);
+            } else if (spec.halving() == null) {
+                workers.run(new ListJobs(trials, 0, 0, new HashMap<>(contents.rung(0)), journal));
+            } else {
+                runHalving(spec.halving(), journal, contents, workers);
+            }
+        } finally {
+            stoppedByFailures = workers.stoppedByFailures();
+        }
+        return writeResults(spec, trials, dir, journal.contents());
+    }
+
+    private void runHalving(Halving halving, Journal journal, Journal.Contents contents, TrialWorkers workers)
+            throws IOException, InterruptedException {
         if (halving.rungs().isEmpty()) {
             throw new IllegalStateException("the sweep's halving has no rungs; work them out with Halving.of");
         }
@@ -167,11 +201,11 @@ public final class Sweep {
             int rung = i + 1;
             int epochs = halving.rungs().get(i);
             boolean last = rung == halving.rungs().size();
-            Map<String, TrialResult> done = new ConcurrentHashMap<>(contents.rung(rung));
+            Map<String, TrialResult> done = new HashMap<>(contents.rung(rung));
             if (i > 0) {
                 carryOver(active, previous, halving.rungs().get(i - 1), rung, done, journal);
             }
-            runRung(active, rung, last ? 0 : epochs, done, journal, finished);
+            workers.run(new ListJobs(active, rung, last ? 0 : epochs, done, journal));
             previous = done;
             if (last || !active.stream().allMatch(t -> done.containsKey(t.name()))) {
                 break;
@@ -185,7 +219,6 @@ public final class Sweep {
             List<String> promoted = decision.promoted();
             active = trials.stream().filter(t -> promoted.contains(t.name())).toList();
         }
-        return writeResults(spec, trials, dir, journal.contents());
     }
 
     /** Records, without running them, the trials of the last rung that ended there on their own (early stopping). */
@@ -215,35 +248,118 @@ public final class Sweep {
         return new RungDecision(rung, epochs, promoted, stopped);
     }
 
-    /** Runs the trials of {@code trials} not in {@code done}, {@code parallel} at once, each to {@code pauseAfter}. */
-    private void runRung(List<Trial> trials, int rung, int pauseAfter, Map<String, TrialResult> done, Journal journal,
-            AtomicInteger finished) throws IOException, InterruptedException {
-        int total = runs();
-        if (batch != null) {
-            runBatch(trials.stream().filter(t -> !done.containsKey(t.name())).toList(), rung, pauseAfter, done,
-                    journal, finished, total);
-            return;
+    /**
+     * Replays the journal into the ladder (the promotions it makes must be those the journal holds,
+     * and those it lacks, cut off by a kill, are written), then runs the rest.
+     */
+    private void runAsha(Asha asha, Journal journal, Journal.Contents contents, TrialWorkers workers)
+            throws IOException, InterruptedException {
+        AshaLadder ladder = new AshaLadder(asha, trials);
+        List<Journal.Promoted> made = new ArrayList<>();
+        for (Journal.Entry entry : contents.entries()) {
+            if (entry instanceof Journal.Ran ran && ladder.has(ran.result().trial())) {
+                made.addAll(ladder.record(ran.rung(), ran.result()));
+            } else if (entry instanceof Journal.Retried retried && ladder.has(retried.trial())) {
+                ladder.retry(retried.rung(), retried.trial());
+            }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(parallel);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Trial trial : trials) {
-                if (!done.containsKey(trial.name())) {
-                    futures.add(pool.submit(() -> {
-                        runTrial(trial, rung, pauseAfter, journal, done, finished, total);
-                        return null;
-                    }));
+        List<Journal.Promoted> recorded = contents.promotions();
+        for (Journal.Promoted p : recorded) {
+            if (!made.contains(p)) {
+                throw new IOException(dir.resolve(SweepLayout.JOURNAL) + ": promotes " + p.trial() + " from rung "
+                        + p.rung() + ", which the results before it do not: not this sweep's journal");
+            }
+        }
+        for (Journal.Promoted p : made) {
+            if (!recorded.contains(p)) {
+                journal.append(p);
+            }
+        }
+        workers.run(new AshaJobs(asha, ladder, journal));
+    }
+
+    /** The trial runs of a grid, or of one rung of successive halving: the listed trials not done, in order. */
+    private final class ListJobs implements TrialWorkers.Jobs {
+
+        private final java.util.Deque<TrialWorkers.Run> pending = new java.util.ArrayDeque<>();
+        private final int rung;
+        private final Map<String, TrialResult> done;
+        private final Journal journal;
+
+        ListJobs(List<Trial> trials, int rung, int pauseAfter, Map<String, TrialResult> done, Journal journal) {
+            this.rung = rung;
+            this.done = done;
+            this.journal = journal;
+            for (Trial t : trials) {
+                if (!done.containsKey(t.name())) {
+                    pending.add(new TrialWorkers.Run(t, rung, pauseAfter, null));
                 }
             }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    throw new IOException("the sweep's journal: " + e.getCause().getMessage(), e.getCause());
-                }
+        }
+
+        @Override
+        public TrialWorkers.Run take() {
+            return pending.poll();
+        }
+
+        @Override
+        public void putBack(TrialWorkers.Run run) {
+            pending.addFirst(run);
+        }
+
+        @Override
+        public void finished(TrialWorkers.Run run, TrialResult result) throws IOException {
+            journal.append(result, rung);
+            done.put(result.trial(), result);
+        }
+
+        @Override
+        public int runs() {
+            return Sweep.this.runs();
+        }
+    }
+
+    /** The trial runs of ASHA: what the ladder gives, each result journaled with the promotions it makes. */
+    private final class AshaJobs implements TrialWorkers.Jobs {
+
+        private final Asha asha;
+        private final AshaLadder ladder;
+        private final Journal journal;
+
+        AshaJobs(Asha asha, AshaLadder ladder, Journal journal) {
+            this.asha = asha;
+            this.ladder = ladder;
+            this.journal = journal;
+        }
+
+        @Override
+        public TrialWorkers.Run take() {
+            AshaLadder.Job job = ladder.take();
+            if (job == null) {
+                return null;
             }
-        } finally {
-            pool.shutdown();
+            boolean last = job.rung() == asha.rungs().size();
+            return new TrialWorkers.Run(job.trial(), job.rung(), last ? 0 : asha.rungs().get(job.rung() - 1),
+                    job.carried());
+        }
+
+        @Override
+        public void putBack(TrialWorkers.Run run) {
+            ladder.putBack(new AshaLadder.Job(run.trial(), run.rung(), run.carried()));
+        }
+
+        @Override
+        public void finished(TrialWorkers.Run run, TrialResult result) throws IOException {
+            journal.append(result, run.rung());
+            for (Journal.Promoted p : ladder.record(run.rung(), result)) {
+                journal.append(p);
+                listener.trialPromoted(p.trial(), p.rung(), p.epochs());
+            }
+        }
+
+        @Override
+        public int runs() {
+            return ladder.runs();
         }
     }
 
@@ -292,66 +408,5 @@ public final class Sweep {
         AtomicFiles.writeString(dir.resolve(SweepLayout.RESULTS), Results.csv(spec, trials, results, contents));
         AtomicFiles.writeString(dir.resolve(SweepLayout.SUMMARY), Results.summary(spec, trials, results, contents));
         return results;
-    }
-
-    /** Runs the pending trials of a rung as one batch and records their results in the sweep's order. */
-    private void runBatch(List<Trial> pending, int rung, int pauseAfter, Map<String, TrialResult> done,
-            Journal journal, AtomicInteger finished, int total) throws IOException, InterruptedException {
-        if (pending.isEmpty() || stop.getAsBoolean()) {
-            return;
-        }
-        pending.forEach(listener::trialStarted);
-        List<TrialResult> results;
-        try {
-            results = batch.run(pending, pauseAfter);
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e.getMessage(), e);
-        }
-        if (results.size() != pending.size()) {
-            throw new IllegalStateException("the engine returned " + results.size() + " results for "
-                    + pending.size() + " trials");
-        }
-        for (int i = 0; i < pending.size(); i++) {
-            TrialResult result = results.get(i);
-            if (!result.trial().equals(pending.get(i).name())) {
-                throw new IllegalStateException("the engine returned " + result.trial() + " for "
-                        + pending.get(i).name());
-            }
-            journal.append(result, rung);
-            done.put(result.trial(), result);
-            listener.trialFinished(pending.get(i), result, finished.incrementAndGet(), total);
-        }
-    }
-
-    private void runTrial(Trial trial, int rung, int pauseAfter, Journal journal, Map<String, TrialResult> done,
-            AtomicInteger finished, int total) throws IOException {
-        if (stop.getAsBoolean()) {
-            return;
-        }
-        if (maxFailures > 0 && failuresInARow.get() >= maxFailures) {
-            stoppedByFailures = true;
-            return;
-        }
-        listener.trialStarted(trial);
-        long start = System.nanoTime();
-        TrialResult result;
-        try {
-            History history = runner.run(trial, SweepLayout.trial(dir, trial.name()), pauseAfter);
-            result = TrialResult.ok(trial.name(), history, (System.nanoTime() - start) / 1e9);
-        } catch (TrialInterruptedException e) {
-            return;
-        } catch (Exception | StackOverflowError e) {
-            result = TrialResult.failed(trial.name(), e, (System.nanoTime() - start) / 1e9);
-        }
-        journal.append(result, rung);
-        done.put(trial.name(), result);
-        if (result.ok()) {
-            failuresInARow.set(0);
-        } else {
-            failuresInARow.incrementAndGet();
-        }
-        listener.trialFinished(trial, result, finished.incrementAndGet(), total);
     }
 }

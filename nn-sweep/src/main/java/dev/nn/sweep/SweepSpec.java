@@ -25,8 +25,10 @@ import java.util.Objects;
  * @param seeds the seeds of every point
  * @param base the {@code nn train} flags of every trial
  * @param halving successive halving of the trials, or null to run every trial to its end
+ * @param asha asynchronous successive halving of the trials, or null; not with {@code halving}
  */
-public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, List<String> base, Halving halving) {
+public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, List<String> base, Halving halving,
+        Asha asha) {
 
     /** The most trials a sweep may have: every trial is drawn up front and listed. */
     public static final int MAX_TRIALS = 100_000;
@@ -82,8 +84,18 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
             }
         }
         List<String> names = names(grid, random);
-        if (halving != null && names.contains("epochs")) {
+        if ((halving != null || asha != null) && names.contains("epochs")) {
             throw new IllegalArgumentException("halving runs every trial to the same epochs: do not sweep epochs");
+        }
+        if (halving != null && asha != null) {
+            throw new IllegalArgumentException("--halving and --asha are two ways to stop trials early: give one");
+        }
+        if (asha != null && asha.maxTrials() == 0) {
+            asha = new Asha(asha.rate(), asha.rungs(), (int) trials, asha.mode()); // every trial of the sweep
+        }
+        if (asha != null && asha.maxTrials() > trials) {
+            throw new IllegalArgumentException("--max-trials " + asha.maxTrials() + ": the sweep has " + trials
+                    + " trials (the grid's points times the random points times the seeds)");
         }
         for (String name : names) {
             if (base.contains("--" + name)) {
@@ -97,17 +109,50 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
 
     /** A grid sweep, without random search. */
     public SweepSpec(List<Axis> grid, List<Long> seeds, List<String> base) {
-        this(grid, null, seeds, base, null);
+        this(grid, null, seeds, base, null, null);
+    }
+
+    /** A sweep without ASHA. */
+    public SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, List<String> base, Halving halving) {
+        this(grid, random, seeds, base, halving, null);
+    }
+
+    /**
+     * Returns {@code repeats} seeds derived from {@code first}: {@code first, first + 1, ...}, each
+     * point's repeats ({@code nn sweep --repeats K}).
+     *
+     * @throws IllegalArgumentException if {@code repeats} is below 1
+     */
+    public static List<Long> repeats(long first, int repeats) {
+        if (repeats < 1 || repeats > MAX_TRIALS) {
+            throw new IllegalArgumentException("--repeats: expected a whole number from 1 to " + MAX_TRIALS + ", got "
+                    + repeats);
+        }
+        List<Long> seeds = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) {
+            seeds.add(first + i);
+        }
+        return seeds;
     }
 
     /** A sweep without successive halving. */
     public SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, List<String> base) {
-        this(grid, random, seeds, base, null);
+        this(grid, random, seeds, base, null, null);
     }
 
     /** Returns this sweep with successive halving, or without it if {@code halving} is null. */
     public SweepSpec withHalving(Halving halving) {
-        return new SweepSpec(grid, random, seeds, base, halving);
+        return new SweepSpec(grid, random, seeds, base, halving, asha);
+    }
+
+    /** Returns this sweep with ASHA, or without it if {@code asha} is null. */
+    public SweepSpec withAsha(Asha asha) {
+        return new SweepSpec(grid, random, seeds, base, halving, asha);
+    }
+
+    /** Returns the epochs of the rungs, of successive halving or ASHA; empty if trials run to their end. */
+    public List<Integer> rungs() {
+        return asha != null ? asha.rungs() : halving != null ? halving.rungs() : List.of();
     }
 
     /** Returns the swept flag names: the grid's axes, then the random search's ranges. */
@@ -124,7 +169,7 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
         return names;
     }
 
-    /** Returns every trial, in order. */
+    /** Returns every trial, in order; with ASHA, the first {@link Asha#maxTrials} of them. */
     public List<Trial> trials() {
         List<Map<String, String>> points = new ArrayList<>();
         points.add(new LinkedHashMap<>());
@@ -158,6 +203,9 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
                 point.forEach((name, value) -> args.addAll(List.of("--" + name, value)));
                 args.addAll(List.of("--seed", Long.toString(seed)));
                 trials.add(new Trial(trials.size() + 1, point, seed, args));
+                if (asha != null && trials.size() == asha.maxTrials()) {
+                    return trials;
+                }
             }
         }
         return trials;
@@ -205,6 +253,16 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
             halving.rungs().forEach(rungs::add);
             h.add("rungs", rungs);
             root.add("halving", h);
+        }
+        if (asha != null) {
+            JsonObject a = new JsonObject();
+            a.addProperty("rate", asha.rate());
+            JsonArray rungs = new JsonArray();
+            asha.rungs().forEach(rungs::add);
+            a.add("rungs", rungs);
+            a.addProperty("maxTrials", asha.maxTrials());
+            a.addProperty("mode", asha.mode().id());
+            root.add("asha", a);
         }
         return new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(root) + "\n";
     }
@@ -264,9 +322,47 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
                 throw new IllegalArgumentException("field 'seeds': expected whole numbers, got " + v);
             }
         }
+        if (root.has("repeats")) {
+            int repeats;
+            try {
+                repeats = primitive(root.get("repeats"), "repeats").getAsInt();
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("field 'repeats': expected a whole number, got " + root.get("repeats"));
+            }
+            if (seeds.size() != 1) {
+                throw new IllegalArgumentException("field 'repeats': derives the seeds from one first seed, got seeds "
+                        + seeds);
+            }
+            seeds = repeats(seeds.get(0), repeats);
+        }
         List<String> base = new ArrayList<>();
         array(root, "base").forEach(v -> base.add(primitive(v, "base").getAsString()));
-        return new SweepSpec(grid, random, seeds, base, root.has("halving") ? halving(root.get("halving")) : null);
+        return new SweepSpec(grid, random, seeds, base, root.has("halving") ? halving(root.get("halving")) : null,
+                root.has("asha") ? asha(root.get("asha")) : null);
+    }
+
+    /**
+     * Reads {@code "asha": {"rate": 3, "rungs": [...], "maxTrials": 24, "mode": "reproducible"}}; a spec
+     * file may leave out the rungs (worked out as {@link Halving#of} would), the rate (3), the mode
+     * (reproducible) and the trials (all of the sweep's, given as 0).
+     */
+    private static Asha asha(JsonElement element) {
+        if (!element.isJsonObject()) {
+            throw new IllegalArgumentException("field 'asha': expected {\"rate\": 3, \"maxTrials\": N}, got " + element);
+        }
+        JsonObject a = element.getAsJsonObject();
+        Halving rungs = halving(a);
+        int maxTrials;
+        try {
+            maxTrials = a.has("maxTrials") ? primitive(a.get("maxTrials"), "maxTrials").getAsInt() : 0;
+            if (a.has("maxTrials") && maxTrials < 1) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("field 'maxTrials': expected a whole number >= 1, got " + a.get("maxTrials"));
+        }
+        Asha.Mode mode = Asha.Mode.of(a.has("mode") ? primitive(a.get("mode"), "mode").getAsString() : "reproducible");
+        return new Asha(rungs.rate(), rungs.rungs(), maxTrials, mode);
     }
 
     /**
@@ -376,6 +472,9 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
         if (!Objects.equals(halving, other.halving)) {
             differences.add("halving " + describe(other.halving) + " was " + describe(halving));
         }
+        if (!Objects.equals(asha, other.asha)) {
+            differences.add("asha " + describe(other.asha) + " was " + describe(asha));
+        }
         return differences.isEmpty() ? null : String.join("; ", differences);
     }
 
@@ -390,6 +489,11 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
 
     private static String describe(Halving halving) {
         return halving == null ? "(none)" : "rate " + halving.rate() + ", rungs " + halving.rungs();
+    }
+
+    private static String describe(Asha asha) {
+        return asha == null ? "(none)" : "rate " + asha.rate() + ", rungs " + asha.rungs() + ", " + asha.maxTrials()
+                + " trials, " + asha.mode().id();
     }
 
     private static String describe(List<Axis> axes) {

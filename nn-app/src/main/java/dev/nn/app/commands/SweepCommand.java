@@ -86,6 +86,35 @@ public final class SweepCommand implements Callable<Integer> {
             + " go to the journal.")
     Integer halving;
 
+    @Option(names = "--asha", arity = "0..1", fallbackValue = "3", paramLabel = "RATE", description = "Asynchronous"
+            + " successive halving: the rungs of --halving, but a trial goes on as soon as it ranks in the best 1/RATE"
+            + " of its rung's results so far, and a free worker starts a new trial instead of waiting for a rung to end"
+            + " (RATE: 3 when not given). Every promotion goes to the journal.")
+    Integer asha;
+
+    @Option(names = "--max-trials", paramLabel = "N", description = "With --asha: start at most N trials, the first N"
+            + " of the sweep's order (default: all of them).")
+    Integer maxTrials;
+
+    @Option(names = "--fastest", description = "With --asha: decide on each rung's results in the order they"
+            + " finish, so no worker waits; results then depend on timing (a resumed sweep replays the journal's"
+            + " decisions). The default, --reproducible, decides in trial order: the same results at any --parallel"
+            + " and on Spark.")
+    boolean fastest;
+
+    @Option(names = "--reproducible", description = "With --asha (the default): decide on each rung's results in"
+            + " trial order, waiting only where that order demands, so results are the same at any --parallel and"
+            + " on Spark.")
+    boolean reproducible;
+
+    @Option(names = "--retry-failed", description = "Run the failed trials again (a resumed sweep otherwise keeps"
+            + " them failed); their failed runs stay in the journal, marked as retried.")
+    boolean retryFailed;
+
+    @Option(names = "--repeats", paramLabel = "K", description = "Run every point K times, with the seeds S, S+1,"
+            + " ..., S+K-1 derived from --seeds S (default 1); summary.md gives each point's mean and spread.")
+    Integer repeats;
+
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local", description = "Where the trials run:"
             + " local (threads of this process, the default) or spark (one Spark job per rung; needs nn-spark, which"
             + " ./nn builds on first use).")
@@ -135,9 +164,11 @@ public final class SweepCommand implements Callable<Integer> {
     private int run(AppContext ctx, SweepSpec spec, SweepEngine remote, int workers, Path dataDir) throws Exception {
         Mnist mnist = Mnist.load(dataDir);
         int total = spec.trials().size();
-        String rungs = spec.halving() == null ? "" : String.format(Locale.ROOT, " in rungs of %s epochs (successive"
-                + " halving, reduction factor %d)", spec.halving().rungs().stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(", ")), spec.halving().rate());
+        String rungs = spec.rungs().isEmpty() ? "" : String.format(Locale.ROOT, " in rungs of %s epochs (%s)",
+                spec.rungs().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")),
+                spec.asha() != null ? String.format(Locale.ROOT, "asynchronous successive halving, reduction factor"
+                        + " %d, %s", spec.asha().rate(), spec.asha().mode().id())
+                        : "successive halving, reduction factor " + spec.halving().rate());
         ctx.note(total + " trials" + rungs + (remote == null ? ", " + workers + " at a time" : ""));
         List<TrialResult> results;
         try (Interrupts interrupts = ctx.interrupts();
@@ -146,10 +177,12 @@ public final class SweepCommand implements Callable<Integer> {
             if (session != null) {
                 ctx.note(session.describe());
             }
-            SweepProgress progress = new SweepProgress(ctx, total, spec.halving(),
-                    session != null ? session.slots() : workers, maxFailures);
-            Sweep sweep = new Sweep(spec, out, TrainTrials.of(ctx.registry(), mnist, dataDir, interrupts), workers, progress,
-                    interrupts::requested);
+            SweepProgress progress = new SweepProgress(ctx, total, spec.asha() != null ? spec.asha().asHalving()
+                    : spec.halving());
+            // on an engine, as many trials at once as it has slots: each is one job of one task
+            int atOnce = session != null && session.slots() > 0 ? session.slots() : workers;
+            Sweep sweep = new Sweep(spec, out, TrainTrials.of(ctx.registry(), mnist, dataDir, interrupts), atOnce,
+                    progress, interrupts::requested).retryFailed(retryFailed);
             if (session != null) {
                 sweep.runningOn(session);
                 // the trials run in the engine's tasks, not here: a signal ends the driver at once
@@ -217,11 +250,18 @@ public final class SweepCommand implements Callable<Integer> {
      * its rungs worked out from the trials and their epochs.
      */
     private SweepSpec spec() throws java.io.IOException {
-        SweepSpec spec = flagsOrFile();
+        SweepSpec spec = withAsha(flagsOrFile());
+        int epochs = TrainingOptions.parse(spec.base()).epochs;
+        if (spec.asha() != null && spec.asha().rungs().isEmpty()) {
+            try {
+                return spec.withAsha(spec.asha().withRungsFor(epochs));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--asha: " + e.getMessage());
+            }
+        }
         if (spec.halving() == null || !spec.halving().rungs().isEmpty()) {
             return spec;
         }
-        int epochs = TrainingOptions.parse(spec.base()).epochs;
         try {
             return spec.withHalving(Halving.of(spec.halving().rate(), spec.trials().size(), epochs));
         } catch (IllegalArgumentException e) {
@@ -229,11 +269,44 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
+    /** The spec with the ASHA of --asha, --max-trials and --fastest, which may be given beside --spec. */
+    private SweepSpec withAsha(SweepSpec spec) {
+        if (asha == null) {
+            if (maxTrials != null || fastest || reproducible) {
+                throw new UsageException((maxTrials != null ? "--max-trials" : fastest ? "--fastest" : "--reproducible")
+                        + " is for --asha");
+            }
+            return spec;
+        }
+        if (fastest && reproducible) {
+            throw new UsageException("--fastest and --reproducible are the two modes of --asha: give one");
+        }
+        if (asha < 2) {
+            throw new UsageException("--asha " + asha + ": expected a reduction factor of at least 2 (3 when not given)");
+        }
+        if (halving != null) {
+            throw new UsageException("--halving and --asha are two ways to stop trials early: give one");
+        }
+        if (spec.asha() != null || spec.halving() != null) {
+            throw new UsageException("--asha: the spec already stops trials early (" + (spec.asha() != null ? "asha"
+                    : "halving") + " in it); give one");
+        }
+        if (maxTrials != null && maxTrials < 1) {
+            throw new UsageException("--max-trials " + maxTrials + ": expected a whole number >= 1");
+        }
+        try {
+            return spec.withAsha(new dev.nn.sweep.Asha(asha, List.of(), maxTrials == null ? 0 : maxTrials,
+                    fastest ? dev.nn.sweep.Asha.Mode.FASTEST : dev.nn.sweep.Asha.Mode.REPRODUCIBLE));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
     private SweepSpec flagsOrFile() throws java.io.IOException {
         if (specFile != null) {
-            if (!grid.isEmpty() || seeds != null || !base.isEmpty() || halving != null) {
+            if (!grid.isEmpty() || seeds != null || !base.isEmpty() || halving != null || repeats != null) {
                 throw new UsageException("--spec " + specFile + " says the grid, the seeds, the base flags and the"
-                        + " halving; give --grid, --seeds, --halving and -- flags in it, not beside it");
+                        + " halving; give --grid, --seeds, --repeats, --halving and -- flags in it, not beside it");
             }
             if (!Files.isRegularFile(specFile)) {
                 throw new UsageException("--spec " + specFile + ": no such file");
@@ -246,7 +319,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
             return checked(spec);
         }
-        if (resume && grid.isEmpty() && base.isEmpty() && halving == null) {
+        if (resume && grid.isEmpty() && base.isEmpty() && halving == null && asha == null && repeats == null) {
             try {
                 return Sweep.specIn(out);
             } catch (IllegalArgumentException e) {
@@ -258,6 +331,17 @@ public final class SweepCommand implements Callable<Integer> {
                     + " not given)");
         }
         List<Long> seedList = seeds == null ? List.of(1L) : seeds.stream().map(Integer::longValue).toList();
+        if (repeats != null) {
+            if (seedList.size() != 1) {
+                throw new UsageException("--repeats " + repeats + " derives the seeds from one first seed: give --seeds"
+                        + " S with one seed, or --seeds alone");
+            }
+            try {
+                seedList = SweepSpec.repeats(seedList.get(0), repeats);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
         try {
             List<SweepSpec.Axis> axes = new ArrayList<>();
             // values that hold commas themselves (--grid layers=784,30,10;784,100,10) are separated by ';'

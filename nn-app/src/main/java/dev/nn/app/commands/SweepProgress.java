@@ -11,22 +11,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The progress line of {@code nn sweep}, one per finished trial: trials done, failed and running,
- * the estimated time left (this run's throughput so far times the trials left) and what the trial gave.
- * "Running" counts the trials that run as the line is printed and go on after it: as many as there
- * are workers (or an engine's slots), or trials left if fewer; with an engine of unknown slots, the
- * trials handed to it and not finished; after the failure that makes {@code --max-failures} stop the
- * sweep, those still running.
+ * The progress line of {@code nn sweep}, one per finished trial run: runs done (of those known: with
+ * ASHA the total grows with its promotions), failed and running, the estimated time left (this run's
+ * throughput so far times the work left) and what the trial gave. "Running" is exact, whatever order
+ * trials finish in: the runs going on as the line is printed, the finished run's worker having
+ * taken its next one.
  */
 final class SweepProgress implements SweepListener {
 
     private final AppContext ctx;
-    private final int slots;
-    private final int maxFailures;
-    private int failuresInARow;
     private TimeLeft timeLeft = new TimeLeft();
     private int doneBefore;
-    private int running;
     private int failed;
     private final Halving halving;
     private final double totalWork;
@@ -34,13 +29,12 @@ final class SweepProgress implements SweepListener {
     private double work;
 
     /**
-     * Creates the line of a sweep of {@code trials} trials, with {@code halving} or null; the time left
-     * counts epochs to run, so that a halving sweep's longer rungs weigh more than its first.
+     * Creates the line of a sweep of {@code trials} trials, with {@code halving} (ASHA's rungs as
+     * successive halving would run them) or null; the time left counts epochs to run, so that a halving
+     * sweep's longer rungs weigh more than its first.
      */
-    SweepProgress(AppContext ctx, int trials, Halving halving, int slots, int maxFailures) {
+    SweepProgress(AppContext ctx, int trials, Halving halving) {
         this.ctx = ctx;
-        this.slots = slots;
-        this.maxFailures = maxFailures;
         this.halving = halving;
         double total = trials;
         if (halving != null) {
@@ -77,11 +71,6 @@ final class SweepProgress implements SweepListener {
     }
 
     @Override
-    public synchronized void trialStarted(Trial trial) {
-        running++;
-    }
-
-    @Override
     public synchronized void rungDecided(RungDecision decision) {
         ctx.note(String.format(Locale.ROOT, "sweep: rung %d (%d epochs) done: %d trial%s go%s on, %d stop", decision.rung(),
                 decision.epochs(), decision.promoted().size(), decision.promoted().size() == 1 ? "" : "s",
@@ -89,26 +78,24 @@ final class SweepProgress implements SweepListener {
     }
 
     @Override
-    public synchronized void trialFinished(Trial trial, TrialResult result, int done, int total) {
-        running--;
+    public synchronized void trialFinished(Trial trial, TrialResult result, Progress progress) {
+        int done = progress.done();
+        int total = Math.max(progress.total(), done + progress.running());
         work += work(result);
         if (!result.ok()) {
             failed++;
         }
-        failuresInARow = result.ok() ? 0 : failuresInARow + 1;
-        boolean stopping = maxFailures > 0 && failuresInARow >= maxFailures; // no trial starts after this one
-        int busy = slots > 0 && !stopping ? Math.min(slots, total - done) : running;
         ctx.note(String.format(Locale.ROOT, "sweep: %d/%d done, %d failed, %d running, %s left: %s %s%s", done, total,
-                failed, Math.max(0, busy), eta(done, total), trial.name(), result.status(), result.ok()
+                failed, progress.running(), eta(done), trial.name(), result.status(), result.ok()
                         ? String.format(Locale.ROOT, ", final test accuracy %.4f", result.finalTestAccuracy())
                         : ": " + result.reason()));
     }
 
     /** The time left as h:mm:ss or m:ss, from the trial runs this run finished so far. */
-    private String eta(int done, int total) {
+    private String eta(int done) {
         if (done <= doneBefore || work <= workBefore) {
             return "?";
         }
-        return timeLeft.after(work - workBefore, totalWork - work);
+        return timeLeft.after(work - workBefore, Math.max(0, totalWork - work));
     }
 }

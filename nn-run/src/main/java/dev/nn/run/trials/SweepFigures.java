@@ -41,8 +41,8 @@ public final class SweepFigures {
                         .add(HistoryFiles.readJson(history));
             }
         }
-        Figure figure = SweepCharts.testAccuracy(byPoint, spec.halving() == null ? List.of()
-                : spec.halving().rungs().subList(0, Math.max(0, spec.halving().rungs().size() - 1)));
+        List<Integer> rungs = spec.rungs();
+        Figure figure = SweepCharts.testAccuracy(byPoint, rungs.subList(0, Math.max(0, rungs.size() - 1)));
         if (figure != null) {
             figure.save(out, SweepLayout.TEST_ACCURACY);
         }
@@ -61,7 +61,7 @@ public final class SweepFigures {
         // with successive halving, only the trials of the last rung reached: a trial stopped earlier ran fewer epochs
         int lastRung = results.stream().filter(TrialResult::ok).mapToInt(TrialResult::epochsRun).max().orElse(0);
         for (TrialResult r : results) {
-            if (r.ok() && Double.isFinite(r.finalTestAccuracy()) && (spec.halving() == null || r.epochsRun() == lastRung)) {
+            if (r.ok() && Double.isFinite(r.finalTestAccuracy()) && (spec.rungs().isEmpty() || r.epochsRun() == lastRung)) {
                 Map<String, String> point = trials.get(r.trial()).point();
                 int i = x.values().indexOf(point.get(x.name()));
                 int j = y.values().indexOf(point.get(y.name()));
@@ -76,7 +76,7 @@ public final class SweepFigures {
                 mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
             }
         }
-        Figure figure = SweepCharts.heatMap(spec.halving() == null ? "final test accuracy"
+        Figure figure = SweepCharts.heatMap(spec.rungs().isEmpty() ? "final test accuracy"
                 : "final test accuracy after " + lastRung + " epochs (the last rung reached)", x.name(), x.values(),
                 y.name(), y.values(), mean);
         if (figure != null) {

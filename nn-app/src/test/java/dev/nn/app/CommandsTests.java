@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -326,7 +327,8 @@ class CommandsTests {
         AppRunner.Result both = AppRunner.run("sweep", "--out", tmp.resolve("both").toString(), "--spec",
                 out.resolve("sweep.json").toString(), "--seeds", "2");
         assertEquals(2, both.code());
-        assertTrue(both.err().contains("give --grid, --seeds, --halving and -- flags in it, not beside it"), both.err());
+        assertTrue(both.err().contains("give --grid, --seeds, --repeats, --halving and -- flags in it, not beside it"),
+                both.err());
         AppRunner.Result bad = AppRunner.run("sweep", "--out", tmp.resolve("bad").toString(), "--spec",
                 out.resolve("summary.md").toString());
         assertEquals(2, bad.code());
@@ -380,6 +382,90 @@ class CommandsTests {
         assertEquals(0, goOn.code(), goOn.err());
         assertEquals(9, HistoryFiles.readJson(stoppedDir.resolve("history.json")).records().size());
         assertTrue(Files.readString(out.resolve("summary.md")).contains("## Successive halving"));
+    }
+
+    @Test
+    void sweepAshaRunsItsRungsSideBySideTheSameAtAnyParallelism() throws IOException {
+        List<String> base = List.of("--", "--train-size", "200", "--epochs", "9", "--data", AppRunner.mnist().toString());
+        List<String> rows = null;
+        for (String parallel : List.of("2", "1")) {
+            Path out = tmp.resolve("asha-" + parallel);
+            List<String> sweep = new java.util.ArrayList<>(List.of("sweep", "--out", out.toString(), "--asha",
+                    "--max-trials", "6", "--grid", "eta=0.05,0.5,3,30", "--seeds", "1,2", "--parallel", parallel));
+            sweep.addAll(base);
+            AppRunner.Result r = AppRunner.run(sweep.toArray(String[]::new));
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.err().contains("6 trials in rungs of 3, 9 epochs (asynchronous successive halving, reduction"
+                    + " factor 3, reproducible), " + parallel + " at a time"), r.err());
+            assertTrue(r.err().lines().anyMatch(l -> l.matches("sweep: \\d+/\\d+ done, 0 failed, \\d running, .* left: t00\\d"
+                    + "-eta=[0-9.]+-seed=\\d ok, test accuracy 0\\.\\d{4} after 3 epochs")), r.err());
+            List<String> csv = Files.readAllLines(out.resolve("results.csv")).stream()
+                    .map(l -> l.replaceAll(",\\d+\\.\\d{3},trials/", ",S,trials/")).toList();
+            assertEquals(7, csv.size(), "the first 6 of the 8 trials: " + csv);
+            assertTrue(csv.get(0).contains(",epochs_run,rung,"), csv.get(0));
+            assertTrue(csv.stream().anyMatch(l -> l.contains(",ok,") && l.contains(",9,2,")), String.join("\n", csv));
+            if (rows == null) {
+                rows = csv;
+            } else {
+                assertEquals(rows, csv, "--parallel 1 gives the rows of --parallel 2");
+            }
+            assertTrue(Files.readString(out.resolve("summary.md")).contains("## Asynchronous successive halving (ASHA)"));
+            assertTrue(Files.readString(out.resolve("journal.jsonl")).contains("{\"promote\":\"t00"));
+        }
+    }
+
+    @Test
+    void sweepRetryFailedRunsTheFailedTrialsAgainAndRepeatsDeriveSeeds() throws IOException {
+        Path out = tmp.resolve("retry");
+        String[] sweep = {"sweep", "--out", out.toString(), "--grid", "eta=0.5,0.25", "--repeats", "2", "--seeds", "7",
+            "--parallel", "2", "--", "--train-size", "200", "--epochs", "2", "--data", AppRunner.mnist().toString()};
+        // a file where a trial's run directory goes: that trial fails, as on a disk that fills up
+        Path blocked = Files.createDirectories(out.resolve("trials")).resolve("t002-eta=0.5-seed=8");
+        Files.writeString(blocked, "in the way");
+        AppRunner.Result r = AppRunner.run(sweep);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("4 trials: 3 ok, 1 failed"), r.out());
+        assertTrue(Files.readString(out.resolve("sweep.json")).contains("\"seeds\": [\n    7,\n    8\n  ]"));
+        AppRunner.Result again = AppRunner.run(sweep);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("4 trials: 3 ok, 1 failed"), "a failed trial stays failed: " + again.out());
+        Files.delete(blocked);
+        List<String> withRetry = new java.util.ArrayList<>(List.of(sweep));
+        withRetry.add(3, "--retry-failed");
+        AppRunner.Result retried = AppRunner.run(withRetry.toArray(String[]::new));
+        assertEquals(0, retried.code(), retried.err());
+        assertEquals(List.of("t002-eta=0.5-seed=8"), retried.err().lines().filter(l -> l.startsWith("sweep: "))
+                .map(l -> l.replaceFirst(".* left: ", "").replaceFirst(" .*", "")).toList(), retried.err());
+        assertTrue(retried.out().contains("4 trials: 4 ok, 0 failed"), retried.out());
+        assertTrue(Files.readString(out.resolve("journal.jsonl")).contains("{\"retry\":\"t002-eta=0.5-seed=8\"}"));
+    }
+
+    @Test
+    void sweepAshaFlagsSayWhatTheyNeed() {
+        String out = tmp.resolve("asha-flags").toString();
+        String mnist = AppRunner.mnist().toString();
+        Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+        cases.put("nn sweep: --max-trials is for --asha", List.of("--max-trials", "3"));
+        cases.put("nn sweep: --fastest is for --asha", List.of("--fastest"));
+        cases.put("nn sweep: --fastest and --reproducible are the two modes of --asha: give one",
+                List.of("--asha", "--fastest", "--reproducible"));
+        cases.put("nn sweep: --halving and --asha are two ways to stop trials early: give one",
+                List.of("--asha", "--halving"));
+        cases.put("nn sweep: --max-trials 5: the sweep has 4 trials (the grid's points times the random points times"
+                + " the seeds)", List.of("--asha", "--max-trials", "5"));
+        cases.put("nn sweep: --asha 1: expected a reduction factor of at least 2 (3 when not given)",
+                List.of("--asha", "1"));
+        cases.put("nn sweep: --repeats 2 derives the seeds from one first seed: give --seeds S with one seed, or"
+                + " --seeds alone", List.of("--repeats", "2", "--seeds", "1,2"));
+        cases.forEach((message, flags) -> {
+            List<String> args = new java.util.ArrayList<>(List.of("sweep", "--out", out, "--grid", "eta=0.5,1,2,3"));
+            args.addAll(flags);
+            args.addAll(List.of("--", "--epochs", "2", "--data", mnist));
+            AppRunner.Result r = AppRunner.run(args.toArray(String[]::new));
+            assertEquals(2, r.code(), r.err());
+            assertEquals(message + " (see 'nn sweep --help')", r.err().trim());
+        });
+        assertFalse(Files.exists(Path.of(out)));
     }
 
     @Test

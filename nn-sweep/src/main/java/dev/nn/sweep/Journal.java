@@ -134,7 +134,9 @@ final class Journal {
     synchronized void append(Retried r) throws IOException {
         JsonObject o = new JsonObject();
         o.addProperty("retry", r.trial());
-        o.addProperty("rung", r.rung());
+        if (r.rung() > 0) {
+            o.addProperty("rung", r.rung());
+        }
         write(o);
     }
 

@@ -86,16 +86,23 @@ final class SweepProgress implements SweepListener {
             failed++;
         }
         ctx.note(String.format(Locale.ROOT, "sweep: %d/%d done, %d failed, %d running, %s left: %s %s%s", done, total,
-                failed, progress.running(), eta(done), trial.name(), result.status(), result.ok()
-                        ? String.format(Locale.ROOT, ", final test accuracy %.4f", result.finalTestAccuracy())
+                failed, progress.running(), eta(done, total), trial.name(), result.status(), result.ok()
+                        ? String.format(Locale.ROOT, ", %stest accuracy %.4f%s", halving == null ? "final " : "",
+                                result.finalTestAccuracy(), halving == null ? ""
+                                        : " after " + result.epochsRun() + " epoch" + (result.epochsRun() == 1 ? "" : "s"))
                         : ": " + result.reason()));
     }
 
-    /** The time left as h:mm:ss or m:ss, from the trial runs this run finished so far. */
-    private String eta(int done) {
+    /**
+     * The time left as h:mm:ss or m:ss, from the trial runs this run finished so far: the work the
+     * sweep is expected to take, or if more runs are known (ASHA promotes more than successive halving
+     * when results come best last), the known runs not done at the mean work of a run so far.
+     */
+    private String eta(int done, int total) {
         if (done <= doneBefore || work <= workBefore) {
             return "?";
         }
-        return timeLeft.after(work - workBefore, Math.max(0, totalWork - work));
+        double left = Math.max(totalWork - work, (total - done) * (work / done));
+        return timeLeft.after(work - workBefore, left);
     }
 }

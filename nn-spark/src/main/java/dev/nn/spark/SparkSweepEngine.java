@@ -13,7 +13,8 @@ import org.apache.spark.broadcast.Broadcast;
 
 /**
  * The Spark engine of {@code nn sweep} ({@code --engine spark}): a Spark context per sweep, MNIST
- * broadcast to the executors once, and each rung one Spark job of one task per trial.
+ * broadcast to the executors once, and each trial run one Spark job of one task, as many at once as
+ * Spark has slots.
  */
 public final class SparkSweepEngine implements SweepEngine {
 

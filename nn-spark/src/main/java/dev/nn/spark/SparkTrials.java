@@ -15,7 +15,11 @@ import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 
-/** A sweep's Spark session: each batch of trials is one job, one task per trial. */
+/**
+ * A sweep's Spark session: each batch of trials is one job, one task per trial. The sweep hands it
+ * one trial run at a time from as many driver threads as Spark has slots, so each run is a job of
+ * its own and is reported as it finishes (Spark runs the jobs of several threads side by side).
+ */
 final class SparkTrials implements SweepEngine.Session {
 
     private final JavaSparkContext spark;

@@ -115,7 +115,26 @@ class SparkSweepTests {
     }
 
     @Test
-    void successiveHalvingRunsARungPerJob() throws Exception {
+    void anAshaSweepOf24TrialsGivesTheSameRowsOnSparkAsAtOneAndTwoLocalWorkers() throws Exception {
+        List<String> asha = new ArrayList<>(List.of("--asha", "--grid", "eta=0.05,0.25,0.5,1,2,3", "--seeds", "1,2,3,4",
+                "--", "--train-size", "300", "--epochs", "9", "--data", small.toString()));
+        Run spark = nn(sweep("spark", tmp.resolve("asha-spark"), asha.toArray(String[]::new)));
+        assertEquals(0, spark.code(), spark.err());
+        // a line per trial run as it finishes: one Spark job per run, two at a time
+        List<String> lines = spark.err().lines().filter(l -> l.startsWith("sweep: ") && l.contains(" done, ")).toList();
+        assertTrue(lines.size() > 24 && lines.get(0).startsWith("sweep: 1/24 done, 0 failed, 2 running, "), lines.get(0));
+        for (String parallel : List.of("1", "2")) {
+            List<String> local = new ArrayList<>(asha);
+            local.addAll(0, List.of("--parallel", parallel));
+            Run run = nn(sweep("local", tmp.resolve("asha-local-" + parallel), local.toArray(String[]::new)));
+            assertEquals(0, run.code(), run.err());
+            assertEquals(rows(tmp.resolve("asha-local-" + parallel)), rows(tmp.resolve("asha-spark")), parallel);
+        }
+        assertEquals(25, rows(tmp.resolve("asha-spark")).size());
+    }
+
+    @Test
+    void successiveHalvingGivesTheRowsOfTheLocalEngine() throws Exception {
         String[] grid = {"--halving", "--grid", "eta=0.05,0.5,3", "--seeds", "1,2,3", "--", "--train-size", "300",
             "--epochs", "9", "--data", small.toString()};
         Run spark = nn(sweep("spark", tmp.resolve("halving-spark"), grid));

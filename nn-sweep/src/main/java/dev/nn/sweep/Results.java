@@ -28,7 +28,8 @@ final class Results {
                 + "spikes,seconds,run_dir,reason\n");
         for (TrialResult r : results) {
             Trial t = byName.get(r.trial());
-            csv.append(r.trial()).append(',').append(r.status());
+            // a trial's name holds its point's values, which may hold commas (layers=784,30,10)
+            csv.append(quote(r.trial())).append(',').append(r.status());
             spec.names().forEach(name -> csv.append(',').append(quote(t.point().get(name))));
             csv.append(',').append(t.seed()).append(',').append(r.epochsRun());
             if (halving) {
@@ -38,7 +39,7 @@ final class Results {
                     .append(r.bestEpoch()).append(',').append(number(r.finalTestCost())).append(',')
                     .append(number(r.minTestCost())).append(',').append(r.spikes()).append(',')
                     .append(String.format(Locale.ROOT, "%.3f", r.seconds())).append(',')
-                    .append("trials/").append(r.trial()).append(',').append(quote(r.reason())).append('\n');
+                    .append(quote("trials/" + r.trial())).append(',').append(quote(r.reason())).append('\n');
         }
         return csv.toString();
     }

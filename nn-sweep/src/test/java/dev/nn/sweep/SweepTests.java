@@ -192,6 +192,17 @@ class SweepTests {
     }
 
     @Test
+    void aTrialWhoseNameHoldsCommasIsQuotedInResultsCsv(@TempDir Path dir) throws Exception {
+        SweepSpec layers = new SweepSpec(List.of(new SweepSpec.Axis("layers", List.of("784,30,10", "784,100,10"))),
+                List.of(1L), List.of("--epochs", "2"));
+        new Sweep(layers, dir, (t, d, p) -> new History("x", List.of(new EpochRecord(1, Double.NaN, 0.5, Double.NaN,
+                1.0))), 1, new SweepListener() { }, () -> false).run();
+        List<String> csv = Files.readAllLines(dir.resolve("results.csv"));
+        assertTrue(csv.get(1).startsWith("\"t001-layers=784,30,10-seed=1\",ok,\"784,30,10\",1,1,0.5,"), csv.get(1));
+        assertTrue(csv.get(1).endsWith(",\"trials/t001-layers=784,30,10-seed=1\","), csv.get(1));
+    }
+
+    @Test
     void summarizeWritesWhatTheJournalHoldsWithoutRunning(@TempDir Path dir) throws Exception {
         assertEquals(dir + " holds no sweep (no sweep.json)",
                 assertThrows(IllegalArgumentException.class, () -> Sweep.summarize(dir)).getMessage());

@@ -116,7 +116,7 @@ public final class SweepCommand implements Callable<Integer> {
     Integer repeats;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local", description = "Where the trials run:"
-            + " local (threads of this process, the default) or spark (one Spark job per rung; needs nn-spark, which"
+            + " local (threads of this process, the default) or spark (one Spark job per trial run, as many at once as Spark has slots; needs nn-spark, which"
             + " ./nn builds on first use).")
     String engine;
 

@@ -437,6 +437,8 @@ class CommandsTests {
         assertEquals(List.of("t002-eta=0.5-seed=8"), retried.err().lines().filter(l -> l.startsWith("sweep: "))
                 .map(l -> l.replaceFirst(".* left: ", "").replaceFirst(" .*", "")).toList(), retried.err());
         assertTrue(retried.out().contains("4 trials: 4 ok, 0 failed"), retried.out());
+        assertTrue(retried.err().contains("sweep: 4/4 done, 0 failed, 0 running, "), "the retried failure is not"
+                + " counted as failed: " + retried.err());
         assertTrue(Files.readString(out.resolve("journal.jsonl")).contains("{\"retry\":\"t002-eta=0.5-seed=8\"}"));
     }
 

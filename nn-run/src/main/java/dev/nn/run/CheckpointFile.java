@@ -36,8 +36,13 @@ public final class CheckpointFile {
     /** The file's name in the run directory. */
     public static final String NAME = "checkpoint.bin";
     private static final String MAGIC = "nn-checkpoint";
-    /** Version 3 keeps the run's spec beside its flags; version 2, still read, the flags alone. */
-    private static final int VERSION = 4;
+    /**
+     * Version 5 ends with a CRC-32C of every byte before it; version 4, still read, is the same
+     * without it. Version 3 keeps the run's spec beside its flags; version 2, still read, the flags alone.
+     */
+    private static final int VERSION = 5;
+    /** Version 4: each layer's parameter blocks by name, no checksum. */
+    private static final int BLOCKS = 4;
     /** Version 3: the parameters as each layer's weights and biases only. */
     private static final int WEIGHTS_AND_BIASES = 3;
     private static final int FLAGS_ONLY = 2;
@@ -83,7 +88,9 @@ public final class CheckpointFile {
         byte[] specJson = spec.toJson().getBytes(StandardCharsets.UTF_8);
         byte[] historyJson = HistoryFiles.toJson(history).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(dir.resolve(NAME), stream -> {
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            DataOutputStream file = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
+            DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(file, crc));
             out.writeUTF(MAGIC);
             out.writeInt(VERSION);
             out.writeInt(args.size());
@@ -117,6 +124,8 @@ public final class CheckpointFile {
             }
             writeWeightStats(out, weightStats);
             out.flush();
+            file.writeInt((int) crc.getValue()); // so that a byte changed after nn wrote it is found on reading
+            file.flush();
         });
     }
 
@@ -136,15 +145,32 @@ public final class CheckpointFile {
             throw new ModelFormatException(file + ": " + Files.size(file) + " bytes, more than a checkpoint can be");
         }
         // read whole, so that every count is checked against the bytes that are left before it is allocated
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-            if (!MAGIC.equals(in.readUTF())) {
+        byte[] bytes = Files.readAllBytes(file);
+        int end = bytes.length;
+        try (DataInputStream header = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (!MAGIC.equals(header.readUTF())) {
                 throw new ModelFormatException(file + ": not an nn checkpoint");
             }
-            int version = in.readInt();
+            int version = header.readInt();
             if (version < FLAGS_ONLY || version > VERSION) {
                 throw new ModelFormatException(file + ": an nn checkpoint of version " + version + "; this nn reads"
                         + " versions " + FLAGS_ONLY + " to " + VERSION);
             }
+            if (version == VERSION) {
+                end -= 4;
+                java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+                crc.update(bytes, 0, Math.max(0, end));
+                if (end < 0 || (int) crc.getValue() != java.nio.ByteBuffer.wrap(bytes, end, 4).getInt()) {
+                    throw new ModelFormatException(file + ": its checksum does not match its contents: the file was"
+                            + " changed or damaged after nn wrote it; resume from a copy, or start the run again");
+                }
+            }
+        } catch (EOFException | UTFDataFormatException e) {
+            throw new ModelFormatException(file + ": ends early; not a whole checkpoint");
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, end))) {
+            in.readUTF();
+            int version = in.readInt();
             List<String> args = new ArrayList<>();
             for (int i = count(in, 2); i > 0; i--) {
                 args.add(in.readUTF());
@@ -188,7 +214,7 @@ public final class CheckpointFile {
             }
             List<List<ParameterBlock>> parameters = new ArrayList<>();
             for (int l = count(in, 4); l > 0; l--) {
-                parameters.add(version == VERSION ? readBlocks(in) : List.of(
+                parameters.add(version >= BLOCKS ? readBlocks(in) : List.of(
                         new ParameterBlock(Parameter.WEIGHTS, ParameterBlock.byInput(readMatrix(in)), true),
                         new ParameterBlock(Parameter.BIASES, new double[][] {readMatrix(in).data()}, false)));
             }
@@ -196,8 +222,12 @@ public final class CheckpointFile {
             for (int i = count(in, 4); i > 0; i--) {
                 state.add(readDoubles(in));
             }
-            return new Saved(List.copyOf(args), spec, epochs, batches, eta, history, parameters, state,
-                    readWeightStats(in));
+            WeightStatsMonitor.Snapshot stats = readWeightStats(in);
+            if (in.available() > 0) {
+                throw new ModelFormatException(file + ": " + in.available() + " bytes after the checkpoint's end; not a"
+                        + " checkpoint nn wrote");
+            }
+            return new Saved(List.copyOf(args), spec, epochs, batches, eta, history, parameters, state, stats);
         } catch (EOFException e) {
             throw new ModelFormatException(file + ": ends early; not a whole checkpoint");
         } catch (UTFDataFormatException e) {

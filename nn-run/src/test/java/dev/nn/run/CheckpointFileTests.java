@@ -129,6 +129,35 @@ class CheckpointFileTests {
         assertEquals("layer 0: weights has 64 rows, got 9", e.getMessage());
     }
 
+    /** A bit flipped anywhere after the header, in the weights too, is found by the checksum, never read as a model. */
+    @Test
+    void aChangedByteIsFoundByTheChecksum() throws IOException {
+        write();
+        Path file = dir.resolve(CheckpointFile.NAME);
+        byte[] whole = Files.readAllBytes(file);
+        int header = 2 + "nn-checkpoint".length() + 4;
+        int checked = 0;
+        for (int at = header; at < whole.length; at += 997) {
+            byte[] bytes = whole.clone();
+            bytes[at] ^= 0x10;
+            Files.write(file, bytes);
+            ModelFormatException e = assertThrows(ModelFormatException.class, () -> CheckpointFile.read(dir), "at " + at);
+            assertEquals(file + ": its checksum does not match its contents: the file was changed or damaged after nn"
+                    + " wrote it; resume from a copy, or start the run again", e.getMessage());
+            checked++;
+        }
+        assertTrue(checked > 100, "positions tried: " + checked);
+        // a version 5 file called version 4 (no checksum) has 4 bytes too many: refused too
+        byte[] four = whole.clone();
+        four[header - 1] = 4;
+        Files.write(file, four);
+        assertEquals(file + ": 4 bytes after the checkpoint's end; not a checkpoint nn wrote", assertThrows(
+                ModelFormatException.class, () -> CheckpointFile.read(dir)).getMessage());
+        // a checkpoint of version 4, as nn wrote it before checksums, still reads
+        Files.write(file, java.util.Arrays.copyOf(four, four.length - 4));
+        assertEquals(SPEC, CheckpointFile.read(dir).spec());
+    }
+
     @Test
     void anotherVersionIsNamed() throws IOException {
         write();
@@ -137,7 +166,7 @@ class CheckpointFileTests {
         bytes[2 + "nn-checkpoint".length() + 3] = 9;
         Files.write(file, bytes);
         ModelFormatException e = assertThrows(ModelFormatException.class, () -> CheckpointFile.read(dir));
-        assertTrue(e.getMessage().endsWith(": an nn checkpoint of version 9; this nn reads versions 2 to 4"),
+        assertTrue(e.getMessage().endsWith(": an nn checkpoint of version 9; this nn reads versions 2 to 5"),
                 e.getMessage());
     }
 }

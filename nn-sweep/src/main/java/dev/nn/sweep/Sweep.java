@@ -134,10 +134,12 @@ public final class Sweep {
 
     /**
      * Returns the trial runs the journal holds as finished, ok or failed, in the order they finished:
-     * one per trial, or with successive halving one per trial and rung.
+     * one per trial, or with successive halving or ASHA one per trial and rung; with
+     * {@link #retryFailed}, the ok ones only (the failed ones run again).
      */
     public List<TrialResult> finished() throws IOException {
-        return new Journal(dir.resolve(SweepLayout.JOURNAL)).contents().all();
+        List<TrialResult> all = new Journal(dir.resolve(SweepLayout.JOURNAL)).contents().all();
+        return retryFailed ? all.stream().filter(TrialResult::ok).toList() : all;
     }
 
     /**

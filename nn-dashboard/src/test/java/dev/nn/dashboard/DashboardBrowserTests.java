@@ -480,6 +480,11 @@ class DashboardBrowserTests {
             assertTrue(charts.get(1).doubleValue() >= lists.get(3).doubleValue(), "stacked: " + lists + " " + charts);
             assertTrue(((Number) js("return nnCharts.accuracy.width")).doubleValue()
                     <= charts.get(2).doubleValue() - charts.get(0).doubleValue() + 1, "the chart follows the window");
+            // and the runs table fits the window: the configuration goes under each run's name
+            assertEquals(Boolean.TRUE, js("const l = document.getElementById('lists');"
+                    + " return l.scrollWidth <= l.clientWidth + 1"), "the runs table scrolls sideways at 500 px");
+            assertEquals("none", js("return getComputedStyle(document.querySelector('#runs td.config')).display"));
+            assertEquals("block", js("return getComputedStyle(document.querySelector('#runs .config-inline')).display"));
         } finally {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         }

@@ -180,9 +180,9 @@ public final class Sweep {
                 contents.all().size());
         try {
             if (spec.asha() != null) {
-                runAsha(spec.asha(), journal, contents, workers);
+                workers.run(AshaJobs.resume(spec.asha(), trials, dir, journal, contents, listener));
             } else if (spec.halving() == null) {
-                workers.run(new ListJobs(trials, 0, 0, new HashMap<>(contents.rung(0)), journal));
+                workers.run(new ListJobs(trials, 0, 0, new HashMap<>(contents.rung(0)), journal, runs()));
             } else {
                 runHalving(spec.halving(), journal, contents, workers);
             }
@@ -207,7 +207,7 @@ public final class Sweep {
             if (i > 0) {
                 carryOver(active, previous, halving.rungs().get(i - 1), rung, done, journal);
             }
-            workers.run(new ListJobs(active, rung, last ? 0 : epochs, done, journal));
+            workers.run(new ListJobs(active, rung, last ? 0 : epochs, done, journal, runs()));
             previous = done;
             if (last || !active.stream().allMatch(t -> done.containsKey(t.name()))) {
                 break;
@@ -248,121 +248,6 @@ public final class Sweep {
         List<String> promoted = ranked.stream().limit(halving.survivors(active.size())).map(Trial::name).toList();
         List<String> stopped = active.stream().map(Trial::name).filter(n -> !promoted.contains(n)).toList();
         return new RungDecision(rung, epochs, promoted, stopped);
-    }
-
-    /**
-     * Replays the journal into the ladder (the promotions it makes must be those the journal holds,
-     * and those it lacks, cut off by a kill, are written), then runs the rest.
-     */
-    private void runAsha(Asha asha, Journal journal, Journal.Contents contents, TrialWorkers workers)
-            throws IOException, InterruptedException {
-        AshaLadder ladder = new AshaLadder(asha, trials);
-        List<Journal.Promoted> made = new ArrayList<>();
-        for (Journal.Entry entry : contents.entries()) {
-            if (entry instanceof Journal.Ran ran && ladder.has(ran.result().trial())) {
-                made.addAll(ladder.record(ran.rung(), ran.result()));
-            } else if (entry instanceof Journal.Retried retried && ladder.has(retried.trial())) {
-                ladder.retry(retried.rung(), retried.trial());
-            }
-        }
-        List<Journal.Promoted> recorded = contents.promotions();
-        for (Journal.Promoted p : recorded) {
-            if (!made.contains(p)) {
-                throw new IOException(dir.resolve(SweepLayout.JOURNAL) + ": promotes " + p.trial() + " from rung "
-                        + p.rung() + ", which the results before it do not: not this sweep's journal");
-            }
-        }
-        for (Journal.Promoted p : made) {
-            if (!recorded.contains(p)) {
-                journal.append(p);
-            }
-        }
-        workers.run(new AshaJobs(asha, ladder, journal));
-    }
-
-    /** The trial runs of a grid, or of one rung of successive halving: the listed trials not done, in order. */
-    private final class ListJobs implements TrialWorkers.Jobs {
-
-        private final java.util.Deque<TrialWorkers.Run> pending = new java.util.ArrayDeque<>();
-        private final int rung;
-        private final Map<String, TrialResult> done;
-        private final Journal journal;
-
-        ListJobs(List<Trial> trials, int rung, int pauseAfter, Map<String, TrialResult> done, Journal journal) {
-            this.rung = rung;
-            this.done = done;
-            this.journal = journal;
-            for (Trial t : trials) {
-                if (!done.containsKey(t.name())) {
-                    pending.add(new TrialWorkers.Run(t, rung, pauseAfter, null));
-                }
-            }
-        }
-
-        @Override
-        public TrialWorkers.Run take() {
-            return pending.poll();
-        }
-
-        @Override
-        public void putBack(TrialWorkers.Run run) {
-            pending.addFirst(run);
-        }
-
-        @Override
-        public void finished(TrialWorkers.Run run, TrialResult result) throws IOException {
-            journal.append(result, rung);
-            done.put(result.trial(), result);
-        }
-
-        @Override
-        public int runs() {
-            return Sweep.this.runs();
-        }
-    }
-
-    /** The trial runs of ASHA: what the ladder gives, each result journaled with the promotions it makes. */
-    private final class AshaJobs implements TrialWorkers.Jobs {
-
-        private final Asha asha;
-        private final AshaLadder ladder;
-        private final Journal journal;
-
-        AshaJobs(Asha asha, AshaLadder ladder, Journal journal) {
-            this.asha = asha;
-            this.ladder = ladder;
-            this.journal = journal;
-        }
-
-        @Override
-        public TrialWorkers.Run take() {
-            AshaLadder.Job job = ladder.take();
-            if (job == null) {
-                return null;
-            }
-            boolean last = job.rung() == asha.rungs().size();
-            return new TrialWorkers.Run(job.trial(), job.rung(), last ? 0 : asha.rungs().get(job.rung() - 1),
-                    job.carried());
-        }
-
-        @Override
-        public void putBack(TrialWorkers.Run run) {
-            ladder.putBack(new AshaLadder.Job(run.trial(), run.rung(), run.carried()));
-        }
-
-        @Override
-        public void finished(TrialWorkers.Run run, TrialResult result) throws IOException {
-            journal.append(result, run.rung());
-            for (Journal.Promoted p : ladder.record(run.rung(), result)) {
-                journal.append(p);
-                listener.trialPromoted(p.trial(), p.rung(), p.epochs());
-            }
-        }
-
-        @Override
-        public int runs() {
-            return ladder.runs();
-        }
     }
 
     /**

@@ -59,7 +59,7 @@ class AshaTests {
     }
 
     private static String rows(Path dir) throws IOException {
-        return Files.readString(dir.resolve("results.csv")).replaceAll(",\\d+\\.\\d{3},trials/", ",S,trials/");
+        return Files.readString(dir.resolve("results.csv")).replaceAll(",\\d+\\.\\d{3},(\"?)trials/", ",S,$1trials/");
     }
 
     private static List<String> promotions(Path dir) throws IOException {

@@ -91,6 +91,8 @@ function renderRuns() {
     const name = el('td', {}, checked ? el('span', {class: 'swatch', style: 'background:' + colorOf(r.path)}) : '',
       r.path);
     if (r.problem) name.append(el('div', {class: 'problem'}, r.problem));
+    // in a narrow window the configuration goes under the run's name instead of a column of its own
+    if (r.config) name.append(el('div', {class: 'config-inline'}, r.config));
     body.append(el('tr', {class: checked ? 'selected' : '', 'data-path': r.path},
       el('td', {}, box), name, el('td', {class: 'status-' + r.status}, r.status), el('td', {}, r.epochs),
       el('td', {}, fmt(r.finalTestAccuracy, 4)), el('td', {}, fmt(r.bestTestAccuracy, 4)),

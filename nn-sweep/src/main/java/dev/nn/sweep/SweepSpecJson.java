@@ -83,6 +83,8 @@ final class SweepSpecJson {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a JSON object: " + e.getMessage());
         }
+        // a misspelt field would otherwise drop what it holds (a random search, an ASHA) without a word
+        known(root, "a sweep spec", "grid", "random", "seeds", "repeats", "base", "halving", "asha");
         List<SweepSpec.Axis> grid = new ArrayList<>();
         for (JsonElement e : array(root, "grid")) {
             if (!e.isJsonObject()) {
@@ -90,6 +92,7 @@ final class SweepSpecJson {
                         + " got " + e);
             }
             JsonObject axis = e.getAsJsonObject();
+            known(axis, "a grid axis", "name", "values");
             if (!axis.has("name") || !axis.get("name").isJsonPrimitive()) {
                 throw new IllegalArgumentException("field 'grid': an axis without a \"name\": " + axis);
             }
@@ -121,7 +124,7 @@ final class SweepSpecJson {
         }
         List<String> base = new ArrayList<>();
         array(root, "base").forEach(v -> base.add(primitive(v, "base").getAsString()));
-        return new SweepSpec(grid, random, seeds, base, root.has("halving") ? halving(root.get("halving")) : null,
+        return new SweepSpec(grid, random, seeds, base, root.has("halving") ? rootHalving(root.get("halving")) : null,
                 root.has("asha") ? asha(root.get("asha")) : null);
     }
 
@@ -135,6 +138,7 @@ final class SweepSpecJson {
             throw new IllegalArgumentException("field 'asha': expected {\"rate\": 3, \"maxTrials\": N}, got " + element);
         }
         JsonObject a = element.getAsJsonObject();
+        known(a, "asha", "rate", "rungs", "maxTrials", "mode");
         Halving rungs = halving(a);
         int maxTrials;
         try {
@@ -153,6 +157,25 @@ final class SweepSpecJson {
      * Reads {@code "halving": {"rate": 3, "rungs": [44, 133, 400]}}; a spec file may leave out the
      * rungs, for the application to fill in with {@link Halving#of}.
      */
+    /** Reads the spec's {@code "halving"}, which has a rate and rungs only. */
+    private static Halving rootHalving(JsonElement element) {
+        if (element.isJsonObject()) {
+            known(element.getAsJsonObject(), "halving", "rate", "rungs");
+        }
+        return halving(element);
+    }
+
+    /** Refuses a field that {@code object} (what the message calls {@code what}) does not have. */
+    private static void known(JsonObject object, String what, String... fields) {
+        for (String key : object.keySet()) {
+            if (!List.of(fields).contains(key)) {
+                throw new IllegalArgumentException("field '" + key + "': not a field of " + what + "; expected "
+                        + String.join(", ", List.of(fields).subList(0, fields.length - 1)) + " or "
+                        + fields[fields.length - 1]);
+            }
+        }
+    }
+
     private static Halving halving(JsonElement element) {
         if (!element.isJsonObject()) {
             throw new IllegalArgumentException("field 'halving': expected {\"rate\": 3}, got " + element);
@@ -184,6 +207,7 @@ final class SweepSpecJson {
                     + " [...]}, got " + element);
         }
         JsonObject search = element.getAsJsonObject();
+        known(search, "random", "points", "seed", "ranges");
         List<RandomSearch.Range> ranges = new ArrayList<>();
         for (JsonElement e : array(search, "ranges")) {
             if (!e.isJsonObject() || !e.getAsJsonObject().has("name")) {

@@ -150,6 +150,24 @@ class SweepTests {
                 .getMessage().startsWith("not a JSON object: "));
     }
 
+    /** A misspelt field is refused, not dropped with what it holds. */
+    @Test
+    void aFieldASpecDoesNotHaveIsRefused() {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("{\"grid\": [], \"rnadom\": {\"points\": 3}, \"seeds\": [1], \"base\": []}",
+                "field 'rnadom': not a field of a sweep spec; expected grid, random, seeds, repeats, base, halving or asha");
+        cases.put("{\"grid\": [{\"name\": \"eta\", \"values\": [1], \"value\": [2]}], \"seeds\": [1], \"base\": []}",
+                "field 'value': not a field of a grid axis; expected name or values");
+        cases.put("{\"grid\": [], \"seeds\": [1], \"base\": [], \"halving\": {\"rate\": 3, \"rung\": [1]}}",
+                "field 'rung': not a field of halving; expected rate or rungs");
+        cases.put("{\"grid\": [], \"seeds\": [1], \"base\": [], \"asha\": {\"max-trials\": 3}}",
+                "field 'max-trials': not a field of asha; expected rate, rungs, maxTrials or mode");
+        cases.put("{\"grid\": [], \"seeds\": [1], \"base\": [], \"random\": {\"points\": 2, \"seed\": 1,"
+                + " \"ranges\": [], \"range\": []}}", "field 'range': not a field of random; expected points, seed or ranges");
+        cases.forEach((json, message) -> assertEquals(message, assertThrows(IllegalArgumentException.class,
+                () -> SweepSpec.fromJson(json)).getMessage(), json));
+    }
+
     /** A trial whose final accuracy is eta + l1 + seed/100, over two epochs; eta 0.5 with l1 0.2 fails. */
     private static History fake(Trial t) {
         double eta = Double.parseDouble(t.point().get("eta"));

@@ -21,11 +21,19 @@ public record Mnist(DataSet training, DataSet test) implements java.io.Serializa
     /**
      * Loads the four files from {@code dir}, each gzipped ({@code .gz}) or raw.
      *
-     * @throws IdxFormatException naming the file and field if a file is malformed or the files disagree
+     * @throws IdxFormatException naming the file and field if a file is malformed or the files disagree,
+     *     or naming the directory if its training and test files are MNIST's swapped
      * @throws IOException if a file is missing or unreadable
      */
     public static Mnist load(Path dir) throws IOException {
-        return new Mnist(loadTraining(dir), loadTest(dir));
+        Mnist mnist = new Mnist(loadTraining(dir), loadTest(dir));
+        // MNIST's counts the other way round: the two pairs of files were renamed into each other's places
+        if (mnist.training().size() == 10_000 && mnist.test().size() == 60_000) {
+            throw new IdxFormatException(dir + ": " + MnistFile.TRAIN_IMAGES.baseName() + " holds 10000 images and "
+                    + MnistFile.TEST_IMAGES.baseName() + " 60000, MNIST's test and training counts: the training and"
+                    + " test files are swapped");
+        }
+        return mnist;
     }
 
     /**

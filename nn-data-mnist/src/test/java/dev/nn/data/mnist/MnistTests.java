@@ -39,6 +39,14 @@ class MnistTests {
     }
 
     @Test
+    void swappedTrainingAndTestFilesAreRefused() throws IOException {
+        IdxFiles.writeAll(dir, 10_000, 60_000, false); // MNIST's counts, each pair in the other's place
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> Mnist.load(dir));
+        assertEquals(dir + ": train-images-idx3-ubyte holds 10000 images and t10k-images-idx3-ubyte 60000, MNIST's"
+                + " test and training counts: the training and test files are swapped", e.getMessage());
+    }
+
+    @Test
     void readsRawFilesToo() throws IOException {
         IdxFiles.writeAll(dir, 3, 2, false);
         assertEquals(3, Mnist.load(dir).training().size());

@@ -169,6 +169,39 @@ class ErrorsTests {
                 + ": " + file + " is not a directory", "train", "--out", file.resolve("run").toString());
     }
 
+    /** A paused run resumed with other MNIST files is refused; the same files from another directory go on. */
+    @Test
+    void resumingWithOtherDataIsRefused() throws IOException {
+        Path first = Files.createDirectories(tmp.resolve("mnist-a"));
+        dev.nn.data.mnist.testing.IdxFiles.writeAll(first, 300, 100, true);
+        Path other = Files.createDirectories(tmp.resolve("mnist-b"));
+        dev.nn.data.mnist.testing.IdxFiles.writeAll(other, 300, 99, true);
+        Path copy = Files.createDirectories(tmp.resolve("mnist-a-copy"));
+        try (var files = Files.list(first)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        // a halving sweep pauses the trials it stops, each with its checkpoint
+        Path sweep = tmp.resolve("paused");
+        AppRunner.Result r = AppRunner.run("sweep", "--out", sweep.toString(), "--halving", "--grid", "eta=0.5,1,2",
+                "--", "--train-size", "100", "--epochs", "3", "--data", first.toString());
+        assertEquals(0, r.code(), r.err());
+        Path paused;
+        try (var trials = Files.list(sweep.resolve("trials"))) {
+            paused = trials.filter(t -> Files.exists(t.resolve("checkpoint.bin"))).findFirst().orElseThrow();
+        }
+        AppRunner.Result refused = AppRunner.run("train", "--resume", paused.toString(), "--data", other.toString());
+        assertEquals(1, refused.code(), refused.err());
+        assertTrue(refused.err().endsWith("nn train: error: " + paused.resolve("checkpoint.bin") + ": the run trained on"
+                + " other data than it is given now (other images, labels or counts); resume it with the MNIST files it"
+                + " started with" + System.lineSeparator()), refused.err());
+        assertTrue(Files.exists(paused.resolve("checkpoint.bin")), "the checkpoint is kept");
+        AppRunner.Result same = AppRunner.run("train", "--resume", paused.toString(), "--data", copy.toString(),
+                "--quiet");
+        assertEquals(0, same.code(), same.err());
+    }
+
     @Test
     void resumingARunWhosePluginsAreMissingNamesThem() throws IOException {
         Path run = Files.createDirectories(tmp.resolve("plugged"));

@@ -37,8 +37,8 @@ public final class CheckpointFile {
     public static final String NAME = "checkpoint.bin";
     private static final String MAGIC = "nn-checkpoint";
     /**
-     * Version 5 ends with a CRC-32C of every byte before it; version 4, still read, is the same
-     * without it. Version 3 keeps the run's spec beside its flags; version 2, still read, the flags alone.
+     * Version 5 keeps the fingerprint of the run's data and ends with a CRC-32C of every byte before
+     * it; version 4, still read, is the same without either. Version 3 keeps the run's spec beside its flags; version 2, still read, the flags alone.
      */
     private static final int VERSION = 5;
     /** Version 4: each layer's parameter blocks by name, no checksum. */
@@ -60,10 +60,12 @@ public final class CheckpointFile {
      *     weights and biases, and any a plugin layer has of its own
      * @param ruleState the update rule's state rows
      * @param weightStats what {@code --weight-stats} had recorded, or null for a run without it
+     * @param dataFingerprint the {@link DataFingerprint} of the data the run trained on; 0 if not recorded
+     *     (a checkpoint of version 4 or older)
      */
     public record Saved(List<String> args, RunSpec spec, int epochsDone, int batchesDone, double eta, History history,
             List<List<ParameterBlock>> parameters, List<double[]> ruleState,
-            WeightStatsMonitor.Snapshot weightStats) {
+            WeightStatsMonitor.Snapshot weightStats, long dataFingerprint) {
 
         /** Copies the lists. */
         public Saved {
@@ -82,9 +84,19 @@ public final class CheckpointFile {
     private CheckpointFile() {
     }
 
-    /** Writes the checkpoint of {@code dir}, atomically. */
+    /** Writes the checkpoint of {@code dir}, atomically, without a data fingerprint. */
     public static void write(Path dir, List<String> args, RunSpec spec, Checkpoint checkpoint, History history,
             WeightStatsMonitor.Snapshot weightStats) throws IOException {
+        write(dir, args, spec, checkpoint, history, weightStats, 0);
+    }
+
+    /**
+     * Writes the checkpoint of {@code dir}, atomically.
+     *
+     * @param dataFingerprint the {@link DataFingerprint} of the run's data, or 0 if not known
+     */
+    public static void write(Path dir, List<String> args, RunSpec spec, Checkpoint checkpoint, History history,
+            WeightStatsMonitor.Snapshot weightStats, long dataFingerprint) throws IOException {
         byte[] specJson = spec.toJson().getBytes(StandardCharsets.UTF_8);
         byte[] historyJson = HistoryFiles.toJson(history).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(dir.resolve(NAME), stream -> {
@@ -123,6 +135,7 @@ public final class CheckpointFile {
                 writeDoubles(out, row, row.length);
             }
             writeWeightStats(out, weightStats);
+            out.writeLong(dataFingerprint);
             out.flush();
             file.writeInt((int) crc.getValue()); // so that a byte changed after nn wrote it is found on reading
             file.flush();
@@ -223,11 +236,13 @@ public final class CheckpointFile {
                 state.add(readDoubles(in));
             }
             WeightStatsMonitor.Snapshot stats = readWeightStats(in);
+            long fingerprint = version == VERSION ? in.readLong() : 0;
             if (in.available() > 0) {
                 throw new ModelFormatException(file + ": " + in.available() + " bytes after the checkpoint's end; not a"
                         + " checkpoint nn wrote");
             }
-            return new Saved(List.copyOf(args), spec, epochs, batches, eta, history, parameters, state, stats);
+            return new Saved(List.copyOf(args), spec, epochs, batches, eta, history, parameters, state, stats,
+                    fingerprint);
         } catch (EOFException e) {
             throw new ModelFormatException(file + ": ends early; not a whole checkpoint");
         } catch (UTFDataFormatException e) {

@@ -349,7 +349,14 @@ public final class TrainingRun {
             result = new SgdTrainer(config, listeners).train(network, data.training());
         } else {
             Resume from = null;
+            long fingerprint = DataFingerprint.of(data.training(), data.evaluation());
             if (saving.resume() != null) {
+                long trainedOn = saving.resume().dataFingerprint();
+                if (trainedOn != 0 && trainedOn != fingerprint) {
+                    throw new IllegalStateException(saving.dir().resolve(CheckpointFile.NAME) + ": the run trained on"
+                            + " other data than it is given now (other images, labels or counts); resume it with the"
+                            + " MNIST files it started with");
+                }
                 from = restore(saving.resume(), listeners, weights);
             }
             // epochs.jsonl: the epochs as they finish, for nn dashboard to follow the run from another process
@@ -375,7 +382,7 @@ public final class TrainingRun {
                 @Override
                 public void save(Checkpoint checkpoint) throws IOException {
                     CheckpointFile.write(saving.dir(), saving.args(), spec, checkpoint, monitor.history(),
-                            weights == null ? null : weights.snapshot(checkpoint.batchesDone() > 0));
+                            weights == null ? null : weights.snapshot(checkpoint.batchesDone() > 0), fingerprint);
                 }
 
                 @Override

@@ -44,6 +44,7 @@ class CheckpointFileTests {
     void theSpecTravelsWithTheFlags() throws IOException {
         write();
         CheckpointFile.Saved saved = CheckpointFile.read(dir);
+        assertEquals(0, saved.dataFingerprint(), "written without one");
         assertEquals(ARGS, saved.args());
         assertEquals(SPEC, saved.spec());
         assertEquals(1, saved.epochsDone());
@@ -147,15 +148,32 @@ class CheckpointFileTests {
             checked++;
         }
         assertTrue(checked > 100, "positions tried: " + checked);
-        // a version 5 file called version 4 (no checksum) has 4 bytes too many: refused too
+        // a version 5 file called version 4 (no data fingerprint, no checksum) has 12 bytes too many: refused too
         byte[] four = whole.clone();
         four[header - 1] = 4;
         Files.write(file, four);
-        assertEquals(file + ": 4 bytes after the checkpoint's end; not a checkpoint nn wrote", assertThrows(
+        assertEquals(file + ": 12 bytes after the checkpoint's end; not a checkpoint nn wrote", assertThrows(
                 ModelFormatException.class, () -> CheckpointFile.read(dir)).getMessage());
         // a checkpoint of version 4, as nn wrote it before checksums, still reads
-        Files.write(file, java.util.Arrays.copyOf(four, four.length - 4));
+        Files.write(file, java.util.Arrays.copyOf(four, four.length - 12));
         assertEquals(SPEC, CheckpointFile.read(dir).spec());
+    }
+
+    @Test
+    void theDataFingerprintTravelsAndTellsDataApart() throws IOException {
+        Network net = Network.of(784, 20, 10).seed(7).build();
+        dev.nn.core.data.DataSet a = new dev.nn.core.data.ArrayDataSet(new double[][] {{0.5, 0.25}, {1, 0}},
+                new int[] {3, 7}, 10);
+        dev.nn.core.data.DataSet b = new dev.nn.core.data.ArrayDataSet(new double[][] {{0.5, 0.25}, {1, 0}},
+                new int[] {3, 8}, 10);
+        long fingerprint = DataFingerprint.of(a, b);
+        assertTrue(fingerprint != 0);
+        assertEquals(fingerprint, DataFingerprint.of(a, b), "the same data, the same fingerprint");
+        assertTrue(fingerprint != DataFingerprint.of(b, a), "training and test swapped");
+        assertTrue(fingerprint != DataFingerprint.of(a, a), "another label");
+        CheckpointFile.write(dir, ARGS, SPEC, new Checkpoint(1, 0, 0.5, net, List.of()), new History("x", List.of()),
+                null, fingerprint);
+        assertEquals(fingerprint, CheckpointFile.read(dir).dataFingerprint());
     }
 
     @Test

@@ -466,6 +466,9 @@ class DashboardBrowserTests {
             List<Number> lists = box("lists");
             List<Number> charts = box("charts");
             assertTrue(lists.get(2).doubleValue() <= charts.get(0).doubleValue(), lists + " overlaps " + charts);
+            // and the runs table fits its column: the configuration under each run's name, not cut off at its edge
+            assertEquals(Boolean.TRUE, js("const l = document.getElementById('lists');"
+                    + " return l.scrollWidth <= l.clientWidth + 1"), "the runs table scrolls sideways at 1400 px");
             // the chart fits its column once the page has settled (a scroll bar that appears narrows it)
             waitFor("nnCharts.accuracy.width <= document.getElementById('charts').getBoundingClientRect().width + 1");
             charts = box("charts");

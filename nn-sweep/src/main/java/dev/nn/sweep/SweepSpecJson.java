@@ -153,10 +153,6 @@ final class SweepSpecJson {
         return new Asha(rungs.rate(), rungs.rungs(), maxTrials, mode);
     }
 
-    /**
-     * Reads {@code "halving": {"rate": 3, "rungs": [44, 133, 400]}}; a spec file may leave out the
-     * rungs, for the application to fill in with {@link Halving#of}.
-     */
     /** Reads the spec's {@code "halving"}, which has a rate and rungs only. */
     private static Halving rootHalving(JsonElement element) {
         if (element.isJsonObject()) {
@@ -176,6 +172,10 @@ final class SweepSpecJson {
         }
     }
 
+    /**
+     * Reads {@code "halving": {"rate": 3, "rungs": [44, 133, 400]}}; a spec file may leave out the
+     * rungs, for the application to fill in with {@link Halving#of}.
+     */
     private static Halving halving(JsonElement element) {
         if (!element.isJsonObject()) {
             throw new IllegalArgumentException("field 'halving': expected {\"rate\": 3}, got " + element);

@@ -88,8 +88,8 @@ function renderRuns() {
     const box = el('input', {type: 'checkbox', 'aria-label': 'show ' + r.path});
     box.checked = checked;
     box.addEventListener('change', () => toggle(r.path));
-    const name = el('td', {}, checked ? el('span', {class: 'swatch', style: 'background:' + colorOf(r.path)}) : '',
-      r.path);
+    const name = el('td', {class: 'name'}, checked ? el('span', {class: 'swatch', style: 'background:'
+      + colorOf(r.path)}) : '', r.path);
     if (r.problem) name.append(el('div', {class: 'problem'}, r.problem));
     // in a narrow window the configuration goes under the run's name instead of a column of its own
     if (r.config) name.append(el('div', {class: 'config-inline'}, r.config));

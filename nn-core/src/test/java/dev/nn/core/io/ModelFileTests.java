@@ -144,6 +144,18 @@ class ModelFileTests {
         return new SavedModel(net, tiny().regularization(), "momentum:mu=0.5");
     }
 
+    /** The activations summary beside the layers must say what they say (the layers would win without a word). */
+    @Test
+    void activationsThatDisagreeWithTheLayersAreRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("tiny.json");
+        ModelFile.write(file, tinyWithLayers());
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"activations\":[\"relu\",\"sigmoid\"]"), json);
+        assertEquals(dir.resolve("bad.json") + ": activations: expected [relu, sigmoid] (from layers), found"
+                + " [sigmoid, sigmoid]",
+                errorFor(dir, json.replace("\"activations\":[\"relu\",", "\"activations\":[\"sigmoid\",")));
+    }
+
     @Test
     void writesTheKeysNetwork2Reads() throws IOException {
         String json = new String(getClass().getResourceAsStream("/models/tiny-v1.json").readAllBytes());

@@ -78,9 +78,4 @@ public record Asha(int rate, List<Integer> rungs, int maxTrials, Mode mode) {
     public Halving asHalving() {
         return new Halving(rate, rungs);
     }
-
-    /** Returns the epochs of the last rung, the trials' own; 0 if the rungs are not worked out yet. */
-    public int epochs() {
-        return rungs.isEmpty() ? 0 : rungs.get(rungs.size() - 1);
-    }
 }

@@ -28,9 +28,10 @@ final class AshaLadder {
 
     private final Asha asha;
     private final List<Trial> trials;
+    private final List<String> names;
     private final Map<String, Trial> byName = new HashMap<>();
-    /** Per rung (index 0 is rung 1): the trials in the order the rung's decisions read them. */
-    private final List<List<String>> order = new ArrayList<>();
+    /** Fastest mode's order of a rung's results (index 0 is rung 1): as they arrived. */
+    private final List<List<String>> arrived = new ArrayList<>();
     private final List<Map<String, TrialResult>> results = new ArrayList<>();
     /** Per rung: how many of its ordered results have been decided on. */
     private final int[] decided;
@@ -39,29 +40,33 @@ final class AshaLadder {
     /** Per rung: the trials taken to run there and not finished. */
     private final List<Set<String>> taken = new ArrayList<>();
 
-    /** Starts an empty ladder over the first {@code asha.maxTrials()} of {@code trials}. */
+    /** Starts an empty ladder over {@code trials}, the sweep's ({@link SweepSpec#trials}: at most its maximum). */
     AshaLadder(Asha asha, List<Trial> trials) {
         if (asha.rungs().isEmpty()) {
             throw new IllegalStateException("the sweep's ASHA has no rungs; work them out with Asha.withRungsFor");
         }
         this.asha = asha;
-        this.trials = trials.subList(0, Math.min(trials.size(), asha.maxTrials()));
+        this.trials = List.copyOf(trials);
+        this.names = trials.stream().map(Trial::name).toList();
         this.trials.forEach(t -> byName.put(t.name(), t));
         for (int i = 0; i < asha.rungs().size(); i++) {
-            order.add(new ArrayList<>());
+            arrived.add(new ArrayList<>());
             results.add(new LinkedHashMap<>());
             promoted.add(new ArrayList<>());
             taken.add(new HashSet<>());
         }
         decided = new int[asha.rungs().size()];
-        if (asha.mode() == Asha.Mode.REPRODUCIBLE) {
-            this.trials.forEach(t -> order.get(0).add(t.name()));
-        }
     }
 
-    /** Returns the trials the sweep may start, in order. */
-    List<Trial> trials() {
-        return trials;
+    /**
+     * Returns the order in which the decisions of a rung (from 0) read its results: reproducible, the
+     * trials' order on the first rung and the order of promotion on the others; fastest, arrival.
+     */
+    private List<String> order(int i) {
+        if (asha.mode() == Asha.Mode.FASTEST) {
+            return arrived.get(i);
+        }
+        return i == 0 ? names : promoted.get(i - 1);
     }
 
     /** Returns true if {@code trial} is one of the ladder's. */
@@ -77,8 +82,8 @@ final class AshaLadder {
     List<Journal.Promoted> record(int rung, TrialResult result) {
         int i = index(rung);
         taken.get(i).remove(result.trial());
-        if (asha.mode() == Asha.Mode.FASTEST && !order.get(i).contains(result.trial())) {
-            order.get(i).add(result.trial());
+        if (asha.mode() == Asha.Mode.FASTEST && !arrived.get(i).contains(result.trial())) {
+            arrived.get(i).add(result.trial());
         }
         results.get(i).put(result.trial(), result);
         return decide();
@@ -89,25 +94,12 @@ final class AshaLadder {
         results.get(index(rung)).remove(trial);
     }
 
-    /** Returns the failed trial runs: trial and rung. */
-    List<Journal.Retried> failed() {
-        List<Journal.Retried> failed = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            for (TrialResult r : results.get(i).values()) {
-                if (!r.ok()) {
-                    failed.add(new Journal.Retried(r.trial(), i + 1));
-                }
-            }
-        }
-        return failed;
-    }
-
     /**
      * Returns the next trial run to take, or null if none can start now: the earliest promotion into
      * the highest rung not yet run, else the first trial not started.
      */
     Job take() {
-        for (int i = order.size() - 1; i >= 1; i--) {
+        for (int i = results.size() - 1; i >= 1; i--) {
             for (String name : promoted.get(i - 1)) {
                 if (!results.get(i).containsKey(name) && taken.get(i).add(name)) {
                     TrialResult before = results.get(i - 1).get(name);
@@ -146,8 +138,8 @@ final class AshaLadder {
      */
     private List<Journal.Promoted> decide() {
         List<Journal.Promoted> made = new ArrayList<>();
-        for (int i = 0; i + 1 < order.size(); i++) {
-            List<String> ordered = order.get(i);
+        for (int i = 0; i + 1 < results.size(); i++) {
+            List<String> ordered = order(i);
             Map<String, TrialResult> in = results.get(i);
             while (decided[i] < ordered.size() && in.containsKey(ordered.get(decided[i]))) {
                 int m = ++decided[i];
@@ -162,10 +154,7 @@ final class AshaLadder {
                         .thenComparingInt(r -> byName.get(r.trial()).index()));
                 for (TrialResult r : ranked.subList(0, Math.min(ranked.size(), m / asha.rate()))) {
                     if (!promoted.get(i).contains(r.trial())) {
-                        promoted.get(i).add(r.trial());
-                        if (asha.mode() == Asha.Mode.REPRODUCIBLE) {
-                            order.get(i + 1).add(r.trial());
-                        }
+                        promoted.get(i).add(r.trial()); // in reproducible mode, the next rung's order too
                         made.add(new Journal.Promoted(r.trial(), i + 1, asha.rungs().get(i)));
                     }
                 }
@@ -175,8 +164,8 @@ final class AshaLadder {
     }
 
     private int index(int rung) {
-        if (rung < 1 || rung > order.size()) {
-            throw new IllegalArgumentException("rung " + rung + ": this ASHA has rungs 1 to " + order.size());
+        if (rung < 1 || rung > results.size()) {
+            throw new IllegalArgumentException("rung " + rung + ": this ASHA has rungs 1 to " + results.size());
         }
         return rung - 1;
     }

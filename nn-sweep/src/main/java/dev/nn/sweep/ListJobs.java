@@ -10,7 +10,6 @@ import java.util.Map;
 final class ListJobs implements TrialWorkers.Jobs {
 
     private final Deque<TrialWorkers.Run> pending = new ArrayDeque<>();
-    private final int rung;
     private final Map<String, TrialResult> done;
     private final Journal journal;
     private final int runs;
@@ -23,7 +22,6 @@ final class ListJobs implements TrialWorkers.Jobs {
      * @param runs the trial runs of the whole sweep, for its progress
      */
     ListJobs(List<Trial> trials, int rung, int pauseAfter, Map<String, TrialResult> done, Journal journal, int runs) {
-        this.rung = rung;
         this.done = done;
         this.journal = journal;
         this.runs = runs;
@@ -46,7 +44,7 @@ final class ListJobs implements TrialWorkers.Jobs {
 
     @Override
     public void finished(TrialWorkers.Run run, TrialResult result) throws IOException {
-        journal.append(result, rung);
+        journal.append(result, run.rung());
         done.put(result.trial(), result);
     }
 

@@ -168,7 +168,7 @@ public final class Sweep {
         Journal journal = new Journal(dir.resolve(SweepLayout.JOURNAL));
         if (retryFailed) {
             for (Map.Entry<Integer, Map<String, TrialResult>> rung : journal.contents().byRung().entrySet()) {
-                for (TrialResult r : List.copyOf(rung.getValue().values())) {
+                for (TrialResult r : rung.getValue().values()) {
                     if (!r.ok()) {
                         journal.append(new Journal.Retried(r.trial(), rung.getKey()));
                     }

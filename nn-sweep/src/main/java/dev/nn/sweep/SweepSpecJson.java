@@ -55,24 +55,25 @@ final class SweepSpecJson {
         base.forEach(baseArray::add);
         root.add("base", baseArray);
         if (halving != null) {
-            JsonObject h = new JsonObject();
-            h.addProperty("rate", halving.rate());
-            JsonArray rungs = new JsonArray();
-            halving.rungs().forEach(rungs::add);
-            h.add("rungs", rungs);
-            root.add("halving", h);
+            root.add("halving", rateAndRungs(halving));
         }
         if (asha != null) {
-            JsonObject a = new JsonObject();
-            a.addProperty("rate", asha.rate());
-            JsonArray rungs = new JsonArray();
-            asha.rungs().forEach(rungs::add);
-            a.add("rungs", rungs);
+            JsonObject a = rateAndRungs(asha.asHalving()); // read back by halving(), as the halving's are
             a.addProperty("maxTrials", asha.maxTrials());
             a.addProperty("mode", asha.mode().id());
             root.add("asha", a);
         }
         return new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(root) + "\n";
+    }
+
+    /** {@code {"rate": 3, "rungs": [...]}}, as successive halving and ASHA both write them. */
+    private static JsonObject rateAndRungs(Halving halving) {
+        JsonObject o = new JsonObject();
+        o.addProperty("rate", halving.rate());
+        JsonArray rungs = new JsonArray();
+        halving.rungs().forEach(rungs::add);
+        o.add("rungs", rungs);
+        return o;
     }
 
     /** Reads what {@link #write} wrote, as {@link SweepSpec#fromJson} says. */

@@ -81,13 +81,6 @@ final class TrialWorkers {
         }
     }
 
-    /** Returns the trial runs finished, those of earlier runs of the sweep included. */
-    int done() {
-        synchronized (lock) {
-            return done;
-        }
-    }
-
     /**
      * Runs what {@code jobs} gives until it gives nothing and nothing runs, or the sweep stops.
      *

@@ -15,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import dev.nn.core.spi.Matrix;
 
 /**
@@ -76,12 +77,8 @@ public final class ModelFile {
         json.name("cost").value(Network2Names.className(net.cost().id()));
         json.name("costId").value(PluginSpec.format(net.cost())); // with its parameters, as the others
         json.name("activations").beginArray();
-        for (int l = 0; l < net.layerCount(); l++) {
-            if (net.activation(l) == null) {
-                json.nullValue();
-            } else {
-                json.value(PluginSpec.format(net.activation(l)));
-            }
+        for (String id : activationIds(net)) {
+            json.value(id); // null for a layer without one
         }
         json.endArray();
         Shape input = net.inputShape();
@@ -186,5 +183,14 @@ public final class ModelFile {
      */
     public static SavedModel read(Path path, PluginRegistry registry) throws IOException {
         return new ModelReader(path, registry).read();
+    }
+
+    /** The {@code activations} summary of a model file: each layer's activation with its settings, null where none. */
+    static List<String> activationIds(Network net) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int l = 0; l < net.layerCount(); l++) {
+            ids.add(net.activation(l) == null ? null : PluginSpec.format(net.activation(l)));
+        }
+        return ids;
     }
 }

@@ -14,7 +14,6 @@ import dev.nn.core.network.Regularization;
 import dev.nn.core.registry.PluginException;
 import dev.nn.core.registry.PluginKind;
 import dev.nn.core.registry.PluginRegistry;
-import dev.nn.core.registry.PluginSpec;
 import dev.nn.core.spi.Activation;
 import dev.nn.core.spi.Cost;
 import dev.nn.core.spi.Matrix;
@@ -189,10 +188,7 @@ final class ModelReader {
         if (root.has("activations")) {
             // the summary beside the layers must say what they say: a changed one would be read one way here and
             // another by a reader of the summary
-            List<String> expected = new ArrayList<>();
-            for (int k = 0; k < net.layerCount(); k++) {
-                expected.add(net.activation(k) == null ? null : PluginSpec.format(net.activation(k)));
-            }
+            List<String> expected = ModelFile.activationIds(net);
             List<String> found = new ArrayList<>();
             for (JsonElement id : array(root, "activations")) {
                 found.add(id.isJsonPrimitive() ? id.getAsString() : id.isJsonNull() ? null : id.toString());

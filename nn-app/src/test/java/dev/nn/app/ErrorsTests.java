@@ -74,7 +74,14 @@ class ErrorsTests {
     void resumeNeedsACheckpointAndTakesTheRunsOwnFlags() throws IOException {
         Path done = Files.createDirectories(tmp.resolve("finished"));
         assertError(1, "nn train: error: " + done.resolve("checkpoint.bin") + ": no checkpoint: the run in " + done
-                + " finished, or never saved an epoch", "train", "--resume", done.toString());
+                + " never saved an epoch", "train", "--resume", done.toString());
+        Files.writeString(done.resolve("model.json"), "{}");
+        assertError(1, "nn train: error: " + done.resolve("checkpoint.bin") + ": no checkpoint: the run in " + done
+                + " finished (its model.json is written); there is nothing to resume", "train", "--resume", done.toString());
+        Path missing = tmp.resolve("no-run");
+        assertError(1, "nn train: error: " + missing + ": no such run directory", "train", "--resume", missing.toString());
+        assertError(1, "nn train: error: " + done.resolve("model.json") + ": is a file, not a run directory", "train",
+                "--resume", done.resolve("model.json").toString());
         assertError(2, "nn train: --resume continues the run with its own flags; --epochs cannot be given with it (only"
                 + " --data and --threads) (see 'nn train --help')", "train", "--resume", done.toString(), "--epochs", "5");
     }
@@ -160,6 +167,29 @@ class ErrorsTests {
             assertEquals(1, AppRunner.run(args).code(), command);
             assertFalse(Files.exists(tmp.resolve(command)), "nn " + command + " leaves no directory");
         }
+    }
+
+    /** A path that is there but of the wrong kind is not described as missing (/dev/zero "did not exist"). */
+    @Test
+    void aPathOfTheWrongKindIsToldFromAMissingOne() throws IOException {
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        assertError(1, "nn train: error: MNIST directory " + file + " (from --data) is a file; name the directory that"
+                + " holds the four MNIST files", "train", "--data", file.toString(), "--out", tmp.resolve("r").toString());
+        assertError(2, "nn sweep: --spec " + tmp + ": is a directory, not a sweep spec (see 'nn sweep --help')",
+                "sweep", "--spec", tmp.toString(), "--out", tmp.resolve("s").toString());
+        assertError(2, "nn plot: " + tmp + ": is a directory with no history.json in it; give a history.json or a"
+                + " gradients.csv, or a run's directory (see 'nn plot --help')", "plot", tmp.toString());
+        assertError(2, "nn plot: " + tmp.resolve("none") + ": no such file; give a history.json or a gradients.csv, or"
+                + " a run's directory (see 'nn plot --help')", "plot", tmp.resolve("none").toString());
+        assertError(1, "nn evaluate: error: " + file + ": not a model file (it has none of sizes, weights, layers; nn"
+                + " train writes one as model.json)", "evaluate", "--model",
+                Files.writeString(file, "{\"epochs\": []}").toString());
+        if (Files.exists(Path.of("/dev/zero"))) {
+            assertError(1, "nn train: error: MNIST directory /dev/zero (from --data) is not a directory (a device or a"
+                    + " pipe); name the directory that holds the four MNIST files", "train", "--data", "/dev/zero",
+                    "--out", tmp.resolve("r").toString());
+        }
+        assertFalse(Files.exists(tmp.resolve("r")) || Files.exists(tmp.resolve("s")), "nothing written");
     }
 
     @Test

@@ -145,14 +145,21 @@ public final class CheckpointFile {
     /**
      * Reads the checkpoint of {@code dir}.
      *
-     * @throws NoSuchFileException if the directory has none (the run finished, or never started)
+     * @throws NoSuchFileException if there is no such directory or it has no checkpoint (the run finished, or
+     *     never saved an epoch)
      * @throws ModelFormatException naming the file if it is not a whole checkpoint
      */
     public static Saved read(Path dir) throws IOException {
         Path file = dir.resolve(NAME);
+        String notADirectory = dev.nn.core.io.PathKind.notADirectory(dir);
+        if (notADirectory != null) {
+            throw new NoSuchFileException(dir.toString(), null, notADirectory.startsWith("no such") ? "no such run"
+                    + " directory" : notADirectory + ", not a run directory");
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no checkpoint: the run in " + dir
-                    + " finished, or never saved an epoch");
+                    + (Files.exists(dir.resolve(RunLayout.MODEL)) ? " finished (its " + RunLayout.MODEL
+                    + " is written); there is nothing to resume" : " never saved an epoch"));
         }
         if (Files.size(file) > Integer.MAX_VALUE - 8) {
             throw new ModelFormatException(file + ": " + Files.size(file) + " bytes, more than a checkpoint can be");

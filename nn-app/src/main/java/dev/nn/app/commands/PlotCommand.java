@@ -35,7 +35,8 @@ public final class PlotCommand implements Callable<Integer> {
     @ParentCommand
     AppContextSource parent;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "history.json files, or one gradients.csv.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "history.json files (or the run directories that"
+            + " hold them), or one gradients.csv.")
     List<Path> files;
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -65,6 +66,23 @@ public final class PlotCommand implements Callable<Integer> {
     @Option(names = "--filters", description = "For one model.json (or best-model.json): its first convolution's"
             + " learned filters, as filters.png and filters.svg (chapter 6's figure).")
     boolean filters;
+
+    /**
+     * Returns the file to draw from: {@code file} itself, or a run directory's history.json (its model.json
+     * with --filters).
+     */
+    private Path fileOf(Path file) {
+        String name = filters ? dev.nn.run.RunLayout.MODEL : dev.nn.run.RunLayout.HISTORY;
+        if (Files.isDirectory(file) && Files.isRegularFile(file.resolve(name))) {
+            return file.resolve(name);
+        }
+        String notAFile = dev.nn.core.io.PathKind.notAFile(file);
+        if (notAFile == null) {
+            return file;
+        }
+        throw new UsageException(file + ": " + notAFile + (Files.isDirectory(file) ? " with no " + name + " in it" : "")
+                + "; give " + (filters ? "a model.json" : "a history.json or a gradients.csv") + ", or a run's directory");
+    }
 
     /** Returns the deepest directory that holds all the files: a run's own, or the parent of several runs. */
     private Path commonDirectory() {
@@ -143,11 +161,7 @@ public final class PlotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new java.nio.file.NoSuchFileException(f.toString(), null, "no such file");
-            }
-        }
+        files = files.stream().map(this::fileOf).toList();
         Path first = files.get(0).toAbsolutePath();
         Path dir = RunDirectory.prepare(out != null ? out : RunDirectory.shown(commonDirectory()));
         if (first.toString().endsWith(".csv")) {

@@ -308,8 +308,9 @@ public final class SweepCommand implements Callable<Integer> {
                 throw new UsageException("--spec " + specFile + " says the grid, the seeds, the base flags and the"
                         + " halving; give --grid, --seeds, --repeats, --halving and -- flags in it, not beside it");
             }
-            if (!Files.isRegularFile(specFile)) {
-                throw new UsageException("--spec " + specFile + ": no such file");
+            String notAFile = dev.nn.core.io.PathKind.notAFile(specFile);
+            if (notAFile != null) {
+                throw new UsageException("--spec " + specFile + ": " + notAFile + ", not a sweep spec");
             }
             SweepSpec spec;
             try {

@@ -40,6 +40,10 @@ final class ModelReader {
 
     SavedModel read() throws IOException {
         JsonObject root = parse();
+        if (!root.has("sizes") && !root.has("weights") && !root.has("layers")) {
+            throw new ModelFormatException(path + ": not a model file (it has none of sizes, weights, layers; nn train"
+                    + " writes one as model.json)");
+        }
         if (root.has("formatVersion")) {
             int version = integer(root.get("formatVersion"), "formatVersion");
             if (version != ModelFile.VERSION) {

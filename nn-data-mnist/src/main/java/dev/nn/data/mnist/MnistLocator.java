@@ -75,12 +75,11 @@ public final class MnistLocator {
     }
 
     private Path requireComplete(Path dir, String from) throws MnistNotFoundException {
-        if (Files.isRegularFile(dir)) {
-            throw new MnistNotFoundException("MNIST directory " + dir + " (from " + from + ") is a file; name the"
-                    + " directory that holds the four MNIST files", null);
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new MnistNotFoundException("MNIST directory " + dir + " (from " + from + ") does not exist", null);
+        String notADirectory = dev.nn.core.io.PathKind.notADirectory(dir);
+        if (notADirectory != null) {
+            throw new MnistNotFoundException("MNIST directory " + dir + " (from " + from + ") " + (notADirectory.startsWith(
+                    "no such") ? "does not exist" : notADirectory + "; name the directory that holds the four MNIST"
+                    + " files"), null);
         }
         List<String> missing = Mnist.missingFiles(dir);
         if (!missing.isEmpty()) {

@@ -83,15 +83,8 @@ record RunView(String path, String status, String config, History history, Strin
     /** running: the process named in .nn-lock is alive; finished; paused (a halving rung); interrupted. */
     static String status(SafePaths paths, Path dir) {
         Path lock = paths.file(dir, RunLayout.LOCK);
-        if (lock != null) {
-            try {
-                long pid = Long.parseLong(Files.readString(lock, StandardCharsets.US_ASCII).trim());
-                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                    return "running";
-                }
-            } catch (IOException | NumberFormatException e) {
-                // an empty or stale lock file: not a run in progress
-            }
+        if (lock != null && dev.nn.run.RunLock.heldIn(lock)) {
+            return "running";
         }
         boolean checkpoint = RunLayout.unfinished(dir);
         if (Files.exists(dir.resolve(RunLayout.RUN)) && !checkpoint) {

@@ -57,6 +57,9 @@ class DashboardBrowserTests {
         Fixtures.finishedRun(root.resolve("short"), 6);
         Files.createDirectories(root.resolve("a-broken"));
         Files.writeString(root.resolve("a-broken/history.json"), "{\"epochs\": [1, 2");
+        Files.createDirectories(root.resolve("z-far"));
+        dev.nn.monitor.HistoryFiles.writeJson(root.resolve("z-far/history.json"), new dev.nn.monitor.History("far",
+                List.of(Fixtures.epoch(1), Fixtures.epoch(2), Fixtures.epoch(Integer.MAX_VALUE))));
         dashboard = Dashboard.start(root, "127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -441,6 +444,30 @@ class DashboardBrowserTests {
     private static List<Number> box(String id) {
         return (List<Number>) js("const r = document.getElementById('" + id + "').getBoundingClientRect();"
                 + " return [r.left, r.top, r.right, r.bottom];");
+    }
+
+    /** A history may skip epochs, up to the largest number a file can hold (the page drew nothing at all). */
+    @Test
+    void aRunWhoseEpochsSkipToTheLargestNumberIsDrawn() {
+        browser.get("about:blank");
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER); // drops earlier entries
+        browser.get(dashboard.uri() + "#run=z-far&run=short");
+        waitFor("document.body.dataset.ready === 'true' && nnState.selected.length === 2");
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, (long) Integer.MAX_VALUE), js("return nnCharts.accuracy.data[0]"));
+        assertEquals(Fixtures.epoch(Integer.MAX_VALUE).testAccuracy(),
+                ((Number) js("return nnCharts.accuracy.data[1][6]")).doubleValue(), 1e-12);
+        assertEquals(null, js("return nnCharts.accuracy.data[1][2]"), "z-far has no epoch 3");
+        assertEquals(Fixtures.epoch(6).testAccuracy(), ((Number) js("return nnCharts.accuracy.data[3][5]")).doubleValue(),
+                1e-12);
+        browser.findElement(org.openqa.selenium.By.id("inset")).click();
+        assertEquals(100.0, ((Number) js("return nnCharts.accuracy.scales.x.min")).doubleValue());
+        @SuppressWarnings("unchecked")
+        List<Number> ticks = (List<Number>) js("return nnCharts.accuracy.axes[0]._splits");
+        assertTrue(ticks.size() <= 20, "a few ticks, not one every 100,000 epochs: " + ticks.size());
+        List<String> errors = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                .stream().filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
+        assertEquals(List.of(), errors);
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.nio.file.StandardOpenOption;
  * Keeps a second nn process out of a run directory while one writes it: an operating-system lock
  * on {@code .nn-lock} in the directory, released (and the file removed) when the run is done, and
  * released by the system if the process dies, so a killed run can be resumed. The file holds the
- * process id of the holder, which readers use to tell a run in progress without taking the lock.
+ * process id of the holder and the time it started, which readers use to tell a run in progress
+ * without taking the lock ({@link #heldIn}): a killed run's id may have gone to another process since.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -50,9 +51,36 @@ public final class RunLock implements AutoCloseable {
         }
         // the holder's process id, so that a reader (nn dashboard) can tell a running run without locking
         channel.truncate(0);
-        channel.write(java.nio.ByteBuffer.wrap((ProcessHandle.current().pid() + "\n")
+        ProcessHandle self = ProcessHandle.current();
+        channel.write(java.nio.ByteBuffer.wrap((self.pid() + " " + startOf(self) + "\n")
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
         return new RunLock(file, channel, lock);
+    }
+
+    /**
+     * Tells whether a live process holds the lock of the directory whose lock file is {@code file}, from
+     * what the file says: the process it names is alive and started when the file says (the id of a
+     * killed run may have gone to another process). A file of an older nn names the process only.
+     */
+    public static boolean heldIn(Path file) {
+        String[] fields;
+        try {
+            fields = Files.readString(file, java.nio.charset.StandardCharsets.US_ASCII).trim().split(" ");
+        } catch (IOException e) {
+            return false;
+        }
+        try {
+            java.util.Optional<ProcessHandle> holder = ProcessHandle.of(Long.parseLong(fields[0]));
+            return holder.isPresent() && holder.get().isAlive()
+                    && (fields.length < 2 || fields[1].equals(Long.toString(startOf(holder.get()))));
+        } catch (NumberFormatException e) {
+            return false; // an empty or damaged file: nobody to ask
+        }
+    }
+
+    /** The process's start in milliseconds since 1970, or -1 where the system does not say. */
+    private static long startOf(ProcessHandle process) {
+        return process.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(-1L);
     }
 
     @Override

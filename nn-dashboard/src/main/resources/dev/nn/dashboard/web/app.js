@@ -196,18 +196,20 @@ function follow(path) {
   });
 }
 
-/** The selected runs on one epoch axis: [epochs, then per run its four metrics], null where a run has none. */
+/**
+ * The selected runs on one epoch axis: [epochs, then per run its four metrics], null where a run has none.
+ * The axis holds the epochs some run measured, not every number up to the last (a file may skip some, or
+ * number an epoch 2147483647).
+ */
 function chartData() {
-  let last = 0;
-  for (const p of state.selected) {
-    const h = state.histories[p] || [];
-    if (h.length) last = Math.max(last, h[h.length - 1][0]);
-  }
-  const xs = Array.from({length: last}, (_, i) => i + 1);
+  const measured = new Set();
+  for (const p of state.selected) for (const row of state.histories[p] || []) measured.add(row[0]);
+  const xs = [...measured].sort((a, b) => a - b);
+  const index = new Map(xs.map((x, i) => [x, i]));
   const columns = [xs];
   for (const p of state.selected) {
-    const byEpoch = new Array(last).fill(null).map(() => [null, null, null, null]);
-    for (const row of state.histories[p] || []) byEpoch[row[0] - 1] = row.slice(1);
+    const byEpoch = xs.map(() => [null, null, null, null]);
+    for (const row of state.histories[p] || []) byEpoch[index.get(row[0])] = row.slice(1);
     for (let m = 0; m < 4; m++) columns.push(byEpoch.map(v => v[m]));
   }
   return columns;
@@ -261,7 +263,8 @@ function shortName(path) {
 }
 
 /** Epochs are whole: ticks at 1, 2, 5, 10, 20, 50, ... apart, never at 2.5. */
-const EPOCH_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000];
+/** The epoch axis's tick steps: 1, 2, 5, 10, 20, 50, ... up to 5e10 (whole epochs only). */
+const EPOCH_TICKS = Array.from({length: 33}, (_, i) => [1, 2, 5][i % 3] * 10 ** Math.floor(i / 3));
 
 /** The page's colours of the moment (light or dark, as the system prefers), for what the charts draw themselves. */
 function themeColor(name) {
@@ -393,13 +396,15 @@ function updateCharts() {
 function zoom(inset) {
   for (const chart of Object.values(window.nnCharts)) {
     if (!chart) continue;
-    const last = chart.data[0].length;
-    const from = inset ? Math.min(100, Math.max(1, Math.floor(last / 2))) : 1;
+    const xs = chart.data[0];
+    if (!xs.length) continue;
+    const first = xs[0], last = xs[xs.length - 1];
+    const from = inset ? Math.min(100, Math.max(first, Math.floor(last / 2))) : first;
     chart.setScale('x', {min: from, max: last});
     if (!inset) continue;
     let lo = Infinity, hi = -Infinity;
     for (let s = 1; s < chart.data.length; s += 2) {
-      for (let i = from - 1; i < last; i++) {
+      for (let i = xs.findIndex(x => x >= from); i >= 0 && i < xs.length; i++) {
         const v = chart.data[s][i];
         if (v !== null && v !== undefined) {
           lo = Math.min(lo, v);

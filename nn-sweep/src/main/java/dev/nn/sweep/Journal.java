@@ -1,6 +1,7 @@
 package dev.nn.sweep;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -164,7 +165,55 @@ final class Journal {
     }
 
     private static double number(JsonObject o, String key) {
-        return o.has(key) ? o.get(key).getAsDouble() : Double.NaN;
+        if (!o.has(key) || o.get(key).isJsonNull()) {
+            return Double.NaN;
+        }
+        JsonElement e = o.get(key);
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw new IllegalArgumentException("field '" + key + "': expected a number, found " + e);
+        }
+        return e.getAsDouble();
+    }
+
+    private static JsonElement field(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        if (e == null || e.isJsonNull()) {
+            throw new IllegalArgumentException("field '" + key + "' is missing");
+        }
+        return e;
+    }
+
+    private static String string(JsonElement e, String key) {
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw new IllegalArgumentException("field '" + key + "': expected a string, found " + e);
+        }
+        return e.getAsString();
+    }
+
+    private static String string(JsonObject o, String key) {
+        return string(field(o, key), key);
+    }
+
+    private static int count(JsonObject o, String key) {
+        double v = number(o, key);
+        if (Double.isNaN(v)) {
+            throw new IllegalArgumentException("field '" + key + "' is missing");
+        }
+        if (v != Math.rint(v) || v < 0 || v > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("field '" + key + "': expected a whole number from 0, found "
+                    + o.get(key));
+        }
+        return (int) v;
+    }
+
+    private static List<String> strings(JsonObject o, String key) {
+        JsonElement e = field(o, key);
+        if (!e.isJsonArray()) {
+            throw new IllegalArgumentException("field '" + key + "': expected an array of trial names, found " + e);
+        }
+        List<String> names = new ArrayList<>();
+        e.getAsJsonArray().forEach(name -> names.add(string(name, key)));
+        return names;
     }
 
     /** Returns every result and decision; a line cut short by a kill is skipped. */
@@ -188,7 +237,7 @@ final class Journal {
             try {
                 read(o, byRung, decisions, entries);
             } catch (RuntimeException e) {
-                throw new IOException(file + ": line " + (n + 1) + " is not a journal entry (" + e.getMessage() + ")");
+                throw new IOException(file + ": line " + (n + 1) + " is not a journal entry: " + e.getMessage());
             }
         }
         return contents;
@@ -197,29 +246,25 @@ final class Journal {
     /** Adds the result or decision of one line. */
     private static void read(JsonObject o, Map<Integer, Map<String, TrialResult>> byRung,
             Map<Integer, RungDecision> decisions, List<Entry> entries) {
-        int rung = o.has("rung") ? o.get("rung").getAsInt() : 0;
+        int rung = o.has("rung") ? count(o, "rung") : 0;
         if (o.has("promote")) {
-            entries.add(new Promoted(o.get("promote").getAsString(), rung, o.get("epochs").getAsInt()));
+            entries.add(new Promoted(string(o, "promote"), rung, count(o, "epochs")));
             return;
         }
         if (o.has("retry")) {
-            String trial = o.get("retry").getAsString();
+            String trial = string(o, "retry");
             entries.add(new Retried(trial, rung));
             byRung.getOrDefault(rung, new LinkedHashMap<>()).remove(trial);
             return;
         }
         if (o.has("promoted")) {
-            List<String> promoted = new ArrayList<>();
-            o.getAsJsonArray("promoted").forEach(e -> promoted.add(e.getAsString()));
-            List<String> stopped = new ArrayList<>();
-            o.getAsJsonArray("stopped").forEach(e -> stopped.add(e.getAsString()));
-            decisions.put(rung, new RungDecision(rung, o.get("epochs").getAsInt(), promoted, stopped));
+            decisions.put(rung, new RungDecision(rung, count(o, "epochs"), strings(o, "promoted"), strings(o, "stopped")));
             return;
         }
-        TrialResult r = new TrialResult(o.get("trial").getAsString(), o.get("status").getAsString(),
-                o.get("reason").getAsString(), o.get("epochsRun").getAsInt(), number(o, "finalTestAccuracy"),
-                number(o, "bestTestAccuracy"), o.get("bestEpoch").getAsInt(), number(o, "finalTestCost"),
-                number(o, "minTestCost"), o.has("spikes") ? o.get("spikes").getAsInt() : 0, number(o, "seconds"));
+        TrialResult r = new TrialResult(string(o, "trial"), string(o, "status"), string(o, "reason"),
+                count(o, "epochsRun"), number(o, "finalTestAccuracy"), number(o, "bestTestAccuracy"),
+                count(o, "bestEpoch"), number(o, "finalTestCost"), number(o, "minTestCost"),
+                o.has("spikes") ? count(o, "spikes") : 0, number(o, "seconds"));
         byRung.computeIfAbsent(rung, k -> new LinkedHashMap<>()).put(r.trial(), r);
         entries.add(new Ran(rung, r));
     }

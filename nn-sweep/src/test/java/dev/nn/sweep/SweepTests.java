@@ -402,4 +402,29 @@ class SweepTests {
     private static String stripSeconds(String csv) {
         return csv.replaceAll(",\\d+\\.\\d{3},(\"?)trials/", ",S,$1trials/");
     }
+
+    /** A whole journal line that is not an entry names the file, the line and the field, not Java's terms. */
+    @Test
+    void aJournalLineThatIsNotAnEntryNamesItsField(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("journal.jsonl");
+        String ok = "{\"trial\":\"t001\",\"status\":\"ok\",\"reason\":\"\",\"epochsRun\":1,\"bestEpoch\":1}";
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("{\"trial\": 5}", "field 'trial': expected a string, found 5");
+        cases.put("{\"trial\": \"t001\"}", "field 'status' is missing");
+        cases.put(ok.replace("\"epochsRun\":1", "\"epochsRun\":\"x\""), "field 'epochsRun': expected a number, found \"x\"");
+        cases.put(ok.replace("\"epochsRun\":1", "\"epochsRun\":-1"), "field 'epochsRun': expected a whole number from 0,"
+                + " found -1");
+        cases.put("{\"promoted\": [\"a\", 1], \"stopped\": [], \"epochs\": 3}", "field 'promoted': expected a string, found 1");
+        cases.put("{\"promoted\": [], \"stopped\": {}, \"epochs\": 3}", "field 'stopped': expected an array of trial"
+                + " names, found {}");
+        cases.put("{\"promote\": \"a\", \"rung\": 1.5, \"epochs\": 3}", "field 'rung': expected a whole number from 0,"
+                + " found 1.5");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Files.writeString(file, ok + "\n" + c.getKey() + "\n" + ok + "\n");
+            IOException e = assertThrows(IOException.class, () -> new Journal(file).contents(), c.getKey());
+            assertEquals(file + ": line 2 is not a journal entry: " + c.getValue(), e.getMessage());
+        }
+        Files.writeString(file, ok + "\n" + ok.substring(0, 20)); // cut short by a kill: skipped
+        assertEquals(1, new Journal(file).contents().all().size());
+    }
 }

@@ -41,6 +41,8 @@ public final class EpochLog implements TrainingListener {
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             out.write(ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e); // a full disk names no file
         }
     }
 

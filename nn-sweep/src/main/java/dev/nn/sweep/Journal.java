@@ -155,6 +155,8 @@ final class Journal {
             }
             out.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), out.size());
             out.force(true);
+        } catch (IOException e) {
+            throw new IOException("cannot append to " + file + ": " + e.getMessage(), e); // a full disk names no file
         }
     }
 

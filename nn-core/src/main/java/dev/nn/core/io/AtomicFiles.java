@@ -45,6 +45,11 @@ public final class AtomicFiles {
         try {
             try (OutputStream out = opened) {
                 content.writeTo(out);
+            } catch (IOException e) {
+                // "No space left on device" names no file, and an image writer's wrapping of it says less
+                // ("I/O error writing PNG file!") or spreads over lines: name the file and the first cause
+                throw e.getMessage() != null && e.getMessage().contains(target.toString()) ? e
+                        : new IOException("cannot write " + target + ": " + firstCause(e), e);
             }
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -55,6 +60,22 @@ public final class AtomicFiles {
             Files.deleteIfExists(tmp);
             throw e;
         }
+    }
+
+    /** The message of the deepest cause that has one, on one line. */
+    private static String firstCause(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        // "org.xml.sax.SAXException: java.io.IOException: No space left on device": the last part says it
+        return message.lines().findFirst().orElse("").strip()
+                .replaceFirst("^(?:[a-z][\\w$]*(?:\\.[\\w$]+)*\\.[A-Z][\\w$]*(?:Exception|Error): )+", "");
     }
 
     /**

@@ -54,4 +54,34 @@ class AtomicFilesTests {
         }
         assertEquals(false, Files.exists(leftover));
     }
+
+    /**
+     * A full disk says "No space left on device" and names no file; an SVG writer wraps that in a SAX
+     * exception over two lines, a PNG writer in "I/O error writing PNG file!". The message names the
+     * file and the first cause, on one line.
+     */
+    @Test
+    void aFailedWriteNamesTheFileAndItsFirstCause(@TempDir Path dir) {
+        Path target = dir.resolve("history.svg");
+        IOException full = new IOException("No space left on device");
+        Exception sax = new Exception("org.xml.sax.SAXException: java.io.IOException: No space left on device\n"
+                + "java.io.IOException: No space left on device", full);
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            out.write(1);
+            throw new IOException(sax.getMessage(), sax);
+        }));
+        assertEquals("cannot write " + target + ": No space left on device", e.getMessage());
+        e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            throw new IOException("I/O error writing PNG file!", full);
+        }));
+        assertEquals("cannot write " + target + ": No space left on device", e.getMessage());
+        e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            throw new IOException("first line\nsecond line");
+        }));
+        assertEquals("cannot write " + target + ": first line", e.getMessage());
+        e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            throw new IOException(sax.getMessage()); // as the SVG writer throws it, without its cause
+        }));
+        assertEquals("cannot write " + target + ": No space left on device", e.getMessage());
+    }
 }

@@ -193,6 +193,14 @@ class ErrorsTests {
     }
 
     @Test
+    void aMistypedNumberInALayerIsCalledThat() {
+        assertError(2, "nn train: --net: layer 1 'conv:x:5': 'x' is not a number (conv takes filters, size) nor an"
+                + " activation: Unknown activation 'x'; known activations: leaky-relu, relu, sigmoid, softmax, tanh"
+                + " (see 'nn train --help')", "train", "--net", "conv:x:5,softmax:10", "--out", tmp.resolve("r").toString());
+        assertFalse(Files.exists(tmp.resolve("r")));
+    }
+
+    @Test
     void unwritableOutputDirectory() throws IOException {
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         assertError(1, "nn train: error: cannot write to output directory " + file.resolve("run")
@@ -256,8 +264,15 @@ class ErrorsTests {
         assertError(2, "nn sweep: --threads is not a trial's flag: each trial runs on one thread; --parallel N sets how"
                 + " many run at once (see 'nn sweep --help')", "sweep", "--out", out.toString(), "--grid", "eta=0.1",
                 "--", "--threads", "2");
-        assertError(2, "nn sweep: a trial's nn train flags: Unknown option: '--force' (see 'nn sweep --help')", "sweep",
+        assertError(2, "nn sweep: trial t001-eta=0.1-seed=1: unknown option '--force' (see 'nn sweep --help')", "sweep",
                 "--out", out.toString(), "--grid", "eta=0.1", "--", "--force");
+        // the grid splits at commas: layer sizes are split by ';'; the flag is named as typed, not as --layer-sizes
+        assertError(2, "nn sweep: trial t001-layers=784-seed=1: Invalid value for option '--layers': expected at least"
+                + " two comma-separated layer sizes such as 784,30,10, got '784'; a grid of layer sizes puts ';' between"
+                + " its values: --grid \"layers=784,30,10;784,100,10\" (see 'nn sweep --help')", "sweep", "--out",
+                out.toString(), "--grid", "layers=784,30,10");
+        assertError(2, "nn sweep: --grid: expected NAME=V1,V2,..., got 'eta' (see 'nn sweep --help')", "sweep", "--out",
+                out.toString(), "--grid", "eta");
         assertFalse(Files.exists(out));
     }
 

@@ -34,9 +34,7 @@ public final class ErrorHandler implements IParameterExceptionHandler, IExecutio
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        String message = e instanceof UnmatchedArgumentException ? unmatched((UnmatchedArgumentException) e)
-                : argSpec(e) instanceof OptionSpec option && option.names().length > 1 ? asTyped(e, option, args)
-                : e.getMessage();
+        String message = parseError(e, args);
         String name = cmd.getCommandSpec().qualifiedName(); // nn, nn train, nn book ch6
         err.println(name + ": " + message + " (see '" + name + " --help')");
         trace(e);
@@ -48,9 +46,19 @@ public final class ErrorHandler implements IParameterExceptionHandler, IExecutio
     }
 
     /**
-     * Names an option of several names (network2.py's beside nn's) as the user typed it: picocli
-     * names its longest, and says "specified only once" when two of its names were given.
+     * Returns the message of a parse error of {@code args}: an unknown flag or command with the close
+     * ones, and an option of several names (network2.py's beside nn's) named as it was typed (picocli
+     * names its longest, and says "specified only once" when two of its names were given).
      */
+    public static String parseError(ParameterException e, String[] args) {
+        return e instanceof UnmatchedArgumentException u ? unmatched(u)
+                : argSpec(e) instanceof OptionSpec option && option.names().length > 1 ? asTyped(e, option, args)
+                // picocli's own words for a map option: "Value for option option '--grid' (NAME=V1,V2,...)
+                // should be in KEY=VALUE format but was eta"
+                : e.getMessage().replaceFirst("^Value for option option '(.+?)' \\((.+?)\\) should be in KEY=VALUE"
+                        + " format but was (.*)$", "$1: expected $2, got '$3'");
+    }
+
     private static String asTyped(ParameterException e, OptionSpec option, String[] args) {
         List<String> typed = new java.util.ArrayList<>();
         for (String arg : args) {

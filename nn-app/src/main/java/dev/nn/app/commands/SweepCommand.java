@@ -367,15 +367,18 @@ public final class SweepCommand implements Callable<Integer> {
             throw new UsageException("--threads is not a trial's flag: each trial runs on one thread; --parallel N"
                     + " sets how many run at once");
         }
-        try {
-            for (Trial t : spec.trials()) {
+        for (Trial t : spec.trials()) {
+            try {
                 TrainingOptions.parse(t.args());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            } catch (picocli.CommandLine.ParameterException e) {
+                String hint = spec.grid().stream().anyMatch(a -> a.name().equals("layers")) ? "; a grid of layer sizes puts ';'"
+                        + " between its values: --grid \"layers=784,30,10;784,100,10\"" : "";
+                throw new UsageException("trial " + t.name() + ": " + dev.nn.app.cli.ErrorHandler.parseError(e,
+                        t.args().toArray(String[]::new)) + hint);
             }
-            return spec;
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        } catch (picocli.CommandLine.ParameterException e) {
-            throw new UsageException("a trial's nn train flags: " + e.getMessage());
         }
+        return spec;
     }
 }

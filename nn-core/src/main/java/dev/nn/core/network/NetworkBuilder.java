@@ -253,7 +253,11 @@ public final class NetworkBuilder {
                 try {
                     activation = registry().activation(spec);
                 } catch (RuntimeException e) {
-                    throw new IllegalArgumentException(where + e.getMessage(), e);
+                    // conv:x:5 is more likely a mistyped number than a missing activation plugin
+                    String numbers = positional < names.size() && setting.matches("[^:(=]*")
+                            ? "'" + setting + "' is not a number (" + entry.type() + " takes " + namesOf(names)
+                            + ") nor an activation: " : "";
+                    throw new IllegalArgumentException(where + numbers + e.getMessage(), e);
                 }
             }
         }

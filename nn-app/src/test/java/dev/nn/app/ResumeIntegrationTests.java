@@ -104,4 +104,30 @@ class ResumeIntegrationTests {
         assertTrue(err.contains("the run is saved in " + out + ". Resume it with: ./nn train --resume " + out), err);
         resumeAndCompare(out);
     }
+
+    /**
+     * A new run with --force in an earlier run's directory, killed: the earlier model, history and
+     * run.json are gone, not left beside the new checkpoint for nn evaluate and the page to mix.
+     */
+    @Test
+    void aForcedRunKilledLeavesNothingOfTheEarlierRun() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("forced"));
+        try (java.util.stream.Stream<Path> files = Files.list(uninterrupted)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, out.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(out.resolve("notes.txt"), "the user's own");
+        Process p = start(out, "--force");
+        waitIntoTheRun(out, p, 11);
+        assertTrue(p.isAlive(), "the run is still going when it is killed");
+        p.destroyForcibly();
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        for (String earlier : List.of("model.json", "history.json", "history.csv", "history.png", "run.json",
+                "weights.csv")) {
+            assertTrue(!Files.exists(out.resolve(earlier)), earlier + " of the earlier run");
+        }
+        assertTrue(Files.exists(out.resolve("notes.txt")), "a file that is not a run's is left alone");
+        resumeAndCompare(out);
+    }
 }

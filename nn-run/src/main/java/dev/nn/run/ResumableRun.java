@@ -74,6 +74,9 @@ public final class ResumableRun {
         try {
             // what a killed run's writes left half-done (its files themselves are whole: each is renamed into place)
             dev.nn.core.io.AtomicFiles.removeLeftovers(dir);
+            if (from == null) {
+                RunLayout.removeEarlierRun(dir); // a new run (--force) in an earlier one's directory
+            }
             TrainingRun.Outcome outcome;
             interrupts.training(true);
             try {

@@ -39,10 +39,32 @@ public final class RunLayout {
     public static final String HISTORY_FIGURE = "history";
     /** The figure of the spikes and the weights, as .png and .svg. */
     public static final String WEIGHTS_FIGURE = "weights";
+    /** The figure of a first convolution's filters ({@code nn book ch6}), as .png and .svg. */
+    public static final String FILTERS_FIGURE = "filters";
+    /** The model of the best validation epoch ({@code --keep-best}). */
+    public static final String BEST_MODEL = BestModelKeeper.NAME;
+    /** What a run writes when it ends (the figures as .png and .svg), and what an earlier run's are. */
+    public static final List<String> OUTPUTS = List.of(HISTORY, HISTORY_CSV, MODEL, RUN, WEIGHTS, BEST_MODEL,
+            HISTORY_FIGURE + ".png", HISTORY_FIGURE + ".svg", WEIGHTS_FIGURE + ".png", WEIGHTS_FIGURE + ".svg",
+            FILTERS_FIGURE + ".png", FILTERS_FIGURE + ".svg");
     /** The files any of which makes a directory a run's, finished or not. */
     public static final List<String> MARKERS = List.of(RUN, HISTORY, EPOCHS, CHECKPOINT);
 
     private RunLayout() {
+    }
+
+    /**
+     * Removes what an earlier run in {@code dir} wrote when it ended ({@link #OUTPUTS}), as a new run
+     * starts there ({@code --force}): killed before it ends, the new run would otherwise leave the
+     * old model beside its own checkpoint, and {@code nn evaluate} and the page would mix the two.
+     * Returns how many files it removed.
+     */
+    public static int removeEarlierRun(Path dir) throws java.io.IOException {
+        int removed = 0;
+        for (String name : OUTPUTS) {
+            removed += Files.deleteIfExists(dir.resolve(name)) ? 1 : 0;
+        }
+        return removed;
     }
 
     /** Returns true if {@code dir} holds any file of a run. */

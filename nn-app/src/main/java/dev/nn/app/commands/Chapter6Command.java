@@ -135,7 +135,7 @@ public final class Chapter6Command implements Callable<Integer> {
                 StepScore score = StepScore.of(history, model, mnist.test(), threads.count());
                 Figure filters = FilterImage.firstConvolution(model);
                 if (filters != null) {
-                    filters.save(runDir, "filters");
+                    filters.save(runDir, dev.nn.run.RunLayout.FILTERS_FIGURE);
                 }
                 scores.add(score);
                 best.add(model);

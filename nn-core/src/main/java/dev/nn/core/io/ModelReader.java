@@ -40,15 +40,15 @@ final class ModelReader {
 
     SavedModel read() throws IOException {
         JsonObject root = parse();
-        if (!root.has("sizes") && !root.has("weights") && !root.has("layers")) {
-            throw new ModelFormatException(path + ": not a model file (it has none of sizes, weights, layers; nn train"
-                    + " writes one as model.json)");
-        }
         if (root.has("formatVersion")) {
             int version = integer(root.get("formatVersion"), "formatVersion");
             if (version != ModelFile.VERSION) {
                 throw error("formatVersion", "expected " + ModelFile.VERSION + ", found " + version);
             }
+        }
+        if (!root.has("sizes") && !root.has("weights") && !root.has("layers")) {
+            throw new ModelFormatException(path + ": not a model file (it has none of sizes, weights, layers; nn train"
+                    + " writes one as model.json)");
         }
         int[] sizes = sizes(array(root, "sizes"));
         int layers = sizes.length - 1;
@@ -78,31 +78,41 @@ final class ModelReader {
         return new SavedModel(net, regularization(root), updateRule);
     }
 
-    /** Throws, listing them all, if plugins the model names are not installed. */
+    /**
+     * Throws, listing them all, if plugins the model names are not installed; a name that is not a
+     * plugin id at all (a number) is refused as the field it is in.
+     */
     private void checkPluginsInstalled(JsonObject root) throws IOException {
         Map<String, List<String>> missing = new LinkedHashMap<>();
         if (root.has("activations") && root.get("activations").isJsonArray()) {
-            for (JsonElement id : root.getAsJsonArray("activations")) {
-                missing(PluginKind.ACTIVATION, id, missing);
+            JsonArray ids = root.getAsJsonArray("activations");
+            for (int i = 0; i < ids.size(); i++) {
+                missing(PluginKind.ACTIVATION, ids.get(i), "activations[" + i + "]", missing);
             }
         }
         if (root.has("layers") && root.get("layers").isJsonArray()) {
-            for (JsonElement entry : root.getAsJsonArray("layers")) {
-                if (entry.isJsonObject() && entry.getAsJsonObject().has("type")) {
-                    missing(PluginKind.LAYER, entry.getAsJsonObject().get("type"), missing);
-                }
-                if (entry.isJsonObject() && entry.getAsJsonObject().has("activation")) {
-                    missing(PluginKind.ACTIVATION, entry.getAsJsonObject().get("activation"), missing);
+            JsonArray layers = root.getAsJsonArray("layers");
+            for (int i = 0; i < layers.size(); i++) {
+                if (layers.get(i).isJsonObject()) {
+                    JsonObject entry = layers.get(i).getAsJsonObject();
+                    if (entry.has("type")) {
+                        missing(PluginKind.LAYER, entry.get("type"), "layers[" + i + "].type", missing);
+                    }
+                    if (entry.has("activation")) {
+                        missing(PluginKind.ACTIVATION, entry.get("activation"), "layers[" + i + "].activation", missing);
+                    }
                 }
             }
         }
         if (root.has("costId")) {
-            missing(PluginKind.COST, root.get("costId"), missing);
+            missing(PluginKind.COST, root.get("costId"), "costId", missing);
         }
         if (root.has("regularization") && root.get("regularization").isJsonArray()) {
-            for (JsonElement entry : root.getAsJsonArray("regularization")) {
-                if (entry.isJsonObject() && entry.getAsJsonObject().has("id")) {
-                    missing(PluginKind.REGULARIZER, entry.getAsJsonObject().get("id"), missing);
+            JsonArray terms = root.getAsJsonArray("regularization");
+            for (int i = 0; i < terms.size(); i++) {
+                if (terms.get(i).isJsonObject() && terms.get(i).getAsJsonObject().has("id")) {
+                    missing(PluginKind.REGULARIZER, terms.get(i).getAsJsonObject().get("id"), "regularization[" + i
+                            + "].id", missing);
                 }
             }
         }
@@ -111,10 +121,16 @@ final class ModelReader {
         }
     }
 
-    private void missing(PluginKind<?> kind, JsonElement id, Map<String, List<String>> missing) {
-        if (id.isJsonPrimitive() && !registry.has(kind, id.getAsString())) {
+    private void missing(PluginKind<?> kind, JsonElement id, String field, Map<String, List<String>> missing)
+            throws ModelFormatException {
+        String plain = id.isJsonPrimitive() && id.getAsJsonPrimitive().isString()
+                ? id.getAsString().replaceFirst(":.*", "") : null;
+        if (plain == null || !dev.nn.core.spi.Plugin.isValidId(plain)) {
+            throw error(field, "expected the name of " + ("aeiou".indexOf(kind.word().charAt(0)) >= 0 ? "an " : "a ")
+                    + kind.word() + ", found " + id);
+        }
+        if (!registry.has(kind, id.getAsString())) {
             List<String> ids = missing.computeIfAbsent(kind.word(), k -> new ArrayList<>());
-            String plain = id.getAsString().replaceFirst(":.*", "");
             if (!ids.contains(plain)) {
                 ids.add(plain);
             }

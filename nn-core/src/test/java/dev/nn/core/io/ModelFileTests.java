@@ -209,6 +209,20 @@ class ModelFileTests {
         assertEquals(file + ": sizes[0]: expected a number, found the string \"one\"",
                 errorFor(dir, "{\"sizes\": [\"one\", 2]}"));
         assertEquals(file + ": sizes: expected an array, found 7", errorFor(dir, "{\"sizes\": 7}"));
+        assertEquals(file + ": not a model file (it has none of sizes, weights, layers; nn train writes one as"
+                + " model.json)", errorFor(dir, "{\"format\": \"nn-history\", \"epochs\": []}"));
+        // a number where a plugin's name goes is not a plugin that is missing
+        assertEquals(file + ": layers[1].activation: expected the name of an activation, found 5", errorFor(dir,
+                "{\"sizes\": [2, 3, 1], \"layers\": [{\"type\": \"dense\", \"units\": 3}, {\"type\": \"dense\","
+                + " \"units\": 1, \"activation\": 5}]}"));
+        assertEquals(file + ": layers[0].type: expected the name of a layer, found {}", errorFor(dir,
+                "{\"sizes\": [2, 1], \"layers\": [{\"type\": {}}]}"));
+        assertEquals(file + ": activations[0]: expected the name of an activation, found \"no such:x\"", errorFor(dir,
+                "{\"sizes\": [2, 1], \"activations\": [\"no such:x\"]}"));
+        assertEquals(file + ": costId: expected the name of a cost, found 7", errorFor(dir,
+                "{\"sizes\": [2, 1], \"costId\": 7}"));
+        assertEquals(file + ": regularization[0].id: expected the name of a regularizer, found null", errorFor(dir,
+                "{\"sizes\": [2, 1], \"regularization\": [{\"id\": null}]}"));
         assertEquals(dir + ": is a directory, not a model file",
                 assertThrows(IOException.class, () -> ModelFile.read(dir, REGISTRY)).getMessage());
         Path zero = Path.of("/dev/zero"); // endless, and of size 0: it is not "empty"

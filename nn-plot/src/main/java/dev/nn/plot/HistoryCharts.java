@@ -2,6 +2,7 @@ package dev.nn.plot;
 
 import dev.nn.monitor.History;
 import java.awt.Color;
+import java.awt.Rectangle;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -13,9 +14,21 @@ public final class HistoryCharts {
     private HistoryCharts() {
     }
 
+    /** The accuracy and cost panels' size. */
+    private static final int PANEL_WIDTH = 700;
+    private static final int PANEL_HEIGHT = 560;
+    /** The places an inset may take in the accuracy panel, in order: bottom right, then top right. */
+    private static final List<Rectangle> INSET_SPOTS = List.of(new Rectangle(330, 290, 340, 190),
+            new Rectangle(330, 45, 340, 190));
+    /** The height of the strip below both panels that takes the inset when no spot is free. */
+    private static final int STRIP_HEIGHT = 260;
+
     /**
      * The seed figure: left, training and test accuracy against epoch, with an inset of the test
-     * accuracy from epoch {@code insetFrom} on; right, training and test cost against epoch.
+     * accuracy from epoch {@code insetFrom} on; right, training and test cost against epoch. The
+     * accuracy axis is the one the data gives: the inset goes where it covers no point or line of the
+     * accuracy panel (bottom right, else top right), or, where every place would, in a strip below
+     * both panels.
      */
     public static Figure overfitting(History history, int insetFrom) {
         int[] epochs = history.epochs();
@@ -28,38 +41,57 @@ public final class HistoryCharts {
         Series.addLine(cost, "training", epochs, history.trainCost(), 0);
         Series.addLine(cost, "test", epochs, history.testCost(), 0);
         Series.epochAxis(cost, 1, last);
-        Figure figure = new Figure(1400, 560).add(accuracy, 0, 0, 700, 560).add(cost, 700, 0, 700, 560);
         XYChart inset = chart("test accuracy, epoch " + insetFrom + " on", null, null);
         inset.getStyler().setLegendVisible(false).setChartTitleBoxVisible(false)
                 .setChartBackgroundColor(new Color(250, 250, 250));
         // the inset's line in the colour of the test curve it magnifies
         inset.getStyler().setSeriesColors(new Color[] {accuracy.getStyler().getSeriesColors()[1]});
-        if (epochs.length > 1 && Series.addLine(inset, "test", epochs, history.testAccuracy(), insetFrom)) {
-            Series.epochAxis(inset, insetFrom, last);
-            reserveBottom(accuracy, history);
-            figure.add(inset, 330, 290, 340, 190);
+        if (epochs.length <= 1 || !Series.addLine(inset, "test", epochs, history.testAccuracy(), insetFrom)) {
+            return new Figure(2 * PANEL_WIDTH, PANEL_HEIGHT).add(accuracy, 0, 0, PANEL_WIDTH, PANEL_HEIGHT)
+                    .add(cost, PANEL_WIDTH, 0, PANEL_WIDTH, PANEL_HEIGHT);
         }
-        return figure;
+        Series.epochAxis(inset, insetFrom, last);
+        Rectangle spot = freeSpot(accuracy, history);
+        Figure figure = new Figure(2 * PANEL_WIDTH, PANEL_HEIGHT + (spot == null ? STRIP_HEIGHT : 0))
+                .add(accuracy, 0, 0, PANEL_WIDTH, PANEL_HEIGHT).add(cost, PANEL_WIDTH, 0, PANEL_WIDTH, PANEL_HEIGHT);
+        return spot == null ? figure.add(inset, 0, PANEL_HEIGHT, 2 * PANEL_WIDTH, STRIP_HEIGHT)
+                : figure.add(inset, spot.x, spot.y, spot.width, spot.height);
     }
 
     /**
-     * Lowers the accuracy axis so that every point lies in the upper 55% of the plot, leaving the
-     * bottom free for the inset: it then hides no data, whatever dips a run has.
+     * Returns the first of {@link #INSET_SPOTS} that no point or line of the accuracy panel crosses,
+     * as the panel is drawn at its size, or null.
      */
-    private static void reserveBottom(XYChart accuracy, History history) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double[] series : new double[][] {history.trainAccuracy(), history.testAccuracy()}) {
-            for (double v : series) {
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
+    static Rectangle freeSpot(XYChart accuracy, History history) {
+        java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(PANEL_WIDTH, PANEL_HEIGHT,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = scratch.createGraphics();
+        accuracy.paint(g, PANEL_WIDTH, PANEL_HEIGHT); // lays the chart out: its axes map values to pixels
+        g.dispose();
+        int[] epochs = history.epochs();
+        for (Rectangle spot : INSET_SPOTS) {
+            Rectangle clear = new Rectangle(spot.x - 4, spot.y - 4, spot.width + 8, spot.height + 8); // the line's width
+            boolean free = true;
+            for (double[] values : new double[][] {history.trainAccuracy(), history.testAccuracy()}) {
+                double px = Double.NaN;
+                double py = Double.NaN;
+                for (int i = 0; i < epochs.length && free; i++) {
+                    if (!Double.isFinite(values[i])) {
+                        px = Double.NaN;
+                        continue;
+                    }
+                    double x = accuracy.getScreenXFromChart(epochs[i]);
+                    double y = accuracy.getScreenYFromChart(values[i]);
+                    free = !clear.contains(x, y) && (Double.isNaN(px) || !clear.intersectsLine(px, py, x, y));
+                    px = x;
+                    py = y;
                 }
             }
+            if (free) {
+                return spot;
+            }
         }
-        if (lo < hi) {
-            accuracy.getStyler().setYAxisMin(Math.max(0, lo - 0.85 * (hi - lo))).setYAxisMax(hi + 0.02 * (hi - lo));
-        }
+        return null;
     }
 
     /**

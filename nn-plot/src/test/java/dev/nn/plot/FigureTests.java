@@ -54,6 +54,39 @@ class FigureTests {
         }
     }
 
+    /**
+     * The inset never changes the accuracy axis (an L1 run's dips pushed it down to 0.37 to make room):
+     * it goes where no point or line is, or below both panels.
+     */
+    @Test
+    void theInsetGoesWhereItHidesNothingAndLeavesTheAxisAlone() throws IOException {
+        // the seed's figure: the curves flat near the top after a few epochs, the bottom right free
+        HistoryCharts.overfitting(history("none", 0), 100).savePng(dir.resolve("none.png"));
+        assertImage(dir.resolve("none.png"), 1400, 560);
+        // an L1 run's spikes: the test accuracy drops to 0.2 now and then, the training accuracy stays high
+        List<EpochRecord> records = new ArrayList<>();
+        for (int e = 1; e <= 150; e++) {
+            double test = e % 17 == 0 ? 0.2 : 0.85;
+            records.add(new EpochRecord(e, e % 17 == 0 ? 0.3 : 0.97, test, 1.0 / e, 0.5));
+        }
+        History spiky = new History("L1", records);
+        HistoryCharts.overfitting(spiky, 100).savePng(dir.resolve("spiky.png"));
+        assertImage(dir.resolve("spiky.png"), 1400, 820); // a strip below for the inset
+        BufferedImage image = ImageIO.read(dir.resolve("spiky.png").toFile());
+        boolean stripDrawn = false;
+        for (int x = 0; x < 1400 && !stripDrawn; x += 5) {
+            stripDrawn = (image.getRGB(x, 700) & 0xffffff) != 0xffffff;
+        }
+        assertTrue(stripDrawn, "the inset is drawn in the strip");
+        // a run low on the page leaves the top right free
+        List<EpochRecord> low = new ArrayList<>();
+        for (int e = 1; e <= 150; e++) {
+            low.add(new EpochRecord(e, e < 5 ? 0.95 : 0.5, e < 5 ? 0.9 : 0.45 + 0.0001 * e, 1.0 / e, 0.5));
+        }
+        HistoryCharts.overfitting(new History("low", low), 100).savePng(dir.resolve("low.png"));
+        assertImage(dir.resolve("low.png"), 1400, 560);
+    }
+
     @Test
     void comparisonFigure() throws IOException {
         HistoryCharts.comparison(List.of(history("none", 0), history("L2", 0.05), history("L1", 0.02)))

@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
 
 /** The top-level {@code nn} command and the options every subcommand takes. */
 @Command(name = "nn", mixinStandardHelpOptions = true, version = "nn " + dev.nn.app.cli.AppVersion.VERSION,
-        description = "Train and study fully connected networks on MNIST (Nielsen's network2.py, in Java).",
+        description = "Train and study the networks of Nielsen's Neural Networks and Deep Learning on MNIST, fully"
+                + " connected (network2.py) and convolutional (network3.py), in Java.",
         subcommands = {DemoCommand.class, TrainCommand.class, GradientsCommand.class, EvaluateCommand.class,
             PlotCommand.class, PluginsCommand.class, BenchCommand.class, StudyCommand.class, SweepCommand.class,
             DashboardCommand.class, BookCommand.class, EnsembleCommand.class, ExportCommand.class,

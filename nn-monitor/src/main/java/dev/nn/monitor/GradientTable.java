@@ -82,7 +82,8 @@ public record GradientTable(List<Row> rows) {
         String[] lines = csv.split("\\R");
         if (lines.length == 0 || !lines[0].startsWith("epoch,batch,layer1")) {
             throw new IllegalArgumentException(source + ": not a gradient table (expected the header"
-                    + " epoch,batch,layer1,...)");
+                    + " epoch,batch,layer1,...)" + (lines.length > 0 && lines[0].startsWith("epoch,train_accuracy")
+                    ? "; it is a run's history.csv: give its history.json" : ""));
         }
         int layers = lines[0].split(",").length - 2;
         java.util.List<Row> rows = new java.util.ArrayList<>();

@@ -66,6 +66,10 @@ public final class ExportCommand extends CommandGroup {
                         + " (a finished run's model): give a finished run or a model file"
                         : source + ": no such run directory or model file");
             }
+            if (Files.exists(out) && !Files.isRegularFile(out)) {
+                throw new UsageException("--out " + out + " " + dev.nn.core.io.PathKind.notAFile(out) + "; name the .onnx"
+                        + " file to write" + (Files.isDirectory(out) ? ", such as " + out.resolve("model.onnx") : ""));
+            }
             if (Files.exists(out) && !force) {
                 throw new UsageException("--out " + out + " exists; give --force to replace it");
             }

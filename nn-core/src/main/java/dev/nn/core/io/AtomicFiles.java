@@ -28,10 +28,15 @@ public final class AtomicFiles {
     /**
      * Writes {@code target} atomically; on failure the target is untouched and no temporary file remains.
      *
-     * @throws IOException naming the target if it cannot be written
+     * @throws IOException naming the target if it cannot be written, or is there and not a regular file
+     *     (a directory, a device)
      */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // moved over, a directory would be refused by the system, a device (as root) replaced
+            throw new IOException("cannot write " + target + ": " + PathKind.notAFile(absolute) + ", not a file to replace");
+        }
         Path dir = absolute.getParent();
         // not Files.createTempFile: it makes the file readable by its owner only, whatever the umask
         Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + "-"

@@ -84,4 +84,16 @@ class AtomicFilesTests {
         }));
         assertEquals("cannot write " + target + ": No space left on device", e.getMessage());
     }
+
+    /** A directory or a device where the file goes is refused, never replaced (as root, a device would be). */
+    @Test
+    void whatIsNotARegularFileIsNotReplaced(@TempDir Path dir) throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("model.onnx"));
+        assertEquals("cannot write " + sub + ": is a directory, not a file to replace", assertThrows(IOException.class,
+                () -> AtomicFiles.writeString(sub, "x")).getMessage());
+        assertEquals(true, Files.isDirectory(sub));
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(sub), files.toList(), "no temporary file");
+        }
+    }
 }

@@ -139,6 +139,9 @@ class CommandsTests {
         double lambda = model.regularization().get(0).lambda();
         assertTrue(eval.out().contains(", cross-entropy, L2 lambda=" + lambda), "names the regularizers: " + eval.out());
         assertTrue(eval.out().contains("(mean cross-entropy + l2)"), eval.out());
+        AppRunner.Result byDirectory = AppRunner.run("evaluate", "--model", out.toString(), "--data",
+                AppRunner.mnist().toString());
+        assertEquals(eval.out(), byDirectory.out(), "the run's directory stands for its model.json");
     }
 
     @Test

@@ -189,6 +189,15 @@ class ErrorsTests {
                     + " pipe); name the directory that holds the four MNIST files", "train", "--data", "/dev/zero",
                     "--out", tmp.resolve("r").toString());
         }
+        assertError(2, "nn dashboard: " + file + ": is a file; give the directory of runs to show (nn train and nn sweep"
+                + " write theirs under runs/) (see 'nn dashboard --help')", "dashboard", file.toString());
+        assertError(2, "nn sweep: --summary: " + tmp.resolve("none") + ": no such directory (see 'nn sweep --help')",
+                "sweep", "--summary", tmp.resolve("none").toString());
+        Path sweep = Files.createDirectories(tmp.resolve("a-sweep"));
+        Files.writeString(sweep.resolve("sweep.json"), "{}");
+        assertError(1, "nn train: error: " + sweep + ": a sweep's directory, not a run's: run the same nn sweep again"
+                + " to finish it, or resume one of its runs in " + sweep.resolve("trials"), "train", "--resume",
+                sweep.toString());
         assertFalse(Files.exists(tmp.resolve("r")) || Files.exists(tmp.resolve("s")), "nothing written");
     }
 

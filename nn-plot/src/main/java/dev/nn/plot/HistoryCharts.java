@@ -20,12 +20,14 @@ public final class HistoryCharts {
     /** The places an inset may take in the accuracy panel, in order: bottom right, then top right. */
     private static final List<Rectangle> INSET_SPOTS = List.of(new Rectangle(330, 290, 340, 190),
             new Rectangle(330, 45, 340, 190));
+    /** The fewest epochs an inset shows: fewer magnify nothing the panel does not show already. */
+    private static final int INSET_EPOCHS = 10;
     /** The height of the strip below both panels that takes the inset when no spot is free. */
     private static final int STRIP_HEIGHT = 260;
 
     /**
      * The seed figure: left, training and test accuracy against epoch, with an inset of the test
-     * accuracy from epoch {@code insetFrom} on; right, training and test cost against epoch. The
+     * accuracy from epoch {@code insetFrom} on (if that is at least 10 epochs); right, training and test cost against epoch. The
      * accuracy axis is the one the data gives: the inset goes where it covers no point or line of the
      * accuracy panel (bottom right, else top right), or, where every place would, in a strip below
      * both panels.
@@ -46,7 +48,8 @@ public final class HistoryCharts {
                 .setChartBackgroundColor(new Color(250, 250, 250));
         // the inset's line in the colour of the test curve it magnifies
         inset.getStyler().setSeriesColors(new Color[] {accuracy.getStyler().getSeriesColors()[1]});
-        if (epochs.length <= 1 || !Series.addLine(inset, "test", epochs, history.testAccuracy(), insetFrom)) {
+        if (last - insetFrom + 1 < INSET_EPOCHS || !Series.addLine(inset, "test", epochs, history.testAccuracy(),
+                insetFrom)) {
             return new Figure(2 * PANEL_WIDTH, PANEL_HEIGHT).add(accuracy, 0, 0, PANEL_WIDTH, PANEL_HEIGHT)
                     .add(cost, PANEL_WIDTH, 0, PANEL_WIDTH, PANEL_HEIGHT);
         }

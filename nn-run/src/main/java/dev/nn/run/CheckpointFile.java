@@ -156,6 +156,10 @@ public final class CheckpointFile {
             throw new NoSuchFileException(dir.toString(), null, notADirectory.startsWith("no such") ? "no such run"
                     + " directory" : notADirectory + ", not a run directory");
         }
+        if (!Files.isRegularFile(file) && Files.isRegularFile(dir.resolve("sweep.json"))) {
+            throw new NoSuchFileException(dir.toString(), null, "a sweep's directory, not a run's: run the same nn sweep"
+                    + " again to finish it, or resume one of its runs in " + dir.resolve("trials"));
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no checkpoint: the run in " + dir
                     + (Files.exists(dir.resolve(RunLayout.MODEL)) ? " finished (its " + RunLayout.MODEL

@@ -126,6 +126,11 @@ public final class Sweep {
      */
     public static SweepSpec specIn(Path dir) throws IOException {
         Path saved = dir.resolve(SweepLayout.SPEC);
+        String notADirectory = dev.nn.core.io.PathKind.notADirectory(dir);
+        if (notADirectory != null) {
+            throw new IllegalArgumentException(dir + ": " + (notADirectory.startsWith("no such") ? notADirectory
+                    : notADirectory + ", not a sweep's directory"));
+        }
         if (!Files.isRegularFile(saved)) {
             throw new IllegalArgumentException(dir + " holds no sweep (no sweep.json)");
         }

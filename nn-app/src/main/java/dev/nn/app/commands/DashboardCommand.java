@@ -41,7 +41,8 @@ public final class DashboardCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
         if (!Files.isDirectory(dir)) {
-            throw new UsageException(dir + ": no such directory (nn train and nn sweep write their runs under runs/)");
+            throw new UsageException(dir + ": " + dev.nn.core.io.PathKind.notADirectory(dir) + "; give the directory of"
+                    + " runs to show (nn train and nn sweep write theirs under runs/)");
         }
         if (port < 0 || port > 65535) {
             throw new UsageException("--port " + port + ": expected 0 to 65535");

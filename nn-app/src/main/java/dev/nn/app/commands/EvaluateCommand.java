@@ -10,6 +10,8 @@ import dev.nn.core.network.Evaluation;
 import dev.nn.core.network.Evaluator;
 import dev.nn.core.network.Network;
 import dev.nn.data.mnist.Mnist;
+import dev.nn.run.RunLayout;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -27,7 +29,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @ParentCommand
     AppContextSource parent;
 
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model.json written by nn train.")
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model.json written by nn train,"
+            + " or the run's directory that holds it.")
     Path model;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files.")
@@ -36,14 +39,20 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    /** Returns {@code path}, or the model.json of the run whose directory it is. */
+    static Path modelFile(Path path) {
+        return Files.isDirectory(path) && Files.isRegularFile(path.resolve(RunLayout.MODEL))
+                ? path.resolve(RunLayout.MODEL) : path;
+    }
+
     /**
-     * Reads a saved model that takes an MNIST image and gives the 10 digits.
+     * Reads a saved model (or a run directory's) that takes an MNIST image and gives the 10 digits.
      *
      * @throws UsageException naming the file if its network takes or gives other sizes
      */
     static SavedModel readMnistModel(Path model, dev.nn.core.registry.PluginRegistry registry)
             throws java.io.IOException {
-        SavedModel saved = ModelFile.read(model, registry);
+        SavedModel saved = ModelFile.read(modelFile(model), registry);
         Network net = saved.network();
         int pixels = Mnist.SIDE * Mnist.SIDE;
         if (net.inputSize() != pixels || net.outputSize() != 10) {
@@ -57,6 +66,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
         int threadCount = threads.count();
+        model = modelFile(model);
         SavedModel saved = readMnistModel(model, ctx.registry());
         Network net = saved.network();
         Mnist mnist = ctx.mnist(data);

@@ -485,6 +485,20 @@ class DashboardBrowserTests {
     @Test
     void theLayoutHoldsAtOrdinaryWidths() {
         try {
+            for (int width : new int[] {1920, 2560}) { // wide screens: side by side, nothing overlaps or scrolls sideways
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1200));
+                browser.get("about:blank");
+                browser.get(dashboard.uri() + "#run=l2&run=live");
+                waitFor("document.body.dataset.ready === 'true'");
+                waitFor("nnCharts.accuracy.width <= document.getElementById('charts').getBoundingClientRect().width + 1");
+                List<Number> lists = box("lists");
+                List<Number> charts = box("charts");
+                assertTrue(lists.get(2).doubleValue() <= charts.get(0).doubleValue(), width + ": " + lists + " overlaps "
+                        + charts);
+                assertTrue(charts.get(2).doubleValue() <= width, width + ": the charts end inside the window " + charts);
+                assertEquals(Boolean.TRUE, js("return document.documentElement.scrollWidth <= window.innerWidth + 1"),
+                        width + ": the page scrolls sideways");
+            }
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
             browser.get("about:blank");
             browser.get(dashboard.uri() + "#run=l2&run=live");

@@ -86,7 +86,10 @@ public final class Figure {
         VectorGraphics2D g = new VectorGraphics2D();
         paint(g);
         Document document = new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, width, height));
-        AtomicFiles.write(path, document::writeTo);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        document.writeTo(bytes);
+        String svg = SvgCompactor.compact(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+        AtomicFiles.writeString(path, svg);
     }
 
     /** Writes {@code base.png} and {@code base.svg}. */

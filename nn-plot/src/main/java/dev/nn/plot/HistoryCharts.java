@@ -133,6 +133,9 @@ public final class HistoryCharts {
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setPlotGridLinesVisible(true);
         chart.getStyler().setXAxisDecimalPattern("#");
+        // opaque: lines that cross keep the colours of the legend (translucent ones blended into others)
+        chart.getStyler().setSeriesColors(java.util.Arrays.stream(chart.getStyler().getSeriesColors())
+                .map(c -> new Color(c.getRed(), c.getGreen(), c.getBlue())).toArray(Color[]::new));
         return chart;
     }
 }

@@ -49,6 +49,16 @@ class FigureTests {
         assertImage(dir.resolve("history.png"), 1400, 560);
         String svg = Files.readString(dir.resolve("history.svg"));
         assertTrue(svg.contains("<svg"), svg.substring(0, Math.min(200, svg.length())));
+        // a well-formed document whose curves are paths of their segments, not a <line> each
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            assertEquals("svg", factory.newDocumentBuilder().parse(dir.resolve("history.svg").toFile())
+                    .getDocumentElement().getTagName());
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new AssertionError(e);
+        }
+        assertTrue(svg.split("<line ", -1).length - 1 < 50, "the curves' segments are paths");
         try (var files = Files.list(dir)) {
             assertEquals(2, files.count(), "no temporary files are left");
         }

@@ -446,6 +446,13 @@ class DashboardBrowserTests {
                 + " return [r.left, r.top, r.right, r.bottom];");
     }
 
+    /** The page's errors in the console since the last call. */
+    private static List<String> consoleErrors() {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
+    }
+
     /** A history may skip epochs, up to the largest number a file can hold (the page drew nothing at all). */
     @Test
     void aRunWhoseEpochsSkipToTheLargestNumberIsDrawn() {
@@ -464,10 +471,7 @@ class DashboardBrowserTests {
         @SuppressWarnings("unchecked")
         List<Number> ticks = (List<Number>) js("return nnCharts.accuracy.axes[0]._splits");
         assertTrue(ticks.size() <= 20, "a few ticks, not one every 100,000 epochs: " + ticks.size());
-        List<String> errors = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
-                .stream().filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(e -> e.getMessage()).toList();
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), consoleErrors());
     }
 
     @Test
@@ -476,10 +480,7 @@ class DashboardBrowserTests {
         browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER); // drops earlier entries
         browser.get(dashboard.uri() + "#run=l2&run=live");
         waitFor("document.body.dataset.ready === 'true'");
-        List<String> errors = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
-                .stream().filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(e -> e.getMessage()).toList();
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), consoleErrors());
     }
 
     @Test

@@ -107,6 +107,9 @@ public record GradientTable(List<Row> rows) {
                         + lines[i] + "'");
             }
         }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(source + ": a gradient table with no rows");
+        }
         return new GradientTable(rows);
     }
 

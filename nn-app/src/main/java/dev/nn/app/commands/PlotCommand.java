@@ -168,9 +168,17 @@ public final class PlotCommand implements Callable<Integer> {
             if (files.size() > 1) {
                 throw new UsageException("give one gradient table at a time, got " + files.size() + " files");
             }
-            GradientTable table = GradientTable.parseCsv(Files.readString(first), first.toString());
+            // decoded leniently: bytes that are not UTF-8 make a line that is not numbers, named as such
+            GradientTable table = GradientTable.parseCsv(new String(Files.readAllBytes(first),
+                    java.nio.charset.StandardCharsets.UTF_8), first.toString());
             refuseToReplace(dir, "gradients");
-            GradientCharts.hiddenLayerNorms(table, batches, GradientsCommand.Axis.logarithmic(logY, axis)).save(dir, "gradients");
+            Figure figure;
+            try {
+                figure = GradientCharts.hiddenLayerNorms(table, batches, GradientsCommand.Axis.logarithmic(logY, axis));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(first + ": " + e.getMessage() + "; choose others with --batches");
+            }
+            figure.save(dir, "gradients");
             ctx.out().println("wrote gradients.png, gradients.svg to " + dir);
             return 0;
         }

@@ -43,7 +43,15 @@ public final class SweepCharts {
      * @return the figure, or null if no history has a measured test accuracy
      */
     public static Figure testAccuracy(Map<String, List<History>> byPoint, List<Integer> rungs) {
-        XYChart chart = testAccuracyChart(byPoint, rungs);
+        return accuracy("Test accuracy", byPoint, rungs);
+    }
+
+    /**
+     * As {@link #testAccuracy(Map, List)}, titled by {@code metric}: "Validation accuracy" for trials
+     * that held out validation data and measured that.
+     */
+    public static Figure accuracy(String metric, Map<String, List<History>> byPoint, List<Integer> rungs) {
+        XYChart chart = accuracyChart(metric, byPoint, rungs);
         if (chart == null) {
             return null;
         }
@@ -51,9 +59,9 @@ public final class SweepCharts {
         return new Figure(width, 640).add(chart, 0, 0, width, 640);
     }
 
-    /** The chart of {@link #testAccuracy(Map, List)}, or null if nothing was measured. */
-    static XYChart testAccuracyChart(Map<String, List<History>> byPoint, List<Integer> rungs) {
-        XYChart chart = HistoryCharts.chart("Test accuracy: mean over seeds, thin lines least and greatest", "epoch",
+    /** The chart of {@link #accuracy}, or null if nothing was measured. */
+    static XYChart accuracyChart(String metric, Map<String, List<History>> byPoint, List<Integer> rungs) {
+        XYChart chart = HistoryCharts.chart(metric + ": mean over seeds, thin lines least and greatest", "epoch",
                 "accuracy");
         boolean wide = byPoint.size() > 4;
         if (wide) {

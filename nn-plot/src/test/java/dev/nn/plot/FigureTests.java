@@ -148,7 +148,7 @@ class FigureTests {
         for (int p = 1; p <= 5; p++) {
             byPoint.put("eta=" + p, List.of(history("s1", 0.001 * p)));
         }
-        org.knowm.xchart.XYChart chart = SweepCharts.testAccuracyChart(byPoint, List.of(1));
+        org.knowm.xchart.XYChart chart = SweepCharts.accuracyChart("Test accuracy", byPoint, List.of(1));
         // the mean and its band only at the epoch both seeds ran, then the seed that went on, on its own
         assertEquals(1, chart.getSeriesMap().get("eta=0.5").getXData().length);
         assertEquals(1, chart.getSeriesMap().get("eta=0.5 (least)").getXData().length);

@@ -42,7 +42,9 @@ public final class SweepFigures {
             }
         }
         List<Integer> rungs = spec.rungs();
-        Figure figure = SweepCharts.testAccuracy(byPoint, rungs.subList(0, Math.max(0, rungs.size() - 1)));
+        // trials that hold out validation data measure that, not the test set
+        String metric = accuracyName(spec);
+        Figure figure = SweepCharts.accuracy(metric, byPoint, rungs.subList(0, Math.max(0, rungs.size() - 1)));
         if (figure != null) {
             figure.save(out, SweepLayout.TEST_ACCURACY);
         }
@@ -76,12 +78,21 @@ public final class SweepFigures {
                 mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
             }
         }
-        Figure figure = SweepCharts.heatMap(spec.rungs().isEmpty() ? "final test accuracy"
-                : "final test accuracy after " + lastRung + " epochs (the last rung reached)", x.name(), x.values(),
+        String metric = "final " + accuracyName(spec).toLowerCase(java.util.Locale.ROOT);
+        Figure figure = SweepCharts.heatMap(spec.rungs().isEmpty() ? metric
+                : metric + " after " + lastRung + " epochs (the last rung reached)", x.name(), x.values(),
                 y.name(), y.values(), mean);
         if (figure != null) {
             figure.save(out, SweepLayout.HEAT_MAP);
         }
     }
 
+    /**
+     * "Validation accuracy" if every trial holds out validation data ({@code --validation}: its
+     * accuracies are of that), else "Test accuracy".
+     */
+    static String accuracyName(SweepSpec spec) {
+        return spec.trials().stream().allMatch(t -> t.args().contains("--validation")) ? "Validation accuracy"
+                : "Test accuracy";
+    }
 }

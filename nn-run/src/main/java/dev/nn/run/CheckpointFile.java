@@ -156,7 +156,7 @@ public final class CheckpointFile {
             throw new NoSuchFileException(dir.toString(), null, notADirectory.startsWith("no such") ? "no such run"
                     + " directory" : notADirectory + ", not a run directory");
         }
-        if (!Files.isRegularFile(file) && Files.isRegularFile(dir.resolve("sweep.json"))) {
+        if (!Files.isRegularFile(file) && Files.isRegularFile(dir.resolve(dev.nn.sweep.SweepLayout.SPEC))) {
             throw new NoSuchFileException(dir.toString(), null, "a sweep's directory, not a run's: run the same nn sweep"
                     + " again to finish it, or resume one of its runs in " + dir.resolve("trials"));
         }

@@ -6,6 +6,7 @@ import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import dev.nn.core.io.AtomicFiles;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -15,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.HeatMapStyler;
+import org.knowm.xchart.style.Styler;
 
 /**
  * One or more XChart charts laid out on a canvas (side by side, or one inset in another), written
@@ -36,6 +40,7 @@ public final class Figure {
     private final int width;
     private final int height;
     private final List<Panel> panels = new ArrayList<>();
+    private final List<Font> fonts = new ArrayList<>();
 
     /** Creates an empty canvas of the given size in pixels. */
     public Figure(int width, int height) {
@@ -45,6 +50,14 @@ public final class Figure {
 
     /** Paints {@code chart} into the rectangle at ({@code x}, {@code y}); later panels paint over earlier ones. */
     public Figure add(Chart<?, ?> chart, int x, int y, int width, int height) {
+        Styler styler = chart.getStyler();
+        fonts.addAll(List.of(styler.getChartTitleFont(), styler.getLegendFont(), styler.getAnnotationTextFont()));
+        if (styler instanceof AxesChartStyler axes) {
+            fonts.addAll(List.of(axes.getAxisTitleFont(), axes.getAxisTickLabelsFont()));
+        }
+        if (styler instanceof HeatMapStyler heatMap) {
+            fonts.add(heatMap.getValueFont());
+        }
         return add(chart::paint, x, y, width, height);
     }
 
@@ -81,9 +94,9 @@ public final class Figure {
         });
     }
 
-    /** Writes the figure as an SVG. */
+    /** Writes the figure as an SVG, its labels as text. */
     public void saveSvg(Path path) throws IOException {
-        VectorGraphics2D g = new VectorGraphics2D();
+        VectorGraphics2D g = new TextKeepingGraphics(fonts.stream().filter(f -> f != null).distinct().toList());
         paint(g);
         Document document = new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, width, height));
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

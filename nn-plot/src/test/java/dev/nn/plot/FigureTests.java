@@ -1,6 +1,7 @@
 package dev.nn.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,15 @@ class FigureTests {
             throw new AssertionError(e);
         }
         assertTrue(svg.split("<line ", -1).length - 1 < 50, "the curves' segments are paths");
+        // its labels are text: the titles, the tick labels, the legend, the vertical axis title turned
+        for (String label : List.of(">Accuracy (none)</text>", ">epoch</text>", ">0.95</text>", ">140</text>", ">training</text>",
+                ">accuracy</text>")) {
+            assertTrue(svg.contains(label), label + " is text in " + svg.substring(0, Math.min(3000, svg.length())));
+        }
+        assertTrue(svg.contains("transform=\"matrix(0 -1 1 0 "), "a vertical axis title is text turned a quarter");
+        assertTrue(svg.contains("font-size:"), "the text's size is said");
+        assertFalse(java.util.regex.Pattern.compile("<path[^>]* d=\"[^\"]*[QC]").matcher(svg).find(),
+                "no glyph outlines (curves) are left");
         try (var files = Files.list(dir)) {
             assertEquals(2, files.count(), "no temporary files are left");
         }
@@ -171,6 +181,8 @@ class FigureTests {
         SweepCharts.heatMap("final test accuracy", "eta", List.of("0.25", "0.5"), "l1", List.of("0", "0.2"), value)
                 .save(dir, "heat");
         assertImage(dir.resolve("heat.png"), 800, 600);
+        String svg = Files.readString(dir.resolve("heat.svg"));
+        assertTrue(svg.contains(">0.8600</text>"), "a cell's value, in the heat map's own font, is text");
         assertEquals(null, SweepCharts.heatMap("final test accuracy", "eta", List.of("1"), "l1", List.of("0"),
                 new double[][] {{Double.NaN}}));
     }

@@ -36,4 +36,14 @@ class SvgCompactorTests {
                 compact);
         assertTrue(compact.endsWith("<rect height=\"560\" width=\"700.12\" x=\"-29\" y=\"-441.67\"/></svg>"), compact);
     }
+
+    @Test
+    void aTextSaysItsSizeAndAGenericFamily() {
+        String svg = "<g>\n  <text style=\"fill:rgb(0,0,0);stroke:none;font-family:&quot;DejaVu Sans&quot;;font-weight:bold;\" x=\"0\" y=\"0\">0.5</text>\n"
+                + "  <text style=\"fill:rgb(0,0,0);stroke:none;font-size:14px;\" x=\"0\" y=\"0\">Dialog, 14</text>\n</g>";
+        assertEquals("<g>\n  <text style=\"fill:rgb(0,0,0);stroke:none;font-family:&quot;DejaVu Sans&quot;,sans-serif;font-weight:bold;"
+                + "font-size:12px;\" x=\"0\" y=\"0\">0.5</text>\n"
+                + "  <text style=\"fill:rgb(0,0,0);stroke:none;font-size:14px;font-family:sans-serif;\" x=\"0\" y=\"0\">Dialog, 14</text>\n</g>",
+                SvgCompactor.compact(svg), "the renderer leaves out 12 px and Dialog, its defaults");
+    }
 }

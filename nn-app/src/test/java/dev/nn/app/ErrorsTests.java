@@ -181,6 +181,13 @@ class ErrorsTests {
                 + " gradients.csv, or a run's directory (see 'nn plot --help')", "plot", tmp.toString());
         assertError(2, "nn plot: " + tmp.resolve("none") + ": no such file; give a history.json or a gradients.csv, or"
                 + " a run's directory (see 'nn plot --help')", "plot", tmp.resolve("none").toString());
+        assertError(2, "nn evaluate: " + tmp + ": is a directory with no model.json in it; give a model file or a finished"
+                + " run's directory (see 'nn evaluate --help')", "evaluate", "--model", tmp.toString());
+        assertError(2, "nn ensemble: " + tmp + ": is a directory with no model.json in it; give a model file or a finished"
+                + " run's directory (see 'nn ensemble --help')", "ensemble", tmp.toString(), tmp.toString());
+        assertError(2, "nn export onnx: " + tmp + ": is a directory with no model.json in it; give a model file or a"
+                + " finished run's directory (see 'nn export onnx --help')", "export", "onnx", tmp.toString(), "--out",
+                tmp.resolve("m.onnx").toString());
         assertError(1, "nn evaluate: error: " + file + ": not a model file (it has none of sizes, weights, layers; nn"
                 + " train writes one as model.json)", "evaluate", "--model",
                 Files.writeString(file, "{\"epochs\": []}").toString());

@@ -50,6 +50,24 @@ public final class RunLayout {
     /** The files any of which makes a directory a run's, finished or not. */
     public static final List<String> MARKERS = List.of(RUN, HISTORY, EPOCHS, CHECKPOINT);
 
+    /**
+     * The file {@code path} names where a command takes one of a run's files or the run's directory:
+     * the directory's {@code name}, or {@code path} itself when it is not a directory (whether that is
+     * there is for the reader to say).
+     *
+     * @throws IllegalArgumentException "PATH: is a directory with no NAME in it" when the directory has none
+     */
+    public static Path fileOf(Path path, String name) {
+        if (!Files.isDirectory(path)) {
+            return path;
+        }
+        Path file = path.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(path + ": is a directory with no " + name + " in it");
+        }
+        return file;
+    }
+
     private RunLayout() {
     }
 

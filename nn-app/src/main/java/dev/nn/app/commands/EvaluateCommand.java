@@ -39,10 +39,17 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    /** Returns {@code path}, or the model.json of the run whose directory it is. */
+    /**
+     * The model file a path names: a model file, or a run directory's model.json.
+     *
+     * @throws UsageException for a directory with no model.json
+     */
     static Path modelFile(Path path) {
-        return Files.isDirectory(path) && Files.isRegularFile(path.resolve(RunLayout.MODEL))
-                ? path.resolve(RunLayout.MODEL) : path;
+        try {
+            return RunLayout.fileOf(path, RunLayout.MODEL);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + "; give a model file or a finished run's directory");
+        }
     }
 
     /**

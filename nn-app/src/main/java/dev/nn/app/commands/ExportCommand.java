@@ -60,11 +60,9 @@ public final class ExportCommand extends CommandGroup {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--precision: " + e.getMessage());
             }
-            Path model = Files.isDirectory(source) ? source.resolve(RunLayout.MODEL) : source;
+            Path model = EvaluateCommand.modelFile(source);
             if (!Files.isRegularFile(model)) {
-                throw new UsageException(Files.isDirectory(source) ? source + " has no " + RunLayout.MODEL
-                        + " (a finished run's model): give a finished run or a model file"
-                        : source + ": no such run directory or model file");
+                throw new UsageException(source + ": no such run directory or model file");
             }
             if (Files.exists(out) && !Files.isRegularFile(out)) {
                 throw new UsageException("--out " + out + " " + dev.nn.core.io.PathKind.notAFile(out) + "; name the .onnx"

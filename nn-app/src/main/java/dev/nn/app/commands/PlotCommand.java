@@ -72,16 +72,17 @@ public final class PlotCommand implements Callable<Integer> {
      * with --filters).
      */
     private Path fileOf(Path file) {
-        String name = filters ? dev.nn.run.RunLayout.MODEL : dev.nn.run.RunLayout.HISTORY;
-        if (Files.isDirectory(file) && Files.isRegularFile(file.resolve(name))) {
-            return file.resolve(name);
+        String give = "; give " + (filters ? "a model.json" : "a history.json or a gradients.csv") + ", or a run's directory";
+        try {
+            Path named = dev.nn.run.RunLayout.fileOf(file, filters ? dev.nn.run.RunLayout.MODEL : dev.nn.run.RunLayout.HISTORY);
+            String notAFile = dev.nn.core.io.PathKind.notAFile(named);
+            if (notAFile != null) {
+                throw new UsageException(file + ": " + notAFile + give);
+            }
+            return named;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + give);
         }
-        String notAFile = dev.nn.core.io.PathKind.notAFile(file);
-        if (notAFile == null) {
-            return file;
-        }
-        throw new UsageException(file + ": " + notAFile + (Files.isDirectory(file) ? " with no " + name + " in it" : "")
-                + "; give " + (filters ? "a model.json" : "a history.json or a gradients.csv") + ", or a run's directory");
     }
 
     /** Returns the deepest directory that holds all the files: a run's own, or the parent of several runs. */

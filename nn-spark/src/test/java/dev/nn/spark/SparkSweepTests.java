@@ -6,27 +6,35 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nn.app.Main;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.data.mnist.testing.IdxFiles;
 import dev.nn.data.mnist.testing.RealMnist;
+import dev.nn.run.trials.SweepFigures;
+import dev.nn.run.trials.TrainTrials;
+import dev.nn.sweep.Asha;
+import dev.nn.sweep.Halving;
+import dev.nn.sweep.Sweep;
+import dev.nn.sweep.SweepEngine;
+import dev.nn.sweep.SweepListener;
+import dev.nn.sweep.SweepSpec;
 import dev.nn.sweep.Trial;
-import java.io.ByteArrayOutputStream;
+import dev.nn.sweep.TrialResult;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code nn sweep --engine spark} in Spark's local mode ({@code local[2]}): the rows of the local
- * engine, failed trials as failed rows, a resumed sweep running only what it had not finished.
+ * A sweep on the Spark engine in Spark's local mode ({@code local[2]}), run as {@code nn sweep
+ * --engine spark} runs it: the rows of the local engine, failed trials as failed rows, a resumed
+ * sweep running only what it had not finished.
  */
 class SparkSweepTests {
 
@@ -41,25 +49,54 @@ class SparkSweepTests {
         IdxFiles.writeAll(small, 600, 100, true);
     }
 
-    /** Output of one in-process run of the app. */
-    record Run(int code, String out, String err) {
-    }
+    /** What a sweep's listener heard: trials run and the most running at once, and the engine's own line. */
+    static final class Heard implements SweepListener {
+        final AtomicInteger finished = new AtomicInteger();
+        final AtomicInteger running = new AtomicInteger();
+        final AtomicInteger mostRunning = new AtomicInteger();
+        String engine;
 
-    private static Run nn(List<String> args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> sweep(String engine, Path out, String... rest) {
-        List<String> args = new ArrayList<>(List.of("sweep", "--out", out.toString()));
-        if (engine.equals("spark")) {
-            args.addAll(List.of("--engine", "spark", "--master", "local[2]"));
+        @Override
+        public void trialStarted(Trial trial) {
+            mostRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
         }
-        args.addAll(List.of(rest));
-        return args;
+
+        @Override
+        public void trialFinished(Trial trial, TrialResult result, int done, int total) {
+            running.decrementAndGet();
+            finished.incrementAndGet();
+        }
+    }
+
+    /**
+     * Runs {@code spec} in {@code out} as {@code nn sweep} does: on the Spark engine (found as the app
+     * finds it) at {@code local[2]}, or on {@code workers} local workers; then its summary and figures.
+     */
+    private static Heard sweep(boolean spark, int workers, SweepSpec spec, Path out, Path data) throws Exception {
+        Mnist mnist = Mnist.load(data);
+        Heard heard = new Heard();
+        try (SweepEngine.Session session = spark ? sparkEngine().start("local[2]", out.toAbsolutePath(),
+                new SweepEngine.TrialData(data, mnist)) : null) {
+            Sweep sweep = new Sweep(spec, out, TrainTrials.on(mnist, data), spark ? session.slots() : workers, heard,
+                    () -> false);
+            if (spark) {
+                heard.engine = session.describe();
+                sweep.runningOn(session);
+            }
+            sweep.prepare();
+            List<TrialResult> results = sweep.run();
+            SweepFigures.draw(spec, out, results);
+        }
+        return heard;
+    }
+
+    private static SweepEngine sparkEngine() {
+        return ServiceLoader.load(SweepEngine.class).stream().map(ServiceLoader.Provider::get)
+                .filter(e -> e.id().equals("spark")).findFirst().orElseThrow();
+    }
+
+    private static SweepSpec grid(String name, List<String> values, List<Long> seeds, String... base) {
+        return new SweepSpec(List.of(new SweepSpec.Axis(name, values)), seeds, List.of(base));
     }
 
     /** results.csv without the seconds column, which differs between any two runs. */
@@ -70,14 +107,12 @@ class SparkSweepTests {
 
     @Test
     void theIssuesSweepGivesTheRowsOfTheLocalEngine() throws Exception {
-        String mnist = RealMnist.dir().toString();
-        String[] grid = {"--grid", "eta=0.25,0.5", "--seeds", "1,2", "--", "--layers", "784,30,10", "--train-size",
-            "1000", "--epochs", "5", "--data", mnist};
-        Run spark = nn(sweep("spark", tmp.resolve("spark"), grid));
-        assertEquals(0, spark.code(), spark.err());
-        assertTrue(spark.err().contains("spark: master local[2], 2 task slots; MNIST broadcast once ("), spark.err());
-        Run local = nn(sweep("local", tmp.resolve("local"), grid));
-        assertEquals(0, local.code(), local.err());
+        Path mnist = RealMnist.dir();
+        SweepSpec spec = grid("eta", List.of("0.25", "0.5"), List.of(1L, 2L), "--layers", "784,30,10", "--train-size",
+                "1000", "--epochs", "5", "--data", mnist.toString());
+        Heard spark = sweep(true, 0, spec, tmp.resolve("spark"), mnist);
+        assertTrue(spark.engine.startsWith("spark: master local[2], 2 task slots; MNIST broadcast once ("), spark.engine);
+        sweep(false, 2, spec, tmp.resolve("local"), mnist);
         assertEquals(rows(tmp.resolve("local")), rows(tmp.resolve("spark")));
         assertEquals(5, rows(tmp.resolve("spark")).size());
         for (String trial : List.of("t001-eta=0.25-seed=1", "t004-eta=0.5-seed=2")) {
@@ -90,10 +125,9 @@ class SparkSweepTests {
     @Test
     void aFailingTrialIsAFailedRowAndAResumedSweepRunsOnlyWhatItHadNotFinished() throws Exception {
         Path out = tmp.resolve("failing");
-        String[] grid = {"--grid", "batch-size=10,0,20", "--seeds", "1,2", "--", "--train-size", "300", "--epochs", "2",
-            "--data", small.toString()};
-        Run first = nn(sweep("spark", out, grid));
-        assertEquals(0, first.code(), first.err());
+        SweepSpec spec = grid("batch-size", List.of("10", "0", "20"), List.of(1L, 2L), "--train-size", "300",
+                "--epochs", "2", "--data", small.toString());
+        sweep(true, 0, spec, out, small);
         List<String> rows = rows(out);
         assertEquals(7, rows.size());
         assertTrue(rows.get(3).startsWith("t003-batch-size=0-seed=1,failed,0,1,"), rows.get(3));
@@ -106,41 +140,36 @@ class SparkSweepTests {
         Path kept = out.resolve("trials/t001-batch-size=10-seed=1/history.json");
         long before = Files.getLastModifiedTime(kept).toMillis();
         Thread.sleep(20);
-        Run resumed = nn(sweep("spark", out, grid));
-        assertEquals(0, resumed.code(), resumed.err());
-        assertEquals(2, resumed.err().lines().filter(l -> l.startsWith("sweep: ") && l.contains(" done, ")).count(),
-                "only the two trials not in the journal ran: " + resumed.err());
+        Heard resumed = sweep(true, 0, spec, out, small);
+        assertEquals(2, resumed.finished.get(), "only the two trials not in the journal ran");
         assertEquals(before, Files.getLastModifiedTime(kept).toMillis(), "a finished trial was not run again");
         assertEquals(rows, rows(out));
     }
 
     @Test
     void anAshaSweepOf24TrialsGivesTheSameRowsOnSparkAsAtOneAndTwoLocalWorkers() throws Exception {
-        List<String> asha = new ArrayList<>(List.of("--asha", "--grid", "eta=0.05,0.25,0.5,1,2,3", "--seeds", "1,2,3,4",
-                "--", "--train-size", "300", "--epochs", "9", "--data", small.toString()));
-        Run spark = nn(sweep("spark", tmp.resolve("asha-spark"), asha.toArray(String[]::new)));
-        assertEquals(0, spark.code(), spark.err());
-        // a line per trial run as it finishes: one Spark job per run, two at a time
-        List<String> lines = spark.err().lines().filter(l -> l.startsWith("sweep: ") && l.contains(" done, ")).toList();
-        assertTrue(lines.size() > 24 && lines.get(0).startsWith("sweep: 1/24 done, 0 failed, 2 running, "), lines.get(0));
-        for (String parallel : List.of("1", "2")) {
-            List<String> local = new ArrayList<>(asha);
-            local.addAll(0, List.of("--parallel", parallel));
-            Run run = nn(sweep("local", tmp.resolve("asha-local-" + parallel), local.toArray(String[]::new)));
-            assertEquals(0, run.code(), run.err());
-            assertEquals(rows(tmp.resolve("asha-local-" + parallel)), rows(tmp.resolve("asha-spark")), parallel);
+        SweepSpec grid = grid("eta", List.of("0.05", "0.25", "0.5", "1", "2", "3"), List.of(1L, 2L, 3L, 4L),
+                "--train-size", "300", "--epochs", "9", "--data", small.toString());
+        SweepSpec withAsha = grid.withAsha(new Asha(3, List.of(), 0, Asha.Mode.REPRODUCIBLE));
+        SweepSpec asha = withAsha.withAsha(withAsha.asha().withRungsFor(9));
+        Heard spark = sweep(true, 0, asha, tmp.resolve("asha-spark"), small);
+        // one Spark job per run, two at a time
+        assertTrue(spark.finished.get() > 24, "promoted trials run again: " + spark.finished.get());
+        assertEquals(2, spark.mostRunning.get(), "as many trials at once as Spark has slots");
+        for (int workers : new int[] {1, 2}) {
+            sweep(false, workers, asha, tmp.resolve("asha-local-" + workers), small);
+            assertEquals(rows(tmp.resolve("asha-local-" + workers)), rows(tmp.resolve("asha-spark")), "" + workers);
         }
         assertEquals(25, rows(tmp.resolve("asha-spark")).size());
     }
 
     @Test
     void successiveHalvingGivesTheRowsOfTheLocalEngine() throws Exception {
-        String[] grid = {"--halving", "--grid", "eta=0.05,0.5,3", "--seeds", "1,2,3", "--", "--train-size", "300",
-            "--epochs", "9", "--data", small.toString()};
-        Run spark = nn(sweep("spark", tmp.resolve("halving-spark"), grid));
-        assertEquals(0, spark.code(), spark.err());
-        Run local = nn(sweep("local", tmp.resolve("halving-local"), grid));
-        assertEquals(0, local.code(), local.err());
+        SweepSpec grid = grid("eta", List.of("0.05", "0.5", "3"), List.of(1L, 2L, 3L), "--train-size", "300",
+                "--epochs", "9", "--data", small.toString());
+        SweepSpec halving = grid.withHalving(Halving.of(3, grid.trials().size(), 9));
+        sweep(true, 0, halving, tmp.resolve("halving-spark"), small);
+        sweep(false, 2, halving, tmp.resolve("halving-local"), small);
         assertEquals(rows(tmp.resolve("halving-local")), rows(tmp.resolve("halving-spark")));
     }
 

@@ -131,7 +131,7 @@ record RunView(String path, String status, String config, History history, Strin
         for (String key : List.of("cost", "seed", "trainSize", "epochs", "batchSize", "eta", "l1", "l2")) {
             String value = text(c, key);
             if (value != null && !value.equals("0.0")) {
-                parts.add(key.equals("cost") ? value : key + " " + value);
+                parts.add(key.equals("cost") ? value : flagName(key) + " " + value);
             }
         }
         if (c.has("regularizers") && c.get("regularizers").isJsonObject()) {
@@ -141,13 +141,18 @@ record RunView(String path, String status, String config, History history, Strin
         for (String key : List.of("dropout", "optimizer", "updateRule", "momentum", "init")) {
             String value = text(c, key);
             if (value != null && !value.equals("0.0") && !value.equals("sgd") && !value.equals("default")) {
-                parts.add(key + " " + value);
+                parts.add(flagName(key) + " " + value);
             }
         }
         if (c.has("expand") && c.get("expand").isJsonPrimitive() && c.get("expand").getAsBoolean()) {
             parts.add("expanded data");
         }
         return String.join(", ", parts);
+    }
+
+    /** A spec field by the name of its nn train flag: trainSize as train-size. */
+    private static String flagName(String field) {
+        return field.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A field's value as text, or null if it is missing, null or not a single value. */

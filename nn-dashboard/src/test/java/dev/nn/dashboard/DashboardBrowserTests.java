@@ -530,6 +530,18 @@ class DashboardBrowserTests {
                     + " return l.scrollWidth <= l.clientWidth + 1"), "the runs table scrolls sideways at 500 px");
             assertEquals("none", js("return getComputedStyle(document.querySelector('#runs td.config')).display"));
             assertEquals("block", js("return getComputedStyle(document.querySelector('#runs .config-inline')).display"));
+
+            // an open sweep: its results table (every column of results.csv) scrolls in its own box, not the page
+            for (int width : new int[] {1400, 500}) {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+                browser.get("about:blank");
+                browser.get(dashboard.uri() + "#sweep=grid");
+                waitFor("document.body.dataset.ready === 'true' && document.querySelectorAll('#results tbody tr').length > 0");
+                assertEquals(Boolean.TRUE, js("return document.documentElement.scrollWidth <= window.innerWidth + 1"),
+                        width + ": a sweep's results make the page scroll sideways: " + js("return [...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 12)"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')"));
+            }
         } finally {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         }

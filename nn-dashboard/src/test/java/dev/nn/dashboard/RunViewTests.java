@@ -26,10 +26,10 @@ class RunViewTests {
                 + " \"activation\": \"sigmoid\", \"init\": \"default\"";
         String none = config("{\"spec\": {" + base + ", \"regularizers\": {}}}");
         String prox = config("{\"spec\": {" + base + ", \"regularizers\": {\"l1-prox\": 0.2}}}");
-        assertEquals("784-30-10, sigmoid, cross-entropy, seed 3, trainSize 1000, epochs 400, batchSize 10, eta 0.5",
+        assertEquals("784-30-10, sigmoid, cross-entropy, seed 3, train-size 1000, epochs 400, batch-size 10, eta 0.5",
                 none);
         assertEquals(none + ", l1-prox 0.2", prox, "proximal L1 does not read as no regularization");
-        assertEquals("conv:20:5,pool:2,dense:100,softmax:10, relu, log-likelihood, seed 3, epochs 60, batchSize 10,"
+        assertEquals("conv:20:5,pool:2,dense:100,softmax:10, relu, log-likelihood, seed 3, epochs 60, batch-size 10,"
                 + " eta 0.03, l2 0.1, init network3, expanded data", config("{\"spec\": {\"layers\": [784, 30, 10],"
                 + " \"net\": \"conv:20:5,pool:2,dense:100,softmax:10\", \"seed\": 3, \"epochs\": 60, \"batchSize\": 10,"
                 + " \"eta\": 0.03, \"l2\": 0.1, \"cost\": \"log-likelihood\", \"activation\": \"relu\","

@@ -3,7 +3,10 @@ package dev.nn.plot;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
 import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.PathIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,10 +25,12 @@ final class TextOutlines {
     private static final double TOLERANCE = 1e-3;
     private static final int MAX_SPACES = 4;
 
-    /** The characters a label is read back in: printable ASCII, Latin-1, Greek and common punctuation. */
-    private static final String CHARACTERS = characters();
+    /** The characters a label is read back in: printable ASCII first; then also Latin-1, Greek and punctuation. */
+    private static final String ASCII = characters(false);
+    private static final String MORE = characters(true);
 
-    private final Map<Font, Map<FontRenderContext, Glyphs>> glyphs = new HashMap<>();
+    /** The glyph tables made so far, by font, context and character set: made when first needed (they take time). */
+    private final Map<List<Object>, Glyphs> glyphs = new HashMap<>();
 
     /** One character's outline at the origin, as subpaths, and its advance. */
     private record Glyph(char c, List<double[]> subpaths, double advance) {
@@ -40,11 +45,23 @@ final class TextOutlines {
      * {@code shape}, or null when it is not the outline of a string of the known characters.
      */
     String textOf(Shape shape, Font font, FontRenderContext context) {
+        // a label's outline starts at its layout's origin and lies about its baseline: most shapes are not one
+        Rectangle2D bounds = shape.getBounds2D();
+        double size = font.getSize2D();
+        if (bounds.isEmpty() || Math.abs(bounds.getMinX()) > size || bounds.getMinY() < -2 * size
+                || bounds.getMaxY() > size) {
+            return null;
+        }
         List<double[]> subpaths = subpaths(shape);
         if (subpaths == null || subpaths.isEmpty()) {
             return null;
         }
-        Glyphs table = glyphs.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(context, c -> glyphs(font, c));
+        String text = textOf(subpaths, font, context, ASCII);
+        return text != null ? text : textOf(subpaths, font, context, MORE);
+    }
+
+    private String textOf(List<double[]> subpaths, Font font, FontRenderContext context, String characters) {
+        Glyphs table = glyphs.computeIfAbsent(List.of(font, context, characters), k -> glyphs(font, context, characters));
         StringBuilder text = new StringBuilder();
         double pen = 0;
         int next = 0;
@@ -85,20 +102,25 @@ final class TextOutlines {
         return best;
     }
 
-    private static Glyphs glyphs(Font font, FontRenderContext context) {
+    private static Glyphs glyphs(Font font, FontRenderContext context, String characters) {
         List<Glyph> list = new ArrayList<>();
-        for (char c : CHARACTERS.toCharArray()) {
-            if (c == ' ' || !font.canDisplay(c)) {
-                continue;
-            }
-            TextLayout layout = new TextLayout(String.valueOf(c), font, context);
-            List<double[]> outline = subpaths(layout.getOutline(null));
-            if (outline != null && !outline.isEmpty()) {
-                list.add(new Glyph(c, outline, layout.getAdvance()));
+        StringBuilder shown = new StringBuilder();
+        for (char c : characters.toCharArray()) {
+            if (c != ' ' && font.canDisplay(c)) {
+                shown.append(c);
             }
         }
-        double space = font.getStringBounds(" ", context).getWidth();
-        return new Glyphs(list, space);
+        // one glyph vector for them all: each glyph's outline moved back to the origin
+        GlyphVector vector = font.createGlyphVector(context, shown.toString());
+        for (int i = 0; i < vector.getNumGlyphs(); i++) {
+            double x = vector.getGlyphPosition(i).getX();
+            Shape outline = AffineTransform.getTranslateInstance(-x, 0).createTransformedShape(vector.getGlyphOutline(i));
+            List<double[]> subpaths = subpaths(outline);
+            if (subpaths != null && !subpaths.isEmpty()) {
+                list.add(new Glyph(shown.charAt(i), subpaths, vector.getGlyphMetrics(i).getAdvance()));
+            }
+        }
+        return new Glyphs(list, font.getStringBounds(" ", context).getWidth());
     }
 
     /**
@@ -175,10 +197,13 @@ final class TextOutlines {
         return true;
     }
 
-    private static String characters() {
+    private static String characters(boolean more) {
         StringBuilder s = new StringBuilder();
-        for (char c = 0x20; c < 0x7f; c++) {
+        for (char c = 0x21; c < 0x7f; c++) {
             s.append(c);
+        }
+        if (!more) {
+            return s.toString();
         }
         for (char c = 0xa1; c <= 0xff; c++) {
             s.append(c);

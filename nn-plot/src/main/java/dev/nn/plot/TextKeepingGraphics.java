@@ -1,11 +1,14 @@
 package dev.nn.plot;
 
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.util.GraphicsUtils;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A vector canvas that keeps text as text. XChart fills each label's outline, which the SVG writer
@@ -23,6 +26,11 @@ final class TextKeepingGraphics extends VectorGraphics2D {
 
     private final TextOutlines outlines = new TextOutlines();
     private final List<Font> fonts;
+    /**
+     * Each logical font (SansSerif) as the installed font it stands for: the SVG writer names a
+     * text's font by that, and would look it up among every installed font for each text.
+     */
+    private final Map<Font, Font> installed = new HashMap<>();
 
     /** A canvas that looks for text in the current font and then in {@code fonts}. */
     TextKeepingGraphics(List<Font> fonts) {
@@ -34,6 +42,19 @@ final class TextKeepingGraphics extends VectorGraphics2D {
         if (!drawnAsText(shape, false) && !drawnAsText(QUARTER_TURN_BACK.createTransformedShape(shape), true)) {
             super.fill(shape);
         }
+    }
+
+    @Override
+    public void drawString(String text, float x, float y) {
+        Font font = getFont();
+        Font physical = installed.computeIfAbsent(font, GraphicsUtils::getPhysicalFont);
+        if (physical.equals(font)) {
+            super.drawString(text, x, y);
+            return;
+        }
+        setFont(physical);
+        super.drawString(text, x, y);
+        setFont(font);
     }
 
     private boolean drawnAsText(Shape shape, boolean turned) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The top-level {@code nn} command and the options every subcommand takes. */
-@Command(name = "nn", mixinStandardHelpOptions = true, version = "nn " + dev.nn.app.cli.AppVersion.VERSION,
+@Command(name = "nn", mixinStandardHelpOptions = true, versionProvider = dev.nn.app.cli.AppVersion.Provider.class,
         description = "Train and study the networks of Nielsen's Neural Networks and Deep Learning on MNIST, fully"
                 + " connected (network2.py) and convolutional (network3.py), in Java.",
         subcommands = {DemoCommand.class, TrainCommand.class, GradientsCommand.class, EvaluateCommand.class,

@@ -307,6 +307,14 @@ class ErrorsTests {
     }
 
     @Test
+    void theVersionNamesTheJavaItRunsOn() {
+        AppRunner.Result r = AppRunner.run("--version");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("nn " + dev.nn.app.cli.AppVersion.VERSION, "Java " + System.getProperty("java.version") + " ("
+                + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + ")"), r.out().lines().toList());
+    }
+
+    @Test
     void stackTraceOnlyWithVerbose() {
         AppRunner.Result r = AppRunner.run("evaluate", "--model", tmp.resolve("none.json").toString(), "--verbose");
         assertEquals(1, r.code());

@@ -39,7 +39,8 @@ final class TextKeepingGraphics extends VectorGraphics2D {
 
     @Override
     public void fill(Shape shape) {
-        if (!drawnAsText(shape, false) && !drawnAsText(QUARTER_TURN_BACK.createTransformedShape(shape), true)) {
+        if (!drawnAsText(new TextOutlines.Outline(shape), false)
+                && !drawnAsText(new TextOutlines.Outline(QUARTER_TURN_BACK.createTransformedShape(shape)), true)) {
             super.fill(shape);
         }
     }
@@ -57,7 +58,7 @@ final class TextKeepingGraphics extends VectorGraphics2D {
         setFont(font);
     }
 
-    private boolean drawnAsText(Shape shape, boolean turned) {
+    private boolean drawnAsText(TextOutlines.Outline shape, boolean turned) {
         Font current = getFont();
         for (int i = -1; i < fonts.size(); i++) {
             Font font = i < 0 ? current : fonts.get(i);

@@ -41,18 +41,47 @@ final class TextOutlines {
     }
 
     /**
+     * A filled shape, read once for all the fonts and contexts it is tried in: its bounds, and its
+     * subpaths when one of them first asks (most shapes are refused by their bounds alone).
+     */
+    static final class Outline {
+        private final Shape shape;
+        private final Rectangle2D bounds;
+        private List<double[]> subpaths;
+        private boolean read;
+
+        Outline(Shape shape) {
+            this.shape = shape;
+            this.bounds = shape.getBounds2D();
+        }
+
+        private List<double[]> subpaths() {
+            if (!read) {
+                subpaths = TextOutlines.subpaths(shape);
+                read = true;
+            }
+            return subpaths;
+        }
+    }
+
+    /**
      * Returns the string whose outline in {@code font}, laid out in {@code context}, is
      * {@code shape}, or null when it is not the outline of a string of the known characters.
      */
     String textOf(Shape shape, Font font, FontRenderContext context) {
+        return textOf(new Outline(shape), font, context);
+    }
+
+    /** As {@link #textOf(Shape, Font, FontRenderContext)}, for a shape read once. */
+    String textOf(Outline outline, Font font, FontRenderContext context) {
         // a label's outline starts at its layout's origin and lies about its baseline: most shapes are not one
-        Rectangle2D bounds = shape.getBounds2D();
+        Rectangle2D bounds = outline.bounds;
         double size = font.getSize2D();
         if (bounds.isEmpty() || Math.abs(bounds.getMinX()) > size || bounds.getMinY() < -2 * size
                 || bounds.getMaxY() > size) {
             return null;
         }
-        List<double[]> subpaths = subpaths(shape);
+        List<double[]> subpaths = outline.subpaths();
         if (subpaths == null || subpaths.isEmpty()) {
             return null;
         }

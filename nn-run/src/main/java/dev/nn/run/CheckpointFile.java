@@ -158,7 +158,7 @@ public final class CheckpointFile {
         }
         if (!Files.isRegularFile(file) && Files.isRegularFile(dir.resolve(dev.nn.sweep.SweepLayout.SPEC))) {
             throw new NoSuchFileException(dir.toString(), null, "a sweep's directory, not a run's: run the same nn sweep"
-                    + " again to finish it, or resume one of its runs in " + dir.resolve("trials"));
+                    + " again to finish it, or resume one of its runs in " + dir.resolve(dev.nn.sweep.SweepLayout.TRIALS));
         }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no checkpoint: the run in " + dir

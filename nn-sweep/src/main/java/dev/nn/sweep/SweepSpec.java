@@ -30,12 +30,16 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
     public static final int MAX_TRIALS = 100_000;
 
     /**
-     * One axis of the grid.
+     * One axis of the grid: a flag and its values, or named runs, each with its own flags.
      *
-     * @param name an {@code nn train} flag name such as {@code eta} or {@code l1}
-     * @param values its values, as the flag takes them
+     * @param name an {@code nn train} flag name such as {@code eta} or {@code l1}; of named runs, what
+     *     they differ in, such as {@code regularization}
+     * @param values its values, as the flag takes them; of named runs, their names
+     * @param flags empty for a flag's axis (a trial gets {@code --NAME VALUE}); of named runs, each
+     *     name's {@code nn train} flags, which a trial gets instead
      */
-    public record Axis(String name, List<String> values) {
+    public record Axis(String name, List<String> values, Map<String, List<String>> flags)
+            implements java.io.Serializable {
 
         /** Checks and copies. */
         public Axis {
@@ -44,6 +48,51 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
                 throw new IllegalArgumentException("grid " + name + " has no values");
             }
             values = List.copyOf(values);
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            flags.forEach((value, f) -> copy.put(value, List.copyOf(f)));
+            flags = java.util.Collections.unmodifiableMap(copy);
+            if (!flags.isEmpty()) {
+                if (!flags.keySet().equals(new java.util.HashSet<>(values)) || values.size() != flags.size()) {
+                    throw new IllegalArgumentException("grid " + name + ": named runs " + values + " need flags each,"
+                            + " got flags of " + flags.keySet());
+                }
+                for (String value : values) {
+                    if (!value.matches("[a-z0-9][a-z0-9.-]*")) {
+                        throw new IllegalArgumentException("grid " + name + ": a run's name '" + value + "' is its"
+                                + " directory's: expected lower-case letters, digits, '.' and '-'");
+                    }
+                    checkBaseFlags(flags.get(value));
+                }
+            }
+        }
+
+        /** An axis of a flag and its values. */
+        public Axis(String name, List<String> values) {
+            this(name, values, Map.of());
+        }
+
+        /** Returns named runs, each with its {@code nn train} flags, in order: a sweep preset's runs. */
+        public static Axis named(String name, Map<String, List<String>> runs) {
+            return new Axis(name, List.copyOf(runs.keySet()), runs);
+        }
+
+        /** Returns whether this axis is of named runs, not of a flag's values. */
+        public boolean isNamed() {
+            return !flags.isEmpty();
+        }
+
+        /** Returns the flags a trial at {@code value} of this axis gets. */
+        List<String> flagsOf(String value) {
+            return isNamed() ? flags.get(value) : List.of("--" + name, value);
+        }
+    }
+
+    /** Refuses the flags a sweep sets itself. */
+    private static void checkBaseFlags(List<String> flags) {
+        for (String flag : flags) {
+            if (flag.equals("--seed") || flag.equals("--out") || flag.equals("--resume")) {
+                throw new IllegalArgumentException(flag + " is the sweep's to set, not a base flag");
+            }
         }
     }
 
@@ -74,11 +123,7 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
             throw new IllegalArgumentException("a sweep of more than " + MAX_TRIALS + " trials (the grid's points times"
                     + " the random points times the seeds); split it, or sweep fewer values");
         }
-        for (String flag : base) {
-            if (flag.equals("--seed") || flag.equals("--out") || flag.equals("--resume")) {
-                throw new IllegalArgumentException(flag + " is the sweep's to set, not a base flag");
-            }
-        }
+        checkBaseFlags(base);
         List<String> names = names(grid, random);
         if ((halving != null || asha != null) && names.contains("epochs")) {
             throw new IllegalArgumentException("halving runs every trial to the same epochs: do not sweep epochs");
@@ -192,13 +237,22 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
             }
             points = next;
         }
+        boolean named = !grid.isEmpty() && random == null && grid.stream().allMatch(Axis::isNamed);
         List<Trial> trials = new ArrayList<>();
         for (Map<String, String> point : points) {
             for (long seed : seeds) {
                 List<String> args = new ArrayList<>(base);
-                point.forEach((name, value) -> args.addAll(List.of("--" + name, value)));
+                for (Axis axis : grid) {
+                    args.addAll(axis.flagsOf(point.get(axis.name())));
+                }
+                if (random != null) {
+                    random.ranges().forEach(r -> args.addAll(List.of("--" + r.name(), point.get(r.name()))));
+                }
                 args.addAll(List.of("--seed", Long.toString(seed)));
-                trials.add(new Trial(trials.size() + 1, point, seed, args));
+                int index = trials.size() + 1;
+                // a preset's runs are named by their names (and seeds, if several): demo/trials/l2
+                trials.add(named ? new Trial(index, point, seed, args, String.join("-", point.values())
+                        + (seeds.size() > 1 ? "-seed=" + seed : "")) : new Trial(index, point, seed, args));
                 if (asha != null && trials.size() == asha.maxTrials()) {
                     return trials;
                 }
@@ -286,7 +340,11 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
 
     private static String describe(List<Axis> axes) {
         List<String> parts = new ArrayList<>();
-        axes.forEach(a -> parts.add(a.name() + "=" + String.join(",", a.values())));
+        for (Axis a : axes) {
+            List<String> values = new ArrayList<>();
+            a.values().forEach(v -> values.add(a.isNamed() ? v + "(" + String.join(" ", a.flags().get(v)) + ")" : v));
+            parts.add(a.name() + "=" + String.join(",", values));
+        }
         return parts.isEmpty() ? "(none)" : String.join(" ", parts);
     }
 }

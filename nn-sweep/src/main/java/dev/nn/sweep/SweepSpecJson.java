@@ -29,6 +29,15 @@ final class SweepSpecJson {
             JsonArray values = new JsonArray();
             a.values().forEach(values::add);
             axis.add("values", values);
+            if (a.isNamed()) {
+                JsonObject flags = new JsonObject();
+                a.flags().forEach((value, f) -> {
+                    JsonArray list = new JsonArray();
+                    f.forEach(list::add);
+                    flags.add(value, list);
+                });
+                axis.add("flags", flags);
+            }
             axes.add(axis);
         }
         root.add("grid", axes);
@@ -93,13 +102,29 @@ final class SweepSpecJson {
                         + " got " + e);
             }
             JsonObject axis = e.getAsJsonObject();
-            known(axis, "a grid axis", "name", "values");
+            known(axis, "a grid axis", "name", "values", "flags");
             if (!axis.has("name") || !axis.get("name").isJsonPrimitive()) {
                 throw new IllegalArgumentException("field 'grid': an axis without a \"name\": " + axis);
             }
             List<String> values = new ArrayList<>();
             array(axis, "values").forEach(v -> values.add(primitive(v, "values").getAsString()));
-            grid.add(new SweepSpec.Axis(axis.get("name").getAsString(), values));
+            java.util.Map<String, List<String>> flags = new java.util.LinkedHashMap<>();
+            if (axis.has("flags")) {
+                if (!axis.get("flags").isJsonObject()) {
+                    throw new IllegalArgumentException("field 'flags': expected {\"NAME\": [\"--flag\", ...], ...},"
+                            + " got " + axis.get("flags"));
+                }
+                for (var run : axis.getAsJsonObject("flags").entrySet()) {
+                    List<String> list = new ArrayList<>();
+                    if (!run.getValue().isJsonArray()) {
+                        throw new IllegalArgumentException("field 'flags': " + run.getKey() + " needs an array of flags,"
+                                + " got " + run.getValue());
+                    }
+                    run.getValue().getAsJsonArray().forEach(v -> list.add(primitive(v, "flags").getAsString()));
+                    flags.put(run.getKey(), list);
+                }
+            }
+            grid.add(new SweepSpec.Axis(axis.get("name").getAsString(), values, flags));
         }
         RandomSearch random = root.has("random") ? random(root.get("random")) : null;
         List<Long> seeds = new ArrayList<>();

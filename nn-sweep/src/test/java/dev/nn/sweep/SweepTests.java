@@ -56,6 +56,61 @@ class SweepTests {
         assertThrows(IllegalArgumentException.class, () -> new SweepSpec(List.of(), List.of(1L), List.of("--seed", "3")));
     }
 
+    /** A preset's runs: named, each with its flags, as nn demo and nn study run them. */
+    private static final SweepSpec PRESET = new SweepSpec(List.of(SweepSpec.Axis.named("regularization",
+            namedRuns())), List.of(3L), List.of("--epochs", "3"));
+
+    private static Map<String, List<String>> namedRuns() {
+        Map<String, List<String>> runs = new LinkedHashMap<>();
+        runs.put("none", List.of());
+        runs.put("l2", List.of("--l2", "0.2"));
+        runs.put("l1-prox", List.of("--regularizer", "l1-prox=0.2", "--weight-stats"));
+        return runs;
+    }
+
+    @Test
+    void namedRunsAreNamedByTheirNamesAndGetTheirOwnFlags() {
+        List<Trial> trials = PRESET.trials();
+        assertEquals(List.of("none", "l2", "l1-prox"), trials.stream().map(Trial::name).toList());
+        assertEquals(List.of("--epochs", "3", "--seed", "3"), trials.get(0).args());
+        assertEquals(List.of("--epochs", "3", "--regularizer", "l1-prox=0.2", "--weight-stats", "--seed", "3"),
+                trials.get(2).args());
+        assertEquals("regularization=l2", trials.get(1).label());
+        SweepSpec seeds = new SweepSpec(PRESET.grid(), List.of(3L, 1L), PRESET.base());
+        assertEquals(List.of("none-seed=3", "none-seed=1", "l2-seed=3", "l2-seed=1", "l1-prox-seed=3",
+                "l1-prox-seed=1"), seeds.trials().stream().map(Trial::name).toList());
+        assertEquals(PRESET, SweepSpec.fromJson(PRESET.toJson()));
+        assertTrue(PRESET.toJson().contains("\"l1-prox\": [\n"), PRESET.toJson());
+        Map<String, List<String>> other = namedRuns();
+        other.put("l2", List.of("--l2", "0.1"));
+        assertEquals("grid regularization=none(),l2(--l2 0.1),l1-prox(--regularizer l1-prox=0.2 --weight-stats) was"
+                + " regularization=none(),l2(--l2 0.2),l1-prox(--regularizer l1-prox=0.2 --weight-stats)",
+                PRESET.differenceFrom(new SweepSpec(List.of(SweepSpec.Axis.named("regularization", other)),
+                        List.of(3L), PRESET.base())));
+        // a grid of values beside named runs keeps the grid's names
+        SweepSpec mixed = new SweepSpec(List.of(PRESET.grid().get(0), new SweepSpec.Axis("eta", List.of("0.5"))),
+                List.of(1L), List.of());
+        assertEquals("t003-regularization=l1-prox-eta=0.5-seed=1", mixed.trials().get(2).name());
+        assertEquals(List.of("--regularizer", "l1-prox=0.2", "--weight-stats", "--eta", "0.5", "--seed", "1"),
+                mixed.trials().get(2).args());
+    }
+
+    @Test
+    void namedRunsThatCannotBeDirectoriesOrSetTheSweepsFlagsAreRefused() {
+        assertEquals("grid regularization: a run's name 'L2/x' is its directory's: expected lower-case letters,"
+                + " digits, '.' and '-'", assertThrows(IllegalArgumentException.class,
+                        () -> SweepSpec.Axis.named("regularization", Map.of("L2/x", List.of()))).getMessage());
+        assertEquals("--seed is the sweep's to set, not a base flag", assertThrows(IllegalArgumentException.class,
+                () -> SweepSpec.Axis.named("regularization", Map.of("a", List.of("--seed", "2")))).getMessage());
+        assertEquals("grid r: named runs [a, b] need flags each, got flags of [a]", assertThrows(
+                IllegalArgumentException.class, () -> new SweepSpec.Axis("r", List.of("a", "b"),
+                        Map.of("a", List.of()))).getMessage());
+        assertEquals("field 'flags': a needs an array of flags, got \"--l2\"", assertThrows(
+                IllegalArgumentException.class, () -> SweepSpec.fromJson("""
+                    {"grid": [{"name": "r", "values": ["a"], "flags": {"a": "--l2"}}], "seeds": [1], "base": []}
+                    """)).getMessage());
+    }
+
     private static final SweepSpec RANDOM = SweepSpec.fromJson("""
         {"grid": [{"name": "layers", "values": ["784,30,10", "784,100,10"]}],
          "random": {"points": 3, "seed": 7, "ranges": [
@@ -157,7 +212,7 @@ class SweepTests {
         cases.put("{\"grid\": [], \"rnadom\": {\"points\": 3}, \"seeds\": [1], \"base\": []}",
                 "field 'rnadom': not a field of a sweep spec; expected grid, random, seeds, repeats, base, halving or asha");
         cases.put("{\"grid\": [{\"name\": \"eta\", \"values\": [1], \"value\": [2]}], \"seeds\": [1], \"base\": []}",
-                "field 'value': not a field of a grid axis; expected name or values");
+                "field 'value': not a field of a grid axis; expected name, values or flags");
         cases.put("{\"grid\": [], \"seeds\": [1], \"base\": [], \"halving\": {\"rate\": 3, \"rung\": [1]}}",
                 "field 'rung': not a field of halving; expected rate or rungs");
         cases.put("{\"grid\": [], \"seeds\": [1], \"base\": [], \"asha\": {\"max-trials\": 3}}",

@@ -10,6 +10,11 @@ import dev.nn.core.io.ModelFile;
 import dev.nn.core.registry.PluginRegistry;
 import dev.nn.monitor.History;
 import dev.nn.monitor.HistoryFiles;
+import dev.nn.run.SeedRun;
+import dev.nn.run.TrainingRun;
+import dev.nn.run.options.TrainingOptions;
+import dev.nn.sweep.Sweep;
+import dev.nn.sweep.SweepSpec;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -243,22 +248,41 @@ class CommandsTests {
     }
 
     @Test
-    void demoRunsTheSeedsFourRuns() throws IOException {
+    void demoRunsTheSeedsFourRunsAsASweep() throws IOException {
         Path out = tmp.resolve("demo");
         AppRunner.Result r = AppRunner.run("demo", "--epochs", "2", "--data", AppRunner.mnist().toString(), "--out",
                 out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("comparison.png", "comparison.svg", "l1", "l1-prox", "l2", "none"), names(out));
-        assertTrue(r.err().lines().anyMatch(l -> l.matches("demo: 1 of 4 runs done, \\d+:\\d\\d left")), r.err());
-        assertEquals("L1 lambda=0.2", HistoryFiles.readJson(out.resolve("l1/history.json")).label());
-        assertEquals("l1-prox lambda=0.2", HistoryFiles.readJson(out.resolve("l1-prox/history.json")).label());
-        assertTrue(Files.readString(out.resolve("l1-prox/run.json")).contains("\"l1-prox\": 0.2"));
+        assertEquals(List.of("comparison.png", "comparison.svg", "journal.jsonl", "results.csv", "summary.md",
+                "sweep.json", "test-accuracy.png", "test-accuracy.svg", "trials"), names(out));
+        Path trials = out.resolve("trials");
+        assertEquals(List.of("l1", "l1-prox", "l2", "none"), names(trials));
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("demo: 1/4 done, 0 failed, \\d running, \\d+:\\d\\d left: .*")),
+                r.err());
+        assertEquals("L1 lambda=0.2", HistoryFiles.readJson(trials.resolve("l1/history.json")).label());
+        assertEquals("l1-prox lambda=0.2", HistoryFiles.readJson(trials.resolve("l1-prox/history.json")).label());
+        assertTrue(Files.readString(trials.resolve("l1-prox/run.json")).contains("\"l1-prox\": 0.2"));
         for (String l1 : List.of("l1", "l1-prox")) {
-            assertTrue(Files.exists(out.resolve(l1 + "/weights.csv")) && Files.exists(out.resolve(l1 + "/weights.png")), l1);
+            assertTrue(Files.exists(trials.resolve(l1 + "/weights.csv"))
+                    && Files.exists(trials.resolve(l1 + "/weights.png")), l1);
         }
-        assertFalse(Files.exists(out.resolve("l2/weights.csv")));
+        assertFalse(Files.exists(trials.resolve("l2/weights.csv")));
         assertTrue(r.out().contains("spikes"), r.out());
         assertTrue(r.out().contains("no regularization"), r.out());
+        assertTrue(Files.readString(out.resolve("results.csv")).contains("regularization"));
+    }
+
+    /** The demo's runs are the seed's runs: the same spec as {@link SeedRun#spec} makes, so the same bits. */
+    @Test
+    void theDemosRunsAreTheSeedRuns() throws IOException {
+        Path out = tmp.resolve("demo-spec");
+        assertEquals(0, AppRunner.run("demo", "--epochs", "1", "--data", AppRunner.mnist().toString(), "--out",
+                out.toString()).code());
+        SweepSpec spec = Sweep.specIn(out);
+        assertEquals(List.of(SeedRun.spec(3, 1, 0.5, 0, 0, 0, false), SeedRun.spec(3, 1, 0.5, 0, 0.2, 0, false),
+                SeedRun.spec(3, 1, 0.5, 0.2, 0, 0, true), SeedRun.spec(3, 1, 0.5, 0, 0, 0.2, true)),
+                spec.trials().stream().map(t -> new TrainingRun(TrainingOptions.parse(t.args()), PluginRegistry.load())
+                        .validate().spec()).toList());
     }
 
     @Test
@@ -266,22 +290,25 @@ class CommandsTests {
         Path out = tmp.resolve("demo-twice");
         String[] demo = {"demo", "--epochs", "2", "--data", AppRunner.mnist().toString(), "--out", out.toString()};
         assertEquals(0, AppRunner.run(demo).code());
-        byte[] model = Files.readAllBytes(out.resolve("l2/model.json"));
+        byte[] model = Files.readAllBytes(out.resolve("trials/l2/model.json"));
         AppRunner.Result again = AppRunner.run(demo);
         assertEquals(0, again.code(), again.err());
-        assertEquals(4, again.err().lines().filter(l -> l.endsWith(": finished before, kept")).count(), again.err());
-        assertArrayEquals(model, Files.readAllBytes(out.resolve("l2/model.json")));
+        assertFalse(again.err().contains("done"), "nothing trained again: " + again.err());
+        assertArrayEquals(model, Files.readAllBytes(out.resolve("trials/l2/model.json")));
         AppRunner.Result longer = AppRunner.run("demo", "--epochs", "3", "--data", AppRunner.mnist().toString(),
                 "--out", out.toString());
         assertEquals(2, longer.code(), "other flags: refused");
-        assertEquals("nn demo: " + out.resolve("none") + " holds a run of other flags (--epochs 2, not 3), which this"
-                + " demo would replace; give --out DIR for a new demo, or add --force to replace it (see 'nn demo"
-                + " --help')", longer.err().trim());
-        assertArrayEquals(model, Files.readAllBytes(out.resolve("l2/model.json")), "nothing replaced");
+        assertEquals("nn demo: " + out + " holds another sweep: base flags --epochs 3 (was 2); use another --out, or"
+                + " add --force to replace it (see 'nn demo --help')", longer.err().trim());
+        assertArrayEquals(model, Files.readAllBytes(out.resolve("trials/l2/model.json")), "nothing replaced");
+        Files.writeString(out.resolve("notes.txt"), "mine");
         AppRunner.Result forced = AppRunner.run("demo", "--epochs", "3", "--force", "--data",
                 AppRunner.mnist().toString(), "--out", out.toString());
         assertEquals(0, forced.code(), forced.err());
-        assertEquals(0, forced.err().lines().filter(l -> l.endsWith("kept")).count(), "--force: trained again");
+        assertEquals(4, forced.err().lines().filter(l -> l.startsWith("demo: ") && l.contains(" done, ")).count(),
+                "--force: trained again: " + forced.err());
+        assertEquals(3, HistoryFiles.readJson(out.resolve("trials/l2/history.json")).records().size());
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")), "a user's file stays");
     }
 
     @Test
@@ -536,19 +563,21 @@ class CommandsTests {
         AppRunner.Result r = AppRunner.run("study", "l1-spikes", "--epochs", "2", "--seeds", "1", "--data",
                 AppRunner.mnist().toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("l1-eta-0.25-seed1", "l1-lambda-0.05-seed1", "l1-prox-seed1", "l1-seed1", "report.md"),
-                names(out));
+        // one seed: the runs are named by their variants alone (with several, l1-seed=3 and so on)
+        assertEquals(List.of("l1", "l1-eta-0.25", "l1-lambda-0.05", "l1-prox"), names(out.resolve("trials")));
+        assertTrue(names(out).containsAll(List.of("report.md", "results.csv", "summary.md", "sweep.json")), names(out).toString());
         String report = Files.readString(out.resolve("report.md"));
         assertEquals(4, report.lines().filter(l -> l.startsWith("| [l1")).count(), report);
-        assertTrue(report.contains("![l1-prox](l1-prox-seed1/weights.png)"), report);
-        assertTrue(Files.exists(out.resolve("l1-prox-seed1/weights.png")));
-        assertTrue(r.err().lines().anyMatch(l -> l.matches("study: 1/4 done, \\d+:\\d\\d left: .*")), r.err());
+        assertTrue(report.contains("![l1-prox](trials/l1-prox/weights.png)"), report);
+        assertTrue(Files.exists(out.resolve("trials/l1-prox/weights.png")));
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("study: 1/4 done, 0 failed, \\d running, \\d+:\\d\\d left: .*")),
+                r.err());
         assertEquals(2, AppRunner.run("study", "l2-things", "--out", out.toString()).code());
         AppRunner.Result longer = AppRunner.run("study", "l1-spikes", "--epochs", "3", "--seeds", "1", "--data",
                 AppRunner.mnist().toString(), "--out", out.toString());
         assertEquals(2, longer.code(), "other flags: refused");
-        assertTrue(longer.err().startsWith("nn study: " + out.resolve("l1-seed1") + " holds a run of other flags"
-                + " (--epochs 2, not 3), which this study would replace;"), longer.err());
+        assertTrue(longer.err().startsWith("nn study: " + out + " holds another sweep: base flags --epochs 3 (was 2);"),
+                longer.err());
     }
 
     @Test

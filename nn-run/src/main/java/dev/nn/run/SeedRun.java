@@ -32,17 +32,34 @@ public final class SeedRun {
         return b.build();
     }
 
-    /** Returns the {@code nn train} arguments that repeat the run, for its run.json. */
-    public static List<String> args(RunSpec o) {
-        List<String> args = new ArrayList<>(List.of("--layers", "784,30,10", "--seed", Long.toString(o.seed()),
-                "--train-size", "1000", "--epochs", Integer.toString(o.epochs()), "--batch-size", "10", "--eta",
-                Double.toString(o.eta()), "--l1", Double.toString(o.l1()), "--l2", Double.toString(o.l2())));
-        o.regularizers().forEach((id, lambda) -> args.addAll(List.of("--regularizer", id + "=" + lambda)));
-        args.addAll(List.of("--cost", "cross-entropy", "--activation", "sigmoid", "--output-activation", "sigmoid",
-                "--monitor"));
-        if (o.weightStats()) {
-            args.add("--weight-stats");
+    /**
+     * Returns the {@code nn train} flags every seed run shares, as a sweep preset's base: the
+     * network, the data, the batch size, the cost and activations, monitoring, and {@code epochs}.
+     */
+    public static List<String> baseFlags(int epochs) {
+        return List.of("--layers", "784,30,10", "--train-size", "1000", "--epochs", Integer.toString(epochs),
+                "--batch-size", "10", "--cost", "cross-entropy", "--activation", "sigmoid", "--output-activation",
+                "sigmoid", "--init", "default", "--monitor");
+    }
+
+    /**
+     * Returns the flags of one seed run's penalties, as a preset's named run has them; with
+     * {@link #baseFlags}, {@code --eta} and {@code --seed} they train {@link #spec} of the same values.
+     */
+    public static List<String> penaltyFlags(double l1, double l2, double l1Prox, boolean weightStats) {
+        List<String> flags = new ArrayList<>();
+        if (l1 != 0) {
+            flags.addAll(List.of("--l1", Double.toString(l1)));
         }
-        return args;
+        if (l2 != 0) {
+            flags.addAll(List.of("--l2", Double.toString(l2)));
+        }
+        if (l1Prox != 0) {
+            flags.addAll(List.of("--regularizer", "l1-prox=" + l1Prox));
+        }
+        if (weightStats) {
+            flags.add("--weight-stats");
+        }
+        return flags;
     }
 }

@@ -71,6 +71,14 @@ final class Results {
         md.append(String.format(Locale.ROOT, "%d trials: %d ok, %d failed, %d not run yet. Every trial is `nn train %s`"
                 + " with the point's flags and `--seed`.%n%n", trials.size(), count(results, true),
                 count(results, false), trials.size() - results.size(), String.join(" ", spec.base())));
+        for (SweepSpec.Axis axis : spec.grid()) {
+            if (axis.isNamed()) {
+                List<String> runs = new ArrayList<>();
+                axis.flags().forEach((name, flags) -> runs.add(axis.name() + "=" + name + ": "
+                        + (flags.isEmpty() ? "none" : "`" + String.join(" ", flags) + "`")));
+                md.append("The named runs' flags: ").append(String.join("; ", runs)).append(".\n\n");
+            }
+        }
         md.append("| point | seeds | final test accuracy: mean | sd | min | max | best test accuracy: mean | sd | min"
                 + " | max | spikes: mean |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map.Entry<String, List<TrialResult>> e : rows) {

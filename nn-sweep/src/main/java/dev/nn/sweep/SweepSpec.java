@@ -309,7 +309,7 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
             differences.add("seeds " + other.seeds + " were " + seeds);
         }
         if (!Objects.equals(base, other.base)) {
-            differences.add("base flags " + String.join(" ", other.base) + " were " + String.join(" ", base));
+            differences.add("base flags " + flagDifference(base, other.base));
         }
         if (!Objects.equals(halving, other.halving)) {
             differences.add("halving " + describe(other.halving) + " was " + describe(halving));
@@ -318,6 +318,46 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
             differences.add("asha " + describe(other.asha) + " was " + describe(asha));
         }
         return differences.isEmpty() ? null : String.join("; ", differences);
+    }
+
+    /**
+     * Names what differs between two flag lists, as {@code --epochs 6 (was 5), --l2 0.1 (not given
+     * before)}, or both lists whole if their flags repeat or take no value in a way that cannot be paired.
+     */
+    private static String flagDifference(List<String> before, List<String> now) {
+        Map<String, String> was = flagValues(before);
+        Map<String, String> is = flagValues(now);
+        if (was == null || is == null) {
+            return String.join(" ", now) + " were " + String.join(" ", before);
+        }
+        List<String> parts = new ArrayList<>();
+        is.forEach((flag, value) -> {
+            if (!was.containsKey(flag)) {
+                parts.add(flag + (value.isEmpty() ? "" : " " + value) + " (not given before)");
+            } else if (!was.get(flag).equals(value)) {
+                parts.add(flag + " " + value + " (was " + was.get(flag) + ")");
+            }
+        });
+        was.forEach((flag, value) -> {
+            if (!is.containsKey(flag)) {
+                parts.add(flag + (value.isEmpty() ? "" : " " + value) + " (given before, not now)");
+            }
+        });
+        return parts.isEmpty() ? String.join(" ", now) + " were " + String.join(" ", before) : String.join(", ", parts);
+    }
+
+    /** Each flag with the value after it ("" if none), or null if a flag repeats or a value stands alone. */
+    private static Map<String, String> flagValues(List<String> flags) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < flags.size(); i++) {
+            String flag = flags.get(i);
+            if (!flag.startsWith("--") || values.containsKey(flag)) {
+                return null;
+            }
+            boolean hasValue = i + 1 < flags.size() && !flags.get(i + 1).startsWith("--");
+            values.put(flag, hasValue ? flags.get(++i) : "");
+        }
+        return values;
     }
 
     private static String describe(RandomSearch search) {

@@ -53,6 +53,9 @@ class SweepTests {
         assertNull(SPEC.differenceFrom(SPEC));
         SweepSpec other = new SweepSpec(SPEC.grid(), List.of(1L, 2L, 3L), SPEC.base());
         assertEquals("seeds [1, 2, 3] were [1, 2]", SPEC.differenceFrom(other));
+        SweepSpec longer = new SweepSpec(SPEC.grid(), SPEC.seeds(), List.of("--epochs", "4", "--monitor"));
+        assertEquals("base flags --epochs 4 (was 3), --monitor (not given before)", SPEC.differenceFrom(longer));
+        assertEquals("base flags --epochs 3 (was 4), --monitor (given before, not now)", longer.differenceFrom(SPEC));
         assertThrows(IllegalArgumentException.class, () -> new SweepSpec(List.of(), List.of(1L), List.of("--seed", "3")));
     }
 

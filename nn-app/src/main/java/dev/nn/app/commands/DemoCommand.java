@@ -1,31 +1,28 @@
 package dev.nn.app.commands;
 
-import dev.nn.run.RunLayout;
-import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
-import dev.nn.run.options.ThreadsOption;
+import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.RunDirectory;
-import dev.nn.run.Interrupts;
-import dev.nn.app.cli.TimeLeft;
-import dev.nn.run.KeptRuns;
-import dev.nn.run.CheckpointFile;
-import dev.nn.run.ResumableRun;
-import dev.nn.run.RunFiles;
-import dev.nn.run.SeedRun;
-import dev.nn.run.RunSpec;
-import dev.nn.run.TrainingRun;
-import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.History;
-import dev.nn.monitor.RegularizationLabel;
 import dev.nn.monitor.SpikeDetector;
 import dev.nn.plot.HistoryCharts;
-import dev.nn.train.StopReason;
-import java.io.IOException;
+import dev.nn.run.RunLayout;
+import dev.nn.run.SeedRun;
+import dev.nn.run.TrainingRun;
+import dev.nn.run.UsageException;
+import dev.nn.run.options.ThreadsOption;
+import dev.nn.run.options.TrainingOptions;
+import dev.nn.sweep.SweepLayout;
+import dev.nn.sweep.SweepSpec;
+import dev.nn.sweep.Trial;
+import dev.nn.sweep.TrialResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,12 +32,15 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code nn demo}: the overfitting experiment of NNDL chapter 3 as the seed ran it: 784-30-10 on
  * the first 1000 training images, 400 epochs, batch 10, eta 0.5, without regularization, with L2
- * (lambda 0.2) and with L1 (lambda 0.2), and the same L1 as a proximal step ({@code l1-prox}).
+ * (lambda 0.2) and with L1 (lambda 0.2), and the same L1 as a proximal step ({@code l1-prox}). A
+ * sweep preset: the four runs are a sweep's named runs, in {@code DIR/trials/}, run by {@link SweepDriver}
+ * as {@code nn sweep} runs its trials (resumed by running it again, one thread each, several at once).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "The overfitting experiment as the seed ran it: 784-30-10 trained on 1000 images for 400 epochs"
-                + " without regularization, with L2, with L1 and with proximal L1; writes each run and a comparison"
-                + " figure.")
+                + " without regularization, with L2, with L1 and with proximal L1, as a sweep (DIR/trials/none, l2, l1,"
+                + " l1-prox; several at once, one thread each); writes each run and a comparison figure. Running it"
+                + " again finishes it.")
 public final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -72,47 +72,47 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    /** The runs this process trains (not those kept from before), for the time left. */
-    private int trainedHere;
-
-    @Option(names = "--force", description = "Replace runs in --out that were made with other flags (without it they"
-            + " are kept and the demo is refused).")
+    @Option(names = "--force", description = "Replace a demo in --out that was run with other flags (without it the"
+            + " demo is refused there).")
     boolean force;
 
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
-        // l1, l2, l1-prox lambdas of each run
-        double[][] penalties = {{0, 0, 0}, {0, l2, 0}, {l1, 0, 0}, {0, 0, l1Prox}};
-        String[] names = {"none", "l2", "l1", "l1-prox"};
-        List<TrainingRun> runs = new ArrayList<>();
-        for (double[] p : penalties) {
-            runs.add(new TrainingRun(spec(p[0], p[1], p[2]), threads.count(), data, ctx.registry()).validate());
-        }
-        for (int i = 0; i < runs.size(); i++) {
-            KeptRuns.refuseToReplace(out.resolve(names[i]), SeedRun.args(runs.get(i).spec()), force, "demo");
+        Map<String, List<String>> runs = new LinkedHashMap<>();
+        runs.put("none", SeedRun.penaltyFlags(0, 0, 0, false));
+        runs.put("l2", SeedRun.penaltyFlags(0, l2, 0, false));
+        // the L1 runs record their weights, for the figure of their spikes (weights.png)
+        runs.put("l1", SeedRun.penaltyFlags(l1, 0, 0, true));
+        runs.put("l1-prox", SeedRun.penaltyFlags(0, 0, l1Prox, true));
+        List<String> base = new ArrayList<>(SeedRun.baseFlags(epochs));
+        base.addAll(List.of("--eta", "0.5"));
+        SweepSpec spec;
+        try {
+            spec = new SweepSpec(List.of(SweepSpec.Axis.named("regularization", runs)), List.of(seed), base);
+            for (Trial trial : spec.trials()) {
+                new TrainingRun(TrainingOptions.parse(trial.args()), ctx.registry()).validate();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
         RunDirectory.check(out);
         Path dataDir = ctx.mnistDir(data);
-        Path dir = RunDirectory.prepare(out);
-        Mnist mnist = Mnist.load(dataDir);
-        List<History> histories = new ArrayList<>();
-        TimeLeft timeLeft = new TimeLeft();
-        try (Interrupts interrupts = ctx.interrupts()) {
-            for (int i = 0; i < runs.size(); i++) {
-                History history = runOrKeep(ctx, i, names[i], runs.get(i), dir.resolve(names[i]), mnist, dataDir,
-                        interrupts);
-                if (history == null) {
-                    return 130;
-                }
-                histories.add(history);
-                if (i + 1 < runs.size()) {
-                    ctx.note(String.format(Locale.ROOT, "demo: %d of %d runs done, %s left", i + 1, runs.size(),
-                            timeLeft.after(trainedHere, runs.size() - i - 1)));
-                }
-            }
+        RunDirectory.prepare(out);
+        SweepDriver driver = new SweepDriver(ctx, "nn demo", spec, out, dataDir);
+        if (force) {
+            driver.replaceOther();
         }
-        HistoryCharts.comparison(histories).save(dir, "comparison");
+        List<TrialResult> results = driver.run(threads.count(), null, null, false, 0,
+                ", or add --force to replace it");
+        if (results == null) {
+            return 130;
+        }
+        List<History> histories = new ArrayList<>();
+        for (Trial trial : spec.trials()) {
+            histories.add(RunLayout.history(SweepLayout.trial(out, trial.name())));
+        }
+        HistoryCharts.comparison(histories).save(out, "comparison");
         ctx.out().println(String.format(Locale.ROOT, "%-22s %14s %14s %14s %7s", "run", "train accuracy",
                 "test accuracy", "best test", "spikes"));
         for (History h : histories) {
@@ -121,42 +121,8 @@ public final class DemoCommand implements Callable<Integer> {
                     h.last().trainAccuracy(), h.last().testAccuracy(), best,
                     SpikeDetector.DEFAULT.find(h.testAccuracy()).size()));
         }
-        ctx.out().println("wrote " + String.join("/, ", names) + "/ and comparison.png, comparison.svg to " + dir);
+        ctx.out().println("wrote trials/" + String.join("/, trials/", runs.keySet()) + "/, comparison.png,"
+                + " comparison.svg and the sweep's results.csv, summary.md to " + out);
         return 0;
-    }
-
-    /**
-     * Runs one of the demo's runs, or keeps it: a run whose directory holds its finished files (of
-     * the same flags) is kept; one that holds a checkpoint of the same flags is resumed; any other
-     * starts anew.
-     *
-     * @return the run's history, or null if a signal stopped it (it is then saved)
-     */
-    private History runOrKeep(AppContext ctx, int i, String name, TrainingRun run, Path runDir, Mnist mnist,
-            Path dataDir, Interrupts interrupts) throws IOException {
-        List<String> args = SeedRun.args(run.spec());
-        String label = RegularizationLabel.of(run.config().regularizations());
-        if (RunFiles.finished(runDir, args)) {
-            ctx.note("run " + (i + 1) + " of 4: " + label + ": finished before, kept");
-            return RunLayout.history(runDir);
-        }
-        CheckpointFile.Saved from = null;
-        if (RunLayout.unfinished(runDir)) {
-            CheckpointFile.Saved saved = CheckpointFile.read(runDir);
-            from = saved.isOf(run.spec(), args) ? saved : null;
-        }
-        ctx.note("run " + (i + 1) + " of 4: " + label + (from != null ? ": resumed after epoch " + from.epochsDone()
-                : ""));
-        RunDirectory.prepare(runDir);
-        trainedHere++;
-        TrainingRun.Outcome outcome = ResumableRun.train(run, runDir, args, from, mnist, dataDir, label,
-                ctx.progress(), interrupts, where -> "nn demo: stopped in run " + name + " " + where
-                        + "; finished runs are kept. Run the same nn demo again to continue.");
-        return outcome.result().reason() == StopReason.INTERRUPTED ? null : outcome.history();
-    }
-
-    /** The L1 runs record their weights, for the figure of their spikes (weights.png). */
-    private RunSpec spec(double lambda1, double lambda2, double lambdaProx) {
-        return SeedRun.spec(seed, epochs, 0.5, lambda1, lambda2, lambdaProx, lambda1 != 0 || lambdaProx != 0);
     }
 }

@@ -2,22 +2,17 @@ package dev.nn.app.commands;
 
 import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.AppContext;
-import dev.nn.run.Interrupts;
-import dev.nn.run.RunLock;
 import dev.nn.app.cli.IntListConverter;
 import dev.nn.app.cli.ParallelOption;
 import dev.nn.app.cli.RunDirectory;
 import dev.nn.run.UsageException;
-import dev.nn.run.trials.TrainTrials;
 import dev.nn.run.options.TrainingOptions;
-import dev.nn.data.mnist.Mnist;
 import dev.nn.sweep.Halving;
 import dev.nn.sweep.Sweep;
 import dev.nn.sweep.SweepEngine;
 import dev.nn.sweep.SweepSpec;
 import dev.nn.sweep.Trial;
 import dev.nn.sweep.TrialResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -128,7 +123,6 @@ public final class SweepCommand implements Callable<Integer> {
     List<String> base = new ArrayList<>();
 
     @Override
-    @SuppressWarnings("try") // the sweep's lock is held for the block it opens, not used in it
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
         // the program's own flags may follow -- too; they are nn's (Main reads them), not the trials'
@@ -155,70 +149,12 @@ public final class SweepCommand implements Callable<Integer> {
         Path dataDir = ctx.mnistDir(shared.data);
         RunDirectory.prepare(out);
         // one process at a time drives a sweep: a second would run the same trials beside it
-        try (RunLock lock = RunLock.take(out)) {
-            return run(ctx, spec, remote, workers, dataDir);
-        }
-    }
-
-    /** Runs the sweep in {@link #out}, which this process holds. */
-    private int run(AppContext ctx, SweepSpec spec, SweepEngine remote, int workers, Path dataDir) throws Exception {
-        Mnist mnist = Mnist.load(dataDir);
-        int total = spec.trials().size();
-        String rungs = spec.rungs().isEmpty() ? "" : String.format(Locale.ROOT, " in rungs of %s epochs (%s)",
-                spec.rungs().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")),
-                spec.asha() != null ? String.format(Locale.ROOT, "asynchronous successive halving, reduction factor"
-                        + " %d, %s", spec.asha().rate(), spec.asha().mode().id())
-                        : "successive halving, reduction factor " + spec.halving().rate());
-        ctx.note(total + " trials" + rungs + (remote == null ? ", " + workers + " at a time" : ""));
-        List<TrialResult> results;
-        try (Interrupts interrupts = ctx.interrupts();
-                SweepEngine.Session session = remote == null ? null
-                        : remote.start(master, out.toAbsolutePath(), new SweepEngine.TrialData(dataDir, mnist))) {
-            if (session != null) {
-                ctx.note(session.describe());
-            }
-            SweepProgress progress = new SweepProgress(ctx, total, spec.asha() != null ? spec.asha().asHalving()
-                    : spec.halving());
-            // on an engine, as many trials at once as it has slots: each is one job of one task
-            int atOnce = session != null && session.slots() > 0 ? session.slots() : workers;
-            Sweep sweep = new Sweep(spec, out, TrainTrials.of(ctx.registry(), mnist, dataDir, interrupts), atOnce,
-                    progress, interrupts::requested).retryFailed(retryFailed);
-            if (session != null) {
-                sweep.runningOn(session);
-                // the trials run in the engine's tasks, not here: a signal ends the driver at once
-                interrupts.saved("nn sweep: stopped; the finished trials are in the journal and the unfinished ones"
-                        + " keep their checkpoints. Run the same nn sweep again to continue.");
-            }
-            try {
-                sweep.stopAfterFailures(maxFailures).prepare();
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-            progress.startingFrom(sweep.finished());
-            try {
-                results = sweep.run();
-            } catch (java.io.IOException | RuntimeException e) {
-                if (interrupts.requested()) {
-                    return 130; // the engine's job ended with the signal; the hook has said how to go on
-                }
-                throw e;
-            }
-            if (interrupts.requested()) {
-                return 130;
-            }
-            dev.nn.run.trials.SweepFigures.draw(spec, out, results);
-            if (sweep.stoppedByFailures()) {
-                throw new IllegalStateException(String.format(Locale.ROOT, "stopped after %d failed trials in a row"
-                        + " (--max-failures %d); %d of %d trials done, in results.csv; run the same command again to"
-                        + " run the rest", maxFailures, maxFailures, results.size(), total));
-            }
+        List<TrialResult> results = new SweepDriver(ctx, "nn sweep", spec, out, dataDir).run(workers, remote, master,
+                retryFailed, maxFailures, "");
+        if (results == null) {
+            return 130;
         }
         long failed = results.stream().filter(r -> !r.ok()).count();
-        if (failed > 0 && failed == results.size()) {
-            // nothing trained: a sweep of failures is not a success, whatever results.csv holds
-            throw new IllegalStateException(String.format(Locale.ROOT, "every one of the %d trials failed (the first: %s);"
-                    + " results.csv and summary.md in %s list them", failed, results.get(0).reason(), out));
-        }
         ctx.out().println(String.format(Locale.ROOT, "%d trials: %d ok, %d failed; wrote results.csv, summary.md and"
                 + " test-accuracy.png to %s", results.size(), results.size() - failed, failed, out));
         return 0;

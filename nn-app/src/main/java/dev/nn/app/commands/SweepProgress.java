@@ -24,17 +24,19 @@ final class SweepProgress implements SweepListener {
     private int doneBefore;
     private int failed;
     private final Halving halving;
+    private final String name;
     private final double totalWork;
     private double workBefore;
     private double work;
 
     /**
-     * Creates the line of a sweep of {@code trials} trials, with {@code halving} (ASHA's rungs as
-     * successive halving would run them) or null; the time left counts epochs to run, so that a halving
+     * Creates the line of a sweep of {@code trials} trials, which starts with {@code name} ("sweep",
+     * "demo"), with {@code halving} (ASHA's rungs as successive halving would run them) or null; the time left counts epochs to run, so that a halving
      * sweep's longer rungs weigh more than its first.
      */
-    SweepProgress(AppContext ctx, int trials, Halving halving) {
+    SweepProgress(AppContext ctx, String name, int trials, Halving halving) {
         this.ctx = ctx;
+        this.name = name;
         this.halving = halving;
         double total = trials;
         if (halving != null) {
@@ -72,7 +74,8 @@ final class SweepProgress implements SweepListener {
 
     @Override
     public synchronized void rungDecided(RungDecision decision) {
-        ctx.note(String.format(Locale.ROOT, "sweep: rung %d (%d epochs) done: %d trial%s go%s on, %d stop", decision.rung(),
+        ctx.note(String.format(Locale.ROOT, "%s: rung %d (%d epochs) done: %d trial%s go%s on, %d stop", name,
+                decision.rung(),
                 decision.epochs(), decision.promoted().size(), decision.promoted().size() == 1 ? "" : "s",
                 decision.promoted().size() == 1 ? "es" : "", decision.stopped().size()));
     }
@@ -85,7 +88,7 @@ final class SweepProgress implements SweepListener {
         if (!result.ok()) {
             failed++;
         }
-        ctx.note(String.format(Locale.ROOT, "sweep: %d/%d done, %d failed, %d running, %s left: %s %s%s", done, total,
+        ctx.note(String.format(Locale.ROOT, "%s: %d/%d done, %d failed, %d running, %s left: %s %s%s", name, done, total,
                 failed, progress.running(), eta(done, total), trial.name(), result.status(), result.ok()
                         ? String.format(Locale.ROOT, ", %stest accuracy %.4f%s", halving == null ? "final " : "",
                                 result.finalTestAccuracy(), halving == null ? ""

@@ -17,13 +17,15 @@ public final class L1SpikesReport {
     /**
      * One run of the study.
      *
-     * @param variant the variant's name, also the prefix of its run directories
+     * @param variant the variant's name
      * @param description eta and penalty, for the table
      * @param seed the run's seed
+     * @param directory the run's directory in the study's, such as {@code trials/l1-seed=3}
      * @param history its per-epoch metrics
      * @param weights its weight statistics
      */
-    public record Run(String variant, String description, long seed, History history, List<WeightStats> weights) {
+    public record Run(String variant, String description, long seed, String directory, History history,
+            List<WeightStats> weights) {
 
         List<Spike> spikes() {
             return SpikeDetector.DEFAULT.find(history.testAccuracy());
@@ -58,15 +60,6 @@ public final class L1SpikesReport {
             return FlipBursts.DEFAULT.spikesNearBursts(spikes(), firstLayer());
         }
 
-        /** Returns the run's directory, {@code variant-seedS}. */
-        public String directory() {
-            return directory(variant, seed);
-        }
-
-        /** Returns the directory of the run of {@code variant} and {@code seed}, {@code variant-seedS}. */
-        public static String directory(String variant, long seed) {
-            return variant + "-seed" + seed;
-        }
     }
 
     private L1SpikesReport() {

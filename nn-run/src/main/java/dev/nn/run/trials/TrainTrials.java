@@ -33,20 +33,24 @@ public final class TrainTrials implements TrialRunner {
     private final Mnist mnist;
     private final Path dataDir;
     private final Interrupts interrupts;
+    private final String command;
 
     /**
-     * Returns the runner of one {@code nn sweep}: the plugins of its registry, MNIST loaded once from
-     * {@code dataDir}, and the signals that stop it.
+     * Returns the runner of one sweep of the app: the plugins of its registry, MNIST loaded once from
+     * {@code dataDir}, the signals that stop it, and the command that runs it again ({@code nn sweep},
+     * {@code nn demo}), which a stopped trial names.
      */
-    public static TrainTrials of(PluginRegistry registry, Mnist mnist, Path dataDir, Interrupts interrupts) {
-        return new TrainTrials(registry, mnist, dataDir, interrupts);
+    public static TrainTrials of(PluginRegistry registry, Mnist mnist, Path dataDir, Interrupts interrupts,
+            String command) {
+        return new TrainTrials(registry, mnist, dataDir, interrupts, command);
     }
 
-    private TrainTrials(PluginRegistry registry, Mnist mnist, Path dataDir, Interrupts interrupts) {
+    private TrainTrials(PluginRegistry registry, Mnist mnist, Path dataDir, Interrupts interrupts, String command) {
         this.registry = registry;
         this.mnist = mnist;
         this.dataDir = dataDir;
         this.interrupts = interrupts;
+        this.command = command;
     }
 
     /**
@@ -64,7 +68,7 @@ public final class TrainTrials implements TrialRunner {
      * with the plugins of the class path; {@code mnistDir} is where it was read from, for run.json.
      */
     public static TrainTrials on(Mnist mnist, Path mnistDir) {
-        return new TrainTrials(PluginRegistry.load(), mnist, mnistDir, Interrupts.none());
+        return new TrainTrials(PluginRegistry.load(), mnist, mnistDir, Interrupts.none(), "nn sweep");
     }
 
     @Override
@@ -80,7 +84,7 @@ public final class TrainTrials implements TrialRunner {
         }
         TrainingRun.Outcome outcome = ResumableRun.train(run, dir, trial.args(), from, mnist, dataDir,
                 RegularizationLabel.of(run.config().regularizations()), null, interrupts,
-                where -> "nn sweep: stopped; the unfinished trials keep their checkpoints. Run the same nn sweep"
+                where -> command + ": stopped; the unfinished trials keep their checkpoints. Run the same " + command
                         + " again to continue.", pauseAfter, null);
         if (outcome.result().reason() == StopReason.INTERRUPTED) {
             throw new TrialInterruptedException(trial.name() + " " + outcome.result().message());

@@ -99,6 +99,16 @@ class SweepTests {
     }
 
     @Test
+    void theNamedRunsExampleOfTheManualIsASpec() throws IOException {
+        SweepSpec example = SweepSpec.fromJson(Files.readString(Path.of("../examples/sweeps/named-runs.json")));
+        List<Trial> trials = example.trials();
+        assertEquals(List.of("quadratic-seed=1", "quadratic-seed=2", "cross-entropy-seed=1", "cross-entropy-seed=2",
+                "softmax-seed=1", "softmax-seed=2"), trials.stream().map(Trial::name).toList());
+        assertEquals(List.of("--cost", "log-likelihood", "--output-activation", "softmax", "--seed", "2"),
+                trials.get(5).args().subList(trials.get(5).args().size() - 6, trials.get(5).args().size()));
+    }
+
+    @Test
     void namedRunsThatCannotBeDirectoriesOrSetTheSweepsFlagsAreRefused() {
         assertEquals("grid regularization: a run's name 'L2/x' is its directory's: expected lower-case letters,"
                 + " digits, '.' and '-'", assertThrows(IllegalArgumentException.class,

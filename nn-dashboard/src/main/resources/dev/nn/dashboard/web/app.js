@@ -98,7 +98,11 @@ function renderRuns() {
       el('td', {}, fmt(r.finalTestAccuracy, 4)), el('td', {}, fmt(r.bestTestAccuracy, 4)),
       el('td', {class: 'config'}, r.config)));
   }
-  document.getElementById('no-runs').hidden = state.runs.length > 0;
+  const none = document.getElementById('no-runs');
+  none.hidden = state.runs.length > 0;
+  // a sweep's trials (nn demo's runs too) are listed when their sweep is opened, not here
+  none.querySelector('.with-sweeps').hidden = !(state.sweeps && state.sweeps.length);
+  none.querySelector('.without-sweeps').hidden = !none.querySelector('.with-sweeps').hidden;
 }
 
 function renderSweeps() {

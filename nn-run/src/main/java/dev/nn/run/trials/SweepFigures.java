@@ -92,7 +92,15 @@ public final class SweepFigures {
      * accuracies are of that), else "Test accuracy".
      */
     static String accuracyName(SweepSpec spec) {
-        return spec.trials().stream().allMatch(t -> t.args().contains("--validation")) ? "Validation accuracy"
-                : "Test accuracy";
+        return spec.trials().stream().allMatch(SweepFigures::validates) ? "Validation accuracy" : "Test accuracy";
+    }
+
+    /** Whether a trial's flags, read as {@code nn train} reads them, hold out validation data; no for flags it refuses. */
+    private static boolean validates(dev.nn.sweep.Trial trial) {
+        try {
+            return dev.nn.run.options.TrainingOptions.parse(trial.args()).validation;
+        } catch (RuntimeException e) {
+            return false; // a trial of flags nn train refuses failed: it measured nothing
+        }
     }
 }

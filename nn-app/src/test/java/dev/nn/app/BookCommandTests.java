@@ -84,6 +84,13 @@ class BookCommandTests {
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().lines().limit(2).allMatch(l -> l.endsWith("(kept)")), again.out());
         assertEquals(lines.get(2), again.out().lines().toList().get(2), "kept runs score the same");
+        String[] longer = command.clone();
+        longer[6] = "3";
+        AppRunner.Result refused = AppRunner.run(longer);
+        assertEquals(2, refused.code(), "runs of other settings are not replaced unasked");
+        assertEquals("nn book ch6: " + out.resolve("run-1") + " holds a run of other settings (epochs 2, not 3), which"
+                + " this book ch6 would replace; give --out DIR for a new book ch6, or add --force to replace it (see"
+                + " 'nn book ch6 --help')", refused.err().trim());
 
         AppRunner.Result vote = AppRunner.run("ensemble", out.resolve("run-1/best-model.json").toString(),
                 out.resolve("run-2/best-model.json").toString(), "--data", AppRunner.mnist().toString());

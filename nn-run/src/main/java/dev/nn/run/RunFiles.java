@@ -3,7 +3,6 @@ package dev.nn.run;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.nn.core.io.AtomicFiles;
 import dev.nn.core.io.ModelFile;
 import dev.nn.core.io.SavedModel;
@@ -51,31 +50,14 @@ public final class RunFiles {
     }
 
     /**
-     * Returns true if {@code dir} holds a finished run of exactly these flags: its files, run.json's
-     * command, and no checkpoint (which a run removes last).
+     * Returns true if {@code dir} holds a finished run of exactly this spec: its files, run.json's
+     * spec, and no checkpoint (which a run removes last).
      */
-    public static boolean finished(Path dir, List<String> args) throws IOException {
+    public static boolean finished(Path dir, RunSpec spec) throws IOException {
         Path runJson = dir.resolve(RunLayout.RUN);
         return Files.isRegularFile(runJson) && Files.isRegularFile(dir.resolve(RunLayout.MODEL))
                 && Files.isRegularFile(dir.resolve(RunLayout.HISTORY)) && !RunLayout.unfinished(dir)
-                && args.equals(command(dir));
-    }
-
-    /**
-     * Returns the {@code nn train} flags that run.json in {@code dir} records (its command without
-     * {@code nn train}), or null if it records no {@code nn train} command that can be read.
-     */
-    public static List<String> command(Path dir) throws IOException {
-        try {
-            JsonArray command = JsonParser.parseString(Files.readString(dir.resolve(RunLayout.RUN))).getAsJsonObject()
-                    .getAsJsonArray("command");
-            List<String> args = new java.util.ArrayList<>();
-            command.forEach(e -> args.add(e.getAsString()));
-            return args.size() >= 2 && args.get(0).equals("nn") && args.get(1).equals("train")
-                    ? args.subList(2, args.size()) : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
+                && spec.equals(KeptRuns.recorded(dir));
     }
 
     /** Returns the files {@link #write} left for this outcome. */

@@ -282,6 +282,33 @@ public record RunSpec(List<Integer> layers, long seed, Integer trainSize, int ep
         return o;
     }
 
+    /**
+     * Names the fields in which {@code other} differs from this spec, this spec's value first, as
+     * {@code epochs 2, not 3; l2 0.0, not 0.2}, each field by its {@code nn train} flag's name; or
+     * null if they are the same run.
+     */
+    public String differenceFrom(RunSpec other) {
+        JsonObject had = toJsonObject();
+        JsonObject wanted = other.toJsonObject();
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>(had.keySet());
+        fields.addAll(wanted.keySet());
+        List<String> parts = new ArrayList<>();
+        for (String field : fields) {
+            if (!java.util.Objects.equals(had.get(field), wanted.get(field))) {
+                parts.add(field.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT) + " "
+                        + shown(had.get(field)) + ", not " + shown(wanted.get(field)));
+            }
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    private static String shown(com.google.gson.JsonElement value) {
+        if (value == null) {
+            return "unset";
+        }
+        return value.isJsonPrimitive() ? value.getAsString() : value.toString();
+    }
+
     /** Returns the spec as one line of JSON ({@link #toJsonObject}). */
     public String toJson() {
         return toJsonObject().toString();

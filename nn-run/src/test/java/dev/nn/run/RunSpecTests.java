@@ -48,6 +48,15 @@ class RunSpecTests {
     }
 
     @Test
+    void aDifferenceNamesEachFieldByItsFlagAndBothValues() {
+        RunSpec a = RunSpec.builder().epochs(2).trainSize(300).build();
+        RunSpec b = a.toBuilder().epochs(3).l2(0.2).trainSize(null).regularizer("l1-prox", 0.1).build();
+        assertEquals("train-size 300, not unset; epochs 2, not 3; l2 0.0, not 0.2; regularizers {}, not {\"l1-prox\":0.1}",
+                a.differenceFrom(b));
+        assertEquals(null, a.differenceFrom(a.toBuilder().build()));
+    }
+
+    @Test
     void theFlagsMakeTheSpec() {
         RunSpec spec = everything();
         assertEquals(spec, TrainingOptions.parse(spec.args()).toSpec());

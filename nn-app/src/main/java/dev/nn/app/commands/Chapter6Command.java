@@ -111,7 +111,7 @@ public final class Chapter6Command implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("runs", "book-ch6-" + s.id());
         for (int r = 0; r < count; r++) {
-            KeptRuns.refuseToReplace(runDir(dir, r), planned.get(r).spec().args(), force, "book ch6");
+            KeptRuns.refuseToReplace(runDir(dir, r), planned.get(r).spec(), force, "book ch6");
         }
         RunDirectory.check(dir);
         Path dataDir = ctx.mnistDir(data);
@@ -187,7 +187,7 @@ public final class Chapter6Command implements Callable<Integer> {
     private static History runOrKeep(AppContext ctx, Chapter6Step s, int r, int count, TrainingRun run, Path runDir,
             Mnist mnist, Path dataDir, Interrupts interrupts) throws IOException {
         List<String> args = run.spec().args();
-        if (RunFiles.finished(runDir, args) && Files.isRegularFile(runDir.resolve(BestModelKeeper.NAME))) {
+        if (RunFiles.finished(runDir, run.spec()) && Files.isRegularFile(runDir.resolve(BestModelKeeper.NAME))) {
             return RunLayout.history(runDir);
         }
         CheckpointFile.Saved from = null;

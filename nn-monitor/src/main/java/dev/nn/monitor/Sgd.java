@@ -21,6 +21,10 @@ import java.util.Set;
  * }</pre>
  *
  * <p>With both L1 and L2 the update is {@code w = (1 - eta*l2/n) w - eta*l1/n sign(w) - eta/m nabla_w}.
+ *
+ * <p>It trains a network and data of one's own, below the run: a run on MNIST as {@code nn train}
+ * makes it (with its files, checkpoints and resume) is a {@code RunSpec} of nn-run. The two set up
+ * training the same way (the penalties by {@link Regularization#of}).
  */
 public final class Sgd {
 
@@ -127,14 +131,7 @@ public final class Sgd {
     /** Trains {@code net} in place on {@code data} and returns the history of the monitored metrics. */
     public History train(Network net, DataSet data) {
         PluginRegistry plugins = registry != null ? registry : PluginRegistry.load();
-        config.regularizations(List.of());
-        if (l2 != 0) {
-            config.regularization(new Regularization(plugins.regularizer("l2"), l2));
-        }
-        if (l1 != 0) {
-            config.regularization(new Regularization(plugins.regularizer("l1"), l1));
-        }
-        regularizers.forEach((id, lambda) -> config.regularization(new Regularization(plugins.regularizer(id), lambda)));
+        config.regularizations(Regularization.of(plugins::regularizer, l1, l2, regularizers));
         if (updateRule != null) {
             config.updateRule(plugins.updateRule(updateRule));
         }

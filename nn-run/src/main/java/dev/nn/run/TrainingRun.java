@@ -97,15 +97,8 @@ public final class TrainingRun {
             TrainingConfig.Builder builder = TrainingConfig.builder().epochs(spec.epochs()).batchSize(spec.batchSize())
                     .eta(spec.eta()).seed(spec.seed()).threads(threads)
                     .updateRule(updateRule()).shuffle(spec.shuffle()).penaltiesPerBatch(spec.penaltiesPerBatch());
-            if (spec.l2() != 0) {
-                builder.regularization(new Regularization(registry.regularizer("l2"), spec.l2()));
-            }
-            if (spec.l1() != 0) {
-                builder.regularization(new Regularization(registry.regularizer("l1"), spec.l1()));
-            }
-            for (var entry : spec.regularizers().entrySet()) {
-                builder.regularization(new Regularization(registry.regularizer(entry.getKey()), entry.getValue()));
-            }
+            Regularization.of(registry::regularizer, spec.l1(), spec.l2(), spec.regularizers())
+                    .forEach(builder::regularization);
             config = builder.build();
         } catch (PluginException e) {
             throw new UsageException(e.getMessage());

@@ -19,4 +19,24 @@ public record Regularization(Regularizer regularizer, double lambda) {
                     + lambda);
         }
     }
+
+    /**
+     * Returns the penalties of a run as nn trains them, in the order their terms are added (which the
+     * bits depend on): network2.py's L2, then its L1, then the others in their order; a lambda of 0
+     * of L2 or L1 is no penalty. One place for {@code nn train}'s runs and the {@code Sgd} facade.
+     *
+     * @param regularizers the regularizer of a plugin id ({@code registry::regularizer})
+     */
+    public static java.util.List<Regularization> of(java.util.function.Function<String, Regularizer> regularizers,
+            double l1, double l2, java.util.Map<String, Double> others) {
+        java.util.List<Regularization> all = new java.util.ArrayList<>();
+        if (l2 != 0) {
+            all.add(new Regularization(regularizers.apply("l2"), l2));
+        }
+        if (l1 != 0) {
+            all.add(new Regularization(regularizers.apply("l1"), l1));
+        }
+        others.forEach((id, lambda) -> all.add(new Regularization(regularizers.apply(id), lambda)));
+        return all;
+    }
 }

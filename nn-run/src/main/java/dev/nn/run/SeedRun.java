@@ -1,8 +1,5 @@
 package dev.nn.run;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The seed's training run, as {@code nn demo} and {@code nn study} make it: 784-30-10, the first
  * 1000 training images, batch 10, sigmoid layers, cross-entropy, every metric monitored; the seed,
@@ -32,34 +29,4 @@ public final class SeedRun {
         return b.build();
     }
 
-    /**
-     * Returns the {@code nn train} flags every seed run shares, as a sweep preset's base: the
-     * network, the data, the batch size, the cost and activations, monitoring, and {@code epochs}.
-     */
-    public static List<String> baseFlags(int epochs) {
-        return List.of("--layers", "784,30,10", "--train-size", "1000", "--epochs", Integer.toString(epochs),
-                "--batch-size", "10", "--cost", "cross-entropy", "--activation", "sigmoid", "--output-activation",
-                "sigmoid", "--init", "default", "--monitor");
-    }
-
-    /**
-     * Returns the flags of one seed run's penalties, as a preset's named run has them; with
-     * {@link #baseFlags}, {@code --eta} and {@code --seed} they train {@link #spec} of the same values.
-     */
-    public static List<String> penaltyFlags(double l1, double l2, double l1Prox, boolean weightStats) {
-        List<String> flags = new ArrayList<>();
-        if (l1 != 0) {
-            flags.addAll(List.of("--l1", Double.toString(l1)));
-        }
-        if (l2 != 0) {
-            flags.addAll(List.of("--l2", Double.toString(l2)));
-        }
-        if (l1Prox != 0) {
-            flags.addAll(List.of("--regularizer", "l1-prox=" + l1Prox));
-        }
-        if (weightStats) {
-            flags.add("--weight-stats");
-        }
-        return flags;
-    }
 }

@@ -11,7 +11,8 @@ import dev.nn.run.SeedRun;
 import dev.nn.run.TrainingRun;
 import dev.nn.run.UsageException;
 import dev.nn.run.options.ThreadsOption;
-import dev.nn.run.options.TrainingOptions;
+import dev.nn.run.RunSpec;
+import dev.nn.run.trials.NamedRuns;
 import dev.nn.sweep.SweepLayout;
 import dev.nn.sweep.SweepSpec;
 import dev.nn.sweep.Trial;
@@ -79,20 +80,18 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
-        Map<String, List<String>> runs = new LinkedHashMap<>();
-        runs.put("none", SeedRun.penaltyFlags(0, 0, 0, false));
-        runs.put("l2", SeedRun.penaltyFlags(0, l2, 0, false));
+        Map<String, RunSpec> runs = new LinkedHashMap<>();
+        runs.put("none", SeedRun.spec(seed, epochs, 0.5, 0, 0, 0, false));
+        runs.put("l2", SeedRun.spec(seed, epochs, 0.5, 0, l2, 0, false));
         // the L1 runs record their weights, for the figure of their spikes (weights.png)
-        runs.put("l1", SeedRun.penaltyFlags(l1, 0, 0, true));
-        runs.put("l1-prox", SeedRun.penaltyFlags(0, 0, l1Prox, true));
-        List<String> base = new ArrayList<>(SeedRun.baseFlags(epochs));
-        base.addAll(List.of("--eta", "0.5"));
+        runs.put("l1", SeedRun.spec(seed, epochs, 0.5, l1, 0, 0, true));
+        runs.put("l1-prox", SeedRun.spec(seed, epochs, 0.5, 0, 0, l1Prox, true));
         SweepSpec spec;
         try {
-            spec = new SweepSpec(List.of(SweepSpec.Axis.named("regularization", runs)), List.of(seed), base);
-            for (Trial trial : spec.trials()) {
-                new TrainingRun(TrainingOptions.parse(trial.args()), ctx.registry()).validate();
+            for (RunSpec run : runs.values()) {
+                new TrainingRun(run, 1, data, ctx.registry()).validate();
             }
+            spec = NamedRuns.sweep("regularization", runs, List.of(seed));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -12,7 +12,8 @@ import dev.nn.run.RunLayout;
 import dev.nn.run.SeedRun;
 import dev.nn.run.TrainingRun;
 import dev.nn.run.UsageException;
-import dev.nn.run.options.TrainingOptions;
+import dev.nn.run.RunSpec;
+import dev.nn.run.trials.NamedRuns;
 import dev.nn.sweep.SweepLayout;
 import dev.nn.sweep.SweepSpec;
 import dev.nn.sweep.Trial;
@@ -85,19 +86,16 @@ public final class StudyCommand implements Callable<Integer> {
         if (!name.equals("l1-spikes")) {
             throw new UsageException("unknown study '" + name + "'; known studies: l1-spikes");
         }
-        Map<String, List<String>> runs = new LinkedHashMap<>();
+        Map<String, RunSpec> runs = new LinkedHashMap<>();
         for (Variant v : L1_SPIKES) {
-            List<String> flags = new ArrayList<>(List.of("--eta", Double.toString(v.eta())));
-            flags.addAll(SeedRun.penaltyFlags(v.l1(), 0, v.l1Prox(), true));
-            runs.put(v.name(), flags);
+            runs.put(v.name(), SeedRun.spec(seeds.get(0), epochs, v.eta(), v.l1(), 0, v.l1Prox(), true));
         }
         SweepSpec spec;
         try {
-            spec = new SweepSpec(List.of(SweepSpec.Axis.named("variant", runs)),
-                    seeds.stream().map(Integer::longValue).toList(), SeedRun.baseFlags(epochs));
-            for (Trial trial : spec.trials()) {
-                new TrainingRun(TrainingOptions.parse(trial.args()), ctx.registry()).validate();
+            for (RunSpec run : runs.values()) {
+                new TrainingRun(run, 1, data, ctx.registry()).validate();
             }
+            spec = NamedRuns.sweep("variant", runs, seeds.stream().map(Integer::longValue).toList());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -191,6 +191,24 @@ class DashboardBrowserTests {
         assertEquals(List.of("l2", "live"), js("return nnState.selected"), "the link reopens the view");
     }
 
+    /** After nn demo, whose runs are a sweep's, the page opens with that sweep rather than nothing. */
+    @Test
+    void withOnlySweepsTheFirstIsOpenedAndThePageSaysWhereTheRunsAre() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("sweeps-only"));
+        Fixtures.sweep(root.resolve("demo"), List.of("0.1", "0.5"), List.of("0", "0.2"), 1);
+        Fixtures.sweep(root.resolve("later"), List.of("0.1"), List.of("0"), 1);
+        try (Dashboard only = Dashboard.start(root, "127.0.0.1", 0)) {
+            browser.get("about:blank");
+            browser.get(only.uri().toString());
+            waitFor("document.body.dataset.ready === 'true'");
+            assertEquals("demo", js("return nnState.sweep && nnState.sweep.path"));
+            assertEquals("#sweep=demo", js("return location.hash"));
+            assertEquals(true, js("return !document.getElementById('no-runs').hidden"
+                    + " && !document.querySelector('#no-runs .with-sweeps').hidden"
+                    + " && document.querySelector('#no-runs .without-sweeps').hidden"));
+        }
+    }
+
     @Test
     void theHeatMapComparesPointsAtTheSameRungAndShowsTheSpreadAndItsScale() {
         browser.get("about:blank");

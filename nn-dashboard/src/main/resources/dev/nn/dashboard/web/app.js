@@ -619,8 +619,9 @@ function renderTrialsView() {
   });
   axes.forEach((a, k) => {
     parallel.append(svg('line', {x1: ax(k), x2: ax(k), y1: top, y2: H - bottom, stroke: ink}),
-      svg('text', {x: ax(k), y: H - 8, 'text-anchor': 'middle', 'font-size': 12, fill: ink},
-        a.name + (a.scale.log ? ' (log)' : '')));
+      // the first axis' name starts at the left edge: centred on its axis, a long one would be cut off
+      svg('text', {x: k === 0 ? 2 : ax(k), y: H - 8, 'text-anchor': k === 0 ? 'start' : 'middle', 'font-size': 12,
+        fill: ink}, a.name + (a.scale.log ? ' (log)' : '')));
     for (const t of a.scale.ticks) {
       parallel.append(svg('text', {x: ax(k) + 4, y: py(t.at) + 4, 'font-size': 10, fill: ink},
         a.name === 'final test accuracy' ? Number(t.label).toFixed(4) : t.label));
@@ -835,6 +836,9 @@ async function main() {
   // with nothing in the address, the first run that has epochs and no problem (a broken one draws nothing)
   const drawable = sorted(state.runs, {key: 'path', dir: 1}).filter(r => r.epochs > 0 && !r.problem);
   if (!wanted.length && !sweep && drawable.length) await toggle(drawable[0].path);
+  // with no run outside a sweep (nn demo's runs are a sweep's), the first sweep is opened instead
+  const firstSweep = sorted(state.sweeps, {key: 'path', dir: 1}).find(s => !s.problem);
+  if (!wanted.length && !sweep && !drawable.length && !state.runs.length && firstSweep) await showSweep(firstSweep.path);
   setInterval(refreshList, 5000);
   document.body.dataset.ready = 'true';
 }

@@ -84,6 +84,8 @@ class ErrorsTests {
                 "--resume", done.resolve("model.json").toString());
         assertError(2, "nn train: --resume continues the run with its own flags; --epochs cannot be given with it (only"
                 + " --data and --threads) (see 'nn train --help')", "train", "--resume", done.toString(), "--epochs", "5");
+        assertError(2, "nn train: --resume continues the run with its own flags; --lmbda cannot be given with it (only"
+                + " --data and --threads) (see 'nn train --help')", "train", "--resume", done.toString(), "--lmbda=5");
     }
 
     @Test

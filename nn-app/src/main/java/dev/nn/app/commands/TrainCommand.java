@@ -99,13 +99,15 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** Continues the run of {@link #resume} from its checkpoint, with the flags the checkpoint keeps. */
     private int resume(AppContext ctx) throws Exception {
-        List<String> given = spec.commandLine().getParseResult().originalArgs();
         List<String> allowed = List.of("--resume", "--data", "--threads", "--quiet", "--verbose", "--plugins",
                 "--dashboard");
-        for (String arg : given.subList(given.indexOf("train") + 1, given.size())) {
-            String name = arg.replaceFirst("=.*", "");
-            if (name.startsWith("--") && !allowed.contains(name)) {
-                throw new UsageException("--resume continues the run with its own flags; " + name + " cannot be given"
+        // the options picocli matched, by the name the user typed (--lmbda as given, not --l2)
+        for (CommandLine.Model.OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
+            if (!allowed.contains(option.longestName())) {
+                String typed = spec.commandLine().getParseResult().originalArgs().stream()
+                        .map(arg -> arg.replaceFirst("=.*", "")).filter(List.of(option.names())::contains).findFirst()
+                        .orElse(option.longestName());
+                throw new UsageException("--resume continues the run with its own flags; " + typed + " cannot be given"
                         + " with it (only --data and --threads)");
             }
         }

@@ -28,7 +28,7 @@ import java.util.List;
 /**
  * {@code checkpoint.bin} in a run directory: the run's flags and its {@link RunSpec}, where it stands (epochs and
  * mini-batches done, eta), its history so far, the network's parameters and the update rule's
- * state, in full precision. Written atomically after every epoch, so a kill at any instant leaves
+ * state, in full precision. Written atomically after every epoch (at most once a second), so a kill at any instant leaves
  * the previous checkpoint or the new one; removed when the run's files are all written.
  */
 public final class CheckpointFile {

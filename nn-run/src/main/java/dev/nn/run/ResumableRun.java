@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * One training run in its directory, as {@code nn train} and {@code nn demo} run it: locked against
- * other processes, checkpointed after every epoch, stopped and saved on Ctrl-C or SIGTERM, and when
+ * other processes, checkpointed after every epoch (at most once a second), stopped and saved on Ctrl-C or SIGTERM, and when
  * complete its files written and its checkpoint removed.
  */
 public final class ResumableRun {

@@ -45,6 +45,13 @@ import java.util.Set;
  */
 public final class TrainingRun {
 
+    /**
+     * The least time between two checkpoints written at epochs' ends: after {@code kill -9} a run
+     * resumes from at most this long ago; every epoch is kept when epochs take longer.
+     */
+    static final long CHECKPOINT_INTERVAL_NANOS = 1_000_000_000L;
+
+
     /** Schedule patience, from NNDL chapter 3. */
     static final int SCHEDULE_PATIENCE = 10;
 
@@ -311,7 +318,7 @@ public final class TrainingRun {
 
     /**
      * Trains as {@link #train(Mnist, String, java.io.PrintStream, List)}, saving a checkpoint in
-     * {@code saving.dir()} after every epoch and, with {@code saving.resume()}, from that checkpoint.
+     * {@code saving.dir()} after every epoch (at most once a second) and, with {@code saving.resume()}, from that checkpoint.
      *
      * @throws IOException if a checkpoint cannot be written
      */
@@ -372,10 +379,22 @@ public final class TrainingRun {
                 listeners.add(saving.follower().apply(monitor));
             }
             Checkpoints checkpoints = new Checkpoints() {
+                /** When the last checkpoint was written ({@link System#nanoTime}); none yet. */
+                private long written;
+                private boolean any;
+
                 @Override
                 public void save(Checkpoint checkpoint) throws IOException {
+                    // at an epoch's end, at most one write a second: epochs of a few milliseconds (nn demo's) would
+                    // spend a tenth of their time writing; a stop, a pause or a signal is always saved
+                    boolean stopping = checkpoint.batchesDone() > 0 || saving.stop().getAsBoolean();
+                    if (any && !stopping && System.nanoTime() - written < CHECKPOINT_INTERVAL_NANOS) {
+                        return;
+                    }
                     CheckpointFile.write(saving.dir(), saving.args(), spec, checkpoint, monitor.history(),
                             weights == null ? null : weights.snapshot(checkpoint.batchesDone() > 0), fingerprint);
+                    written = System.nanoTime();
+                    any = true;
                 }
 
                 @Override

@@ -1,6 +1,6 @@
 /**
  * One training run on MNIST: {@link dev.nn.run.TrainingRun} wires its flags into a network, a
- * trainer and listeners; {@link dev.nn.run.ResumableRun} checkpoints it after every epoch and on a
+ * trainer and listeners; {@link dev.nn.run.ResumableRun} checkpoints it after every epoch (at most once a second) and on a
  * signal ({@link dev.nn.run.Interrupts}), resumes it bit for bit, and writes its files
  * ({@link dev.nn.run.RunFiles}, {@link dev.nn.run.CheckpointFile}) under a lock
  * ({@link dev.nn.run.RunLock}); what is wrong with the flags is a {@link dev.nn.run.UsageException}.

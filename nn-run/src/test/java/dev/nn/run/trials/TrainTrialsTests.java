@@ -58,4 +58,24 @@ class TrainTrialsTests {
         assertTrue(!Files.exists(leftover), "the leftover of a killed write is gone");
         assertEquals(4, HistoryFiles.readJson(dir.resolve("history.json")).records().size());
     }
+
+    /** Checkpoints at epochs' ends are written at most once a second; a pause is saved all the same. */
+    @Test
+    void aPauseAfterManyQuickEpochsIsSavedWhereItPausedAndGoesOnBitForBit() throws Exception {
+        Path mnist = Files.createDirectories(tmp.resolve("mnist"));
+        IdxFiles.writeAll(mnist, 300, 50, true);
+        TrainTrials trials = TrainTrials.on(mnist);
+        Trial trial = new Trial(1, Map.of("eta", "0.5"), 1, List.of("--epochs", "30", "--train-size", "100",
+                "--seed", "1", "--data", mnist.toString()));
+        Path paused = tmp.resolve("paused");
+        trials.run(trial, paused, 25);
+        assertEquals(25, CheckpointFile.read(paused).epochsDone(), "the pause is saved, however soon after epoch 1's");
+        trials.run(trial, paused, 0);
+        Path whole = tmp.resolve("whole");
+        trials.run(trial, whole, 0);
+        assertArrayEquals(Files.readAllBytes(whole.resolve("history.json")), Files.readAllBytes(paused.resolve(
+                "history.json")));
+        assertArrayEquals(Files.readAllBytes(whole.resolve("model.json")), Files.readAllBytes(paused.resolve(
+                "model.json")));
+    }
 }

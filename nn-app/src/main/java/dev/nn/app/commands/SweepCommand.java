@@ -61,7 +61,8 @@ public final class SweepCommand implements Callable<Integer> {
             + " the form DIR/sweep.json holds them, instead of --grid, --seeds and --; a spec file may add random"
             + " search: \"random\": {\"points\": N, \"seed\": S, \"ranges\": [{\"name\": \"eta\","
             + " \"log-uniform\": [0.05, 2]}, ...]} with uniform, log-uniform or choice ranges"
-            + " (see examples/sweeps/).")
+            + "; a grid axis may be named runs, each with its flags: {\"name\": \"output\", \"values\": [\"a\", ...],"
+            + " \"flags\": {\"a\": [\"--cost\", \"quadratic\"], ...}} (see examples/sweeps/).")
     Path specFile;
 
     @Mixin

@@ -22,10 +22,16 @@ class TrainTrialsTests {
     @TempDir
     Path tmp;
 
-    @Test
-    void aTrialWhoseProcessEndedBetweenItsPauseCheckpointAndItsFilesWritesTheFilesWhenRunAgain() throws Exception {
+    /** 300 training and 50 test images of the IDX format, in tmp. */
+    private Path smallMnist() throws java.io.IOException {
         Path mnist = Files.createDirectories(tmp.resolve("mnist"));
         IdxFiles.writeAll(mnist, 300, 50, true);
+        return mnist;
+    }
+
+    @Test
+    void aTrialWhoseProcessEndedBetweenItsPauseCheckpointAndItsFilesWritesTheFilesWhenRunAgain() throws Exception {
+        Path mnist = smallMnist();
         TrainTrials trials = TrainTrials.on(mnist);
         Trial trial = new Trial(1, Map.of("eta", "0.5"), 1, List.of("--epochs", "4", "--train-size", "200",
                 "--eta", "0.5", "--seed", "1", "--data", mnist.toString()));
@@ -62,11 +68,10 @@ class TrainTrialsTests {
     /** Checkpoints at epochs' ends are written at most once a second; a pause is saved all the same. */
     @Test
     void aPauseAfterManyQuickEpochsIsSavedWhereItPausedAndGoesOnBitForBit() throws Exception {
-        Path mnist = Files.createDirectories(tmp.resolve("mnist"));
-        IdxFiles.writeAll(mnist, 300, 50, true);
+        Path mnist = smallMnist();
         TrainTrials trials = TrainTrials.on(mnist);
-        Trial trial = new Trial(1, Map.of("eta", "0.5"), 1, List.of("--epochs", "30", "--train-size", "100",
-                "--seed", "1", "--data", mnist.toString()));
+        Trial trial = new Trial(1, Map.of(), 1, List.of("--epochs", "30", "--train-size", "100", "--seed", "1",
+                "--data", mnist.toString()));
         Path paused = tmp.resolve("paused");
         trials.run(trial, paused, 25);
         assertEquals(25, CheckpointFile.read(paused).epochsDone(), "the pause is saved, however soon after epoch 1's");

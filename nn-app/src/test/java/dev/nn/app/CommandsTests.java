@@ -603,5 +603,8 @@ class CommandsTests {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().trim().matches("RESULT peer=nn workload=w1 epochs=1 seconds=\\d+\\.\\d{3}"
                 + " final_test_accuracy=0\\.\\d{4}"), r.out());
+        // the kernels each layer chose from its inputs: MNIST's pixels are sparse, a sigmoid layer's outputs dense
+        assertTrue(r.err().matches("(?s).*w1 kernels, first mini-batch: layer 1 \\(dense\\) 784 -> 30: sparse rows,"
+                + " 1\\d% of inputs nonzero; layer 2 \\(dense\\) 30 -> 10: dense rows, four-row kernels\n.*"), r.err());
     }
 }

@@ -43,6 +43,16 @@ class ErrorsTests {
     }
 
     @Test
+    void benchRefusesACustomWorkloadsSettingsWithoutLayers() {
+        assertError(2, "nn bench: --train-size is a setting of a custom workload and needs --layers; the named workloads"
+                + " keep their own sizes and learning rate (--epochs changes their epochs) (see 'nn bench --help')",
+                "bench", "--workload", "c1", "--train-size", "1000");
+        assertError(2, "nn bench: --batch-size is a setting of a custom workload and needs --layers; the named workloads"
+                + " keep their own sizes and learning rate (--epochs changes their epochs) (see 'nn bench --help')",
+                "bench", "--batch-size=100");
+    }
+
+    @Test
     void threadCountBelowOne() {
         assertError(2, "nn train: --threads must be >= 1, got 0 (see 'nn train --help')", "train", "--threads", "0");
         assertError(2, "nn evaluate: --threads must be >= 1, got 0 (see 'nn evaluate --help')", "evaluate", "--model",

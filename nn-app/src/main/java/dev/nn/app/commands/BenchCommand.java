@@ -10,6 +10,7 @@ import dev.nn.core.data.DataSet;
 import dev.nn.core.layer.Shape;
 import dev.nn.core.network.Network;
 import dev.nn.core.network.Regularization;
+import dev.nn.core.network.TrainingStep;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.monitor.EvaluationMonitor;
 import dev.nn.monitor.History;
@@ -22,10 +23,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code nn bench}: the project's benchmark workloads w1-w4 and chapter 6's c1, or a custom one, each timed from the start of
@@ -121,6 +125,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Directory with the MNIST files.")
     Path data;
 
+    /** The options of a custom workload only: with a named workload they would be ignored, so they are refused. */
+    private static final List<String> CUSTOM_ONLY = List.of("--batch-size", "--eta", "--train-size");
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         AppContext ctx = parent.context();
@@ -151,7 +161,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (Workload w : chosen) {
             List<Double> times = new java.util.ArrayList<>();
             for (int r = 0; r < repeat; r++) {
-                times.add(run(ctx, w, mnist, n));
+                times.add(run(ctx, w, mnist, n, r == 0));
             }
             if (repeat > 1) {
                 List<Double> later = new java.util.ArrayList<>(times.subList(1, times.size()));
@@ -166,6 +176,13 @@ public final class BenchCommand implements Callable<Integer> {
     /** The workloads asked for: one custom workload with --layers, else those of --workload. */
     private List<Workload> chosen() {
         if (layers == null) {
+            for (CommandLine.Model.OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
+                if (CUSTOM_ONLY.contains(option.longestName())) {
+                    throw new dev.nn.run.UsageException(option.longestName() + " is a setting of a custom workload and"
+                            + " needs --layers; the named workloads keep their own sizes and learning rate (--epochs"
+                            + " changes their epochs)");
+                }
+            }
             return WORKLOADS.stream().filter(w -> workload == Id.all ? w.net() == null : workload.name().equals(w.id()))
                     .toList();
         }
@@ -177,8 +194,8 @@ public final class BenchCommand implements Callable<Integer> {
                 batchSize));
     }
 
-    /** Runs one workload and prints its RESULT line; returns its seconds. */
-    private double run(AppContext ctx, Workload w, Mnist mnist, int threadCount) {
+    /** Runs one workload and prints its RESULT line, and if asked the kernels' choice; returns its seconds. */
+    private double run(AppContext ctx, Workload w, Mnist mnist, int threadCount, boolean sayKernels) {
         int k = epochs != null ? epochs : w.epochs();
         DataSet training = mnist.training().first(w.trainSize());
         Network net = network(ctx, w);
@@ -190,7 +207,25 @@ public final class BenchCommand implements Callable<Integer> {
         History history = monitor.history();
         ctx.out().println(String.format(Locale.ROOT, "RESULT peer=nn workload=%s epochs=%d seconds=%.3f"
                 + " final_test_accuracy=%.4f", w.id(), k, seconds, history.last().testAccuracy()));
+        if (sayKernels) {
+            sayKernels(ctx, w, net, training);
+        }
         return seconds;
+    }
+
+    /**
+     * Says on standard error which kernels each layer chose from its inputs, after the timed run: one
+     * training step of the trained network on the first mini-batch of the training data.
+     */
+    private static void sayKernels(AppContext ctx, Workload w, Network net, DataSet training) {
+        int m = Math.min(w.batchSize(), training.size());
+        try (TrainingStep step = net.newTrainingStep(m, 1)) {
+            for (int s = 0; s < m; s++) {
+                step.load(s, training, s);
+            }
+            step.computeGradients(m);
+            ctx.note(w.id() + " kernels, first mini-batch: " + String.join("; ", step.kernels()));
+        }
     }
 
     /** One epoch of the workload's training and monitoring on the sample, for the JIT. */

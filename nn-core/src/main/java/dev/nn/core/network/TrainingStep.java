@@ -91,6 +91,21 @@ public final class TrainingStep implements AutoCloseable {
         data.copyTarget(example, targets.data(), s * targets.cols());
     }
 
+    /**
+     * Returns, for each layer whose pass has more than one way of computing, {@code "layer N (id) "}
+     * and which kernels its last forward chose ({@link LayerPass#kernels}): for a benchmark's report.
+     */
+    public List<String> kernels() {
+        List<String> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < pass.passes.length; i++) {
+            String note = pass.passes[i].kernels();
+            if (!note.isEmpty()) {
+                notes.add("layer " + (i + 1) + " (" + net.layers().get(i).type().id() + ") " + note);
+            }
+        }
+        return notes;
+    }
+
     /** Returns the largest batch this step takes. */
     public int maxBatch() {
         return pass.capacity();

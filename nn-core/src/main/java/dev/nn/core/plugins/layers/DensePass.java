@@ -1,6 +1,7 @@
 package dev.nn.core.plugins.layers;
 
 import dev.nn.core.data.DataSet;
+import dev.nn.core.kernel.FourRowKernels;
 import dev.nn.core.kernel.RowKernels;
 import dev.nn.core.layer.LayerPass;
 import dev.nn.core.layer.ParameterUpdate;
@@ -93,6 +94,30 @@ final class DensePass implements LayerPass {
         java.util.Arrays.fill(loadedFrom, 0, m, null);
     }
 
+    /**
+     * Counts the last batch's input rows without a zero (they take the four-row kernels, four at a
+     * time, and so do the update's rows of inputs nonzero in every example) and the others (the
+     * one-row kernels over their nonzero inputs).
+     */
+    @Override
+    public String kernels() {
+        int dense = 0;
+        long nonzero = 0;
+        for (int s = 0; s < batchSize; s++) {
+            if (inputs.dense(s)) {
+                dense++;
+            }
+            nonzero += inputs.count[s];
+        }
+        String shape = w.length + " -> " + b.length + ": ";
+        if (dense == batchSize) {
+            return shape + "dense rows, four-row kernels";
+        }
+        long share = Math.round(100.0 * nonzero / ((long) batchSize * w.length));
+        return shape + "sparse rows, " + share + "% of inputs nonzero"
+                + (dense > 0 ? " (" + dense + " of " + batchSize + " rows dense, four-row kernels)" : "");
+    }
+
     @Override
     public Matrix output() {
         return a;
@@ -104,17 +129,20 @@ final class DensePass implements LayerPass {
     }
 
     /**
-     * z[s] = (Σ_k x[s][k] w[k]) + b, over the nonzero inputs in increasing k as
-     * {@link RowKernels#combine} orders them.
+     * Records row s's nonzero inputs, for z[s] = (Σ_k x[s][k] w[k]) + b over them in increasing k
+     * as {@link RowKernels#combine} orders them.
      */
-    private void forwardRow(int s) {
+    private void loadRow(int s) {
         if (loadedFrom[s] != null) {
             inputs.load(s, loadedFrom[s], loadedExample[s]);
         } else {
             inputs.scan(in, s);
         }
+    }
+
+    /** z[s] = acc[s] + b, and a[s] = σ(z[s]) when the activation is elementwise. */
+    private void finishRow(int s) {
         double[] sum = acc[s];
-        RowKernels.combine(w, inputs.idx[s], inputs.val[s], inputs.count[s], sum);
         for (int j = 0; j < sum.length; j++) {
             sum[j] = sum[j] + b[j];
         }
@@ -146,10 +174,30 @@ final class DensePass implements LayerPass {
 
     /** The rows of one forward batch; a reused object, so a pass allocates nothing. */
     private final class ForwardTask implements RowTasks.RangeTask {
+        /**
+         * Four rows at a time where four rows in a row are dense (a hidden layer's sigmoid
+         * output), with the bits of one at a time.
+         */
         @Override
         public void run(int from, int to) {
             for (int s = from; s < to; s++) {
-                forwardRow(s);
+                loadRow(s);
+            }
+            int s = from;
+            while (s < to) {
+                if (s + 4 <= to && inputs.dense(s) && inputs.dense(s + 1) && inputs.dense(s + 2)
+                        && inputs.dense(s + 3)) {
+                    FourRowKernels.combine(w, inputs.idx[s], w.length, inputs.val[s], inputs.val[s + 1],
+                            inputs.val[s + 2], inputs.val[s + 3], acc[s], acc[s + 1], acc[s + 2], acc[s + 3]);
+                    for (int t = s; t < s + 4; t++) {
+                        finishRow(t);
+                    }
+                    s += 4;
+                } else {
+                    RowKernels.combine(w, inputs.idx[s], inputs.val[s], inputs.count[s], acc[s]);
+                    finishRow(s);
+                    s++;
+                }
             }
         }
     }
@@ -215,7 +263,7 @@ final class DensePass implements LayerPass {
         /**
          * Copies the error rows and computes gradIn[s] = Σ_j δ[s][j] · wᵀ[j], summed over j as
          * {@link RowKernels#combine} orders it (a loop over the inputs for every unit j, which the JIT
-         * vectorizes, rather than one short dot product per input).
+         * vectorizes, rather than one short dot product per input), four examples at a time.
          */
         @Override
         public void run(int from, int to) {
@@ -223,10 +271,16 @@ final class DensePass implements LayerPass {
             double[] out = gradIn.data();
             int nIn = w.length;
             int nOut = delta.cols();
-            for (int s = from; s < to; s++) {
-                double[] sum = gradRows[s];
-                RowKernels.combine(columns, allColumns, deltaRows[s], nOut, sum);
-                System.arraycopy(sum, 0, out, s * nIn, nIn);
+            int s = from;
+            for (; s + 4 <= to; s += 4) {
+                FourRowKernels.combine(columns, allColumns, nOut, deltaRows[s], deltaRows[s + 1], deltaRows[s + 2],
+                        deltaRows[s + 3], gradRows[s], gradRows[s + 1], gradRows[s + 2], gradRows[s + 3]);
+            }
+            for (; s < to; s++) {
+                RowKernels.combine(columns, allColumns, deltaRows[s], nOut, gradRows[s]);
+            }
+            for (s = from; s < to; s++) {
+                System.arraycopy(gradRows[s], 0, out, s * nIn, nIn);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.nn.core.plugins.layers;
 
+import dev.nn.core.kernel.FourRowKernels;
 import dev.nn.core.kernel.RowKernels;
 import dev.nn.core.layer.ParameterUpdate;
 import dev.nn.core.layer.Penalties;
@@ -172,21 +173,52 @@ final class DenseUpdate implements ParameterUpdate {
 
         private void sgdRows(int from, int to) {
             double[][] deltaRows = pass.backprop.deltaRows;
-            for (int k = from; k < to; k++) {
+            double[][] w = pass.w;
+            int k = from;
+            while (k < to) {
+                if (pass.batchSize > 4 && fourInEveryExample(k, to)) {
+                    FourRowKernels.subtractCombination(deltaRows, byInputExample[k], pass.batchSize,
+                            byInputValue[k], byInputValue[k + 1], byInputValue[k + 2], byInputValue[k + 3],
+                            nablaW[k], nablaW[k + 1], nablaW[k + 2], nablaW[k + 3], c,
+                            w[k], w[k + 1], w[k + 2], w[k + 3]);
+                    k += 4;
+                    continue;
+                }
                 if (byInputCount[k] > 0) {
                     RowKernels.subtractCombination(deltaRows, byInputExample[k], byInputValue[k], byInputCount[k],
-                            nablaW[k], c, pass.w[k]);
+                            nablaW[k], c, w[k]);
                 }
+                k++;
             }
         }
 
         private void sumRows(int from, int to) {
             double[][] deltaRows = pass.backprop.deltaRows;
-            for (int k = from; k < to; k++) {
+            int k = from;
+            while (k < to) {
+                if (fourInEveryExample(k, to)) {
+                    FourRowKernels.combine(deltaRows, byInputExample[k], pass.batchSize, byInputValue[k],
+                            byInputValue[k + 1], byInputValue[k + 2], byInputValue[k + 3],
+                            nablaW[k], nablaW[k + 1], nablaW[k + 2], nablaW[k + 3]);
+                    k += 4;
+                    continue;
+                }
                 if (byInputCount[k] > 0) {
                     RowKernels.combine(deltaRows, byInputExample[k], byInputValue[k], byInputCount[k], nablaW[k]);
                 }
+                k++;
             }
+        }
+
+        /**
+         * Whether inputs k to k + 3 (all before {@code to}) are nonzero in every example of the
+         * batch: then their rows combine the same error rows, in the same order, and take the
+         * four-row kernels.
+         */
+        private boolean fourInEveryExample(int k, int to) {
+            int m = pass.batchSize;
+            return k + 4 <= to && byInputCount[k] == m && byInputCount[k + 1] == m && byInputCount[k + 2] == m
+                    && byInputCount[k + 3] == m;
         }
 
         /** g[k] = nabla_w[k] / m for the touched rows, 0 for the others when the rule needs them. */

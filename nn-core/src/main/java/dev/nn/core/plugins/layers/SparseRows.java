@@ -30,6 +30,11 @@ final class SparseRows {
         }
     }
 
+    /** Returns whether row s has no zero: its columns are all of them, in order. */
+    boolean dense(int s) {
+        return idx[s] == all;
+    }
+
     /** Records the nonzero inputs of example {@code example} of {@code data} as row {@code s}. */
     void load(int s, DataSet data, int example) {
         idx[s] = own[s];

@@ -594,6 +594,9 @@ class CommandsTests {
         assertEquals(results.get(0).replaceAll("seconds=\\S+", ""), results.get(1).replaceAll("seconds=\\S+", ""),
                 "the same run twice");
         assertTrue(r.err().contains("custom: first run "), r.err());
+        assertTrue(r.err().contains("custom kernels, first mini-batch: layer 1 (dense) 784 -> 20: sparse rows, "), r.err());
+        assertTrue(r.err().contains("; layer 2 (dense) 20 -> 10: dense rows, one-row kernels (four-row from batch 32"
+                + " and 4096 weights)\n"), r.err());
     }
 
     @Test
@@ -604,7 +607,9 @@ class CommandsTests {
         assertTrue(r.out().trim().matches("RESULT peer=nn workload=w1 epochs=1 seconds=\\d+\\.\\d{3}"
                 + " final_test_accuracy=0\\.\\d{4}"), r.out());
         // the kernels each layer chose from its inputs: MNIST's pixels are sparse, a sigmoid layer's outputs dense
+        // (the four-row kernels are for mini-batches of 32 or more and layers of 4096 weights or more)
         assertTrue(r.err().matches("(?s).*w1 kernels, first mini-batch: layer 1 \\(dense\\) 784 -> 30: sparse rows,"
-                + " 1\\d% of inputs nonzero; layer 2 \\(dense\\) 30 -> 10: dense rows, four-row kernels\n.*"), r.err());
+                + " 1\\d% of inputs nonzero; layer 2 \\(dense\\) 30 -> 10: dense rows, one-row kernels"
+                + " \\(four-row from batch 32 and 4096 weights\\)\n.*"), r.err());
     }
 }

@@ -348,14 +348,17 @@ public record SweepSpec(List<Axis> grid, RandomSearch random, List<Long> seeds, 
 
     /** Each flag with the value after it ("" if none), or null if a flag repeats or a value stands alone. */
     private static Map<String, String> flagValues(List<String> flags) {
+        List<List<String>> pairs;
+        try {
+            pairs = FlagList.pairs(flags);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
         Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < flags.size(); i++) {
-            String flag = flags.get(i);
-            if (!flag.startsWith("--") || values.containsKey(flag)) {
+        for (List<String> pair : pairs) {
+            if (values.put(pair.get(0), pair.size() > 1 ? pair.get(1) : "") != null) {
                 return null;
             }
-            boolean hasValue = i + 1 < flags.size() && !flags.get(i + 1).startsWith("--");
-            values.put(flag, hasValue ? flags.get(++i) : "");
         }
         return values;
     }

@@ -2,21 +2,16 @@ package dev.nn.app.commands;
 
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.AppContextSource;
-import dev.nn.app.cli.RunDirectory;
 import dev.nn.monitor.History;
 import dev.nn.monitor.SpikeDetector;
 import dev.nn.plot.HistoryCharts;
 import dev.nn.run.RunLayout;
 import dev.nn.run.SeedRun;
-import dev.nn.run.TrainingRun;
-import dev.nn.run.UsageException;
 import dev.nn.run.options.ThreadsOption;
 import dev.nn.run.RunSpec;
-import dev.nn.run.trials.NamedRuns;
 import dev.nn.sweep.SweepLayout;
 import dev.nn.sweep.SweepSpec;
 import dev.nn.sweep.Trial;
-import dev.nn.sweep.TrialResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,25 +81,9 @@ public final class DemoCommand implements Callable<Integer> {
         // the L1 runs record their weights, for the figure of their spikes (weights.png)
         runs.put("l1", SeedRun.spec(seed, epochs, 0.5, l1, 0, 0, true));
         runs.put("l1-prox", SeedRun.spec(seed, epochs, 0.5, 0, 0, l1Prox, true));
-        SweepSpec spec;
-        try {
-            for (RunSpec run : runs.values()) {
-                new TrainingRun(run, 1, data, ctx.registry()).validate();
-            }
-            spec = NamedRuns.sweep("regularization", runs, List.of(seed));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        RunDirectory.check(out);
-        Path dataDir = ctx.mnistDir(data);
-        RunDirectory.prepare(out);
-        SweepDriver driver = new SweepDriver(ctx, "nn demo", spec, out, dataDir);
-        if (force) {
-            driver.replaceOther();
-        }
-        List<TrialResult> results = driver.run(threads.count(), null, null, false, 0,
-                ", or add --force to replace it");
-        if (results == null) {
+        SweepSpec spec = SweepDriver.runPreset(ctx, "nn demo", "regularization", runs, List.of(seed), data, out,
+                force, threads.count());
+        if (spec == null) {
             return 130;
         }
         List<History> histories = new ArrayList<>();

@@ -4,16 +4,13 @@ import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.AppContextSource;
 import dev.nn.app.cli.IntListConverter;
 import dev.nn.app.cli.ParallelOption;
-import dev.nn.app.cli.RunDirectory;
 import dev.nn.app.run.L1SpikesReport;
 import dev.nn.core.io.AtomicFiles;
 import dev.nn.monitor.WeightStatsFiles;
 import dev.nn.run.RunLayout;
 import dev.nn.run.SeedRun;
-import dev.nn.run.TrainingRun;
 import dev.nn.run.UsageException;
 import dev.nn.run.RunSpec;
-import dev.nn.run.trials.NamedRuns;
 import dev.nn.sweep.SweepLayout;
 import dev.nn.sweep.SweepSpec;
 import dev.nn.sweep.Trial;
@@ -90,23 +87,9 @@ public final class StudyCommand implements Callable<Integer> {
         for (Variant v : L1_SPIKES) {
             runs.put(v.name(), SeedRun.spec(seeds.get(0), epochs, v.eta(), v.l1(), 0, v.l1Prox(), true));
         }
-        SweepSpec spec;
-        try {
-            for (RunSpec run : runs.values()) {
-                new TrainingRun(run, 1, data, ctx.registry()).validate();
-            }
-            spec = NamedRuns.sweep("variant", runs, seeds.stream().map(Integer::longValue).toList());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        RunDirectory.check(out);
-        Path dataDir = ctx.mnistDir(data);
-        RunDirectory.prepare(out);
-        SweepDriver driver = new SweepDriver(ctx, "nn study", spec, out, dataDir);
-        if (force) {
-            driver.replaceOther();
-        }
-        if (driver.run(parallel.workers(), null, null, false, 0, ", or add --force to replace it") == null) {
+        SweepSpec spec = SweepDriver.runPreset(ctx, "nn study", "variant", runs,
+                seeds.stream().map(Integer::longValue).toList(), data, out, force, parallel.workers());
+        if (spec == null) {
             return 130;
         }
         List<L1SpikesReport.Run> results = new ArrayList<>();

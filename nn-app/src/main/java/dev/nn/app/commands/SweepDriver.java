@@ -1,11 +1,15 @@
 package dev.nn.app.commands;
 
 import dev.nn.app.cli.AppContext;
+import dev.nn.app.cli.RunDirectory;
 import dev.nn.data.mnist.Mnist;
 import dev.nn.run.Interrupts;
 import dev.nn.run.RunLayout;
 import dev.nn.run.RunLock;
+import dev.nn.run.RunSpec;
+import dev.nn.run.TrainingRun;
 import dev.nn.run.UsageException;
+import dev.nn.run.trials.NamedRuns;
 import dev.nn.run.trials.SweepFigures;
 import dev.nn.run.trials.TrainTrials;
 import dev.nn.sweep.Sweep;
@@ -19,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,6 +48,35 @@ final class SweepDriver {
         this.spec = spec;
         this.out = out;
         this.dataDir = dataDir;
+    }
+
+    /**
+     * Runs a sweep preset ({@code nn demo}, {@code nn study}): the named runs as a sweep over
+     * {@code axis} and {@code seeds} (see {@link NamedRuns}), each run's settings checked before
+     * anything is written, in {@code out} (checked, then created; with {@code force}, a preset of other
+     * settings there is replaced), resumed where an earlier one stopped.
+     *
+     * @return the sweep, or null if it was stopped before its end
+     */
+    static SweepSpec runPreset(AppContext ctx, String command, String axis, Map<String, RunSpec> runs,
+            List<Long> seeds, Path data, Path out, boolean force, int workers) throws Exception {
+        SweepSpec spec;
+        try {
+            for (RunSpec run : runs.values()) {
+                new TrainingRun(run, 1, data, ctx.registry()).validate();
+            }
+            spec = NamedRuns.sweep(axis, runs, seeds);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        RunDirectory.check(out);
+        Path dataDir = ctx.mnistDir(data);
+        RunDirectory.prepare(out);
+        SweepDriver driver = new SweepDriver(ctx, command, spec, out, dataDir);
+        if (force) {
+            driver.replaceOther();
+        }
+        return driver.run(workers, null, null, false, 0, ", or add --force to replace it") == null ? null : spec;
     }
 
     /**

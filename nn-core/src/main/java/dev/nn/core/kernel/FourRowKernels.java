@@ -31,17 +31,12 @@ public final class FourRowKernels {
             java.util.Arrays.fill(a2, 0.0);
             java.util.Arrays.fill(a3, 0.0);
         }
-        // the rest one term at a time: acc + t in one pass per term gives the bits of one pass for all
-        for (; p < count; p++) {
-            double x0 = v0[p];
-            double x1 = v1[p];
-            double x2 = v2[p];
-            double x3 = v3[p];
-            double[] r = rows[idx[p]];
-            addTerm(r, x0, a0);
-            addTerm(r, x1, a1);
-            addTerm(r, x2, a2);
-            addTerm(r, x3, a3);
+        // the up to three terms after the groups in one pass per combination, as RowKernels adds them
+        if (p < count) {
+            addRest(rows, idx, p, count - p, v0, a0);
+            addRest(rows, idx, p, count - p, v1, a1);
+            addRest(rows, idx, p, count - p, v2, a2);
+            addRest(rows, idx, p, count - p, v3, a3);
         }
     }
 
@@ -162,10 +157,34 @@ public final class FourRowKernels {
         }
     }
 
-    /** acc = acc + x · r, element by element. */
-    private static void addTerm(double[] r, double x, double[] acc) {
-        for (int j = 0; j < acc.length; j++) {
-            acc[j] = acc[j] + x * r[j];
+    /** acc = ((acc + t_p) + t_(p+1)) + ..., the {@code rest} (1 to 3) terms from p, in one pass. */
+    private static void addRest(double[][] rows, int[] idx, int p, int rest, double[] v, double[] acc) {
+        int n = acc.length;
+        double x0 = v[p];
+        double[] r0 = rows[idx[p]];
+        switch (rest) {
+            case 1:
+                for (int j = 0; j < n; j++) {
+                    acc[j] = acc[j] + x0 * r0[j];
+                }
+                return;
+            case 2: {
+                double x1 = v[p + 1];
+                double[] r1 = rows[idx[p + 1]];
+                for (int j = 0; j < n; j++) {
+                    acc[j] = (acc[j] + x0 * r0[j]) + x1 * r1[j];
+                }
+                return;
+            }
+            default: {
+                double x1 = v[p + 1];
+                double x2 = v[p + 2];
+                double[] r1 = rows[idx[p + 1]];
+                double[] r2 = rows[idx[p + 2]];
+                for (int j = 0; j < n; j++) {
+                    acc[j] = ((acc[j] + x0 * r0[j]) + x1 * r1[j]) + x2 * r2[j];
+                }
+            }
         }
     }
 

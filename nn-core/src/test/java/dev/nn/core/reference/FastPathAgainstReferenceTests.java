@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import dev.nn.core.spi.Matrix;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -87,6 +88,65 @@ class FastPathAgainstReferenceTests {
                 assertClose(reference.bias(l, j), bias.get(j, 0), "b[" + l + "][" + j + "]");
             }
         }
+    }
+
+    /**
+     * A batch of 42 and a 200 x 150 hidden layer: the four-row kernels' case (a training batch of 32
+     * or more, a layer of 4096 weights or more, dense inputs from a sigmoid), forward, backward and
+     * update, with a tail of two rows, split between threads; also with ReLU's zeros, which break the
+     * blocks. Against the reference to 1e-12, and the same bits on one thread and on two.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"sigmoid, sgd", "sigmoid, momentum:mu=0.8", "relu, sgd", "relu, nesterov:mu=0.7"})
+    void wideLayersAtALargeBatchMatchTheBook(String hidden, String ruleSpec) {
+        int[] sizes = {30, 200, 150, 10};
+        int m = 42;
+        double eta = 0.02;
+        Network[] nets = new Network[2];
+        for (int threads = 1; threads <= 2; threads++) {
+            Network net = Network.of(sizes).seed(5).registry(REGISTRY).activation(hidden).outputActivation("sigmoid")
+                    .build();
+            UpdateRule rule = REGISTRY.updateRule(ruleSpec);
+            Network2Reference reference = threads == 1 ? new Network2Reference(net, rule, 0, 77) : null;
+            List<Regularization> regs = regularizations("l2");
+            SplittableRandom random = new SplittableRandom(23);
+            try (TrainingStep step = net.newTrainingStep(m, threads, new StepSettings(rule, 77))) {
+                for (int b = 0; b < BATCHES; b++) {
+                    double[][] xs = new double[m][sizes[0]];
+                    double[][] ys = new double[m][sizes[3]];
+                    for (int s = 0; s < m; s++) {
+                        for (int k = 0; k < sizes[0]; k++) {
+                            xs[s][k] = random.nextBoolean() ? 0.0 : random.nextDouble();
+                        }
+                        ys[s][random.nextInt(sizes[3])] = 1.0;
+                    }
+                    step.inputs().setTo(Matrix.of(xs));
+                    step.targets().setTo(Matrix.of(ys));
+                    step.computeGradients(m);
+                    if (b == 0 && threads == 1 && hidden.equals("sigmoid")) {
+                        assertTrue(step.kernels().get(1).endsWith("200 -> 150: dense rows, four-row kernels"),
+                                step.kernels().toString());
+                    }
+                    step.update(eta, regs, 1000);
+                    if (reference != null) {
+                        reference.updateMiniBatch(xs, ys, eta, regs, 1000);
+                    }
+                }
+            }
+            if (reference != null) {
+                for (int l = 0; l < sizes.length - 1; l++) {
+                    for (int j = 0; j < sizes[l + 1]; j++) {
+                        for (int k = 0; k < sizes[l]; k++) {
+                            assertClose(reference.weight(l, j, k), net.weights(l).get(j, k),
+                                    "w[" + l + "][" + j + "][" + k + "]");
+                        }
+                        assertClose(reference.bias(l, j), net.biases(l).get(j, 0), "b[" + l + "][" + j + "]");
+                    }
+                }
+            }
+            nets[threads - 1] = net;
+        }
+        assertTrue(nets[0].sameAs(nets[1]), "the same bits on one thread and on two");
     }
 
     private static List<Regularization> regularizations(String spec) {

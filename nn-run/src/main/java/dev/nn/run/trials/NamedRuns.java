@@ -2,6 +2,7 @@ package dev.nn.run.trials;
 
 import dev.nn.run.RunSpec;
 import dev.nn.run.options.TrainingOptions;
+import dev.nn.sweep.FlagList;
 import dev.nn.sweep.SweepSpec;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,15 +54,7 @@ public final class NamedRuns {
 
     /** The flags of {@code args} with their values, {@code --seed} left out: [flag] or [flag, value] each. */
     private static List<List<String>> pairs(List<String> args) {
-        List<List<String>> pairs = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            boolean valued = i + 1 < args.size() && !args.get(i + 1).startsWith("--");
-            List<String> pair = valued ? List.of(args.get(i), args.get(++i)) : List.of(args.get(i));
-            if (!pair.get(0).equals("--seed")) {
-                pairs.add(pair);
-            }
-        }
-        return pairs;
+        return FlagList.pairs(args).stream().filter(pair -> !pair.get(0).equals("--seed")).toList();
     }
 
     /** Whether {@code flag} is given once in {@code pairs}: a repeated flag (--regularizer) keeps its order in the run. */

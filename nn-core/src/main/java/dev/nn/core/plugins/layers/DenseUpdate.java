@@ -217,7 +217,7 @@ final class DenseUpdate implements ParameterUpdate {
          */
         private boolean fourInEveryExample(int k, int to) {
             int m = pass.batchSize;
-            return k + 4 <= to && byInputCount[k] == m && byInputCount[k + 1] == m && byInputCount[k + 2] == m
+            return pass.fourRows && k + 4 <= to && byInputCount[k] == m && byInputCount[k + 1] == m && byInputCount[k + 2] == m
                     && byInputCount[k + 3] == m;
         }
 

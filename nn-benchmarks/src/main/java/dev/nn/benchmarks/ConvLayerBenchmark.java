@@ -12,19 +12,10 @@ import dev.nn.core.plugins.Sigmoid;
 import dev.nn.core.plugins.layers.ConvType;
 import dev.nn.core.spi.Matrix;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One mini-batch of 10 through a convolution of chapter 6's dbl_conv as training runs it, on one
@@ -34,13 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * batch is 11.5 MFLOP for conv1 and 76.8 for conv2 (counted as 2 per multiply-add), and GFLOP/s is
  * that over the time. The input is an MNIST-like image (19% nonzero pixels) for conv1, dense for conv2.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class ConvLayerBenchmark {
+public class ConvLayerBenchmark extends MicrosecondsBenchmark {
 
     private static final int BATCH = 10;
     private static final RowTasks SERIAL = (rows, work, task) -> task.run(0, 0, rows);

@@ -3,19 +3,10 @@ package dev.nn.benchmarks;
 import dev.nn.core.kernel.FourRowKernels;
 import dev.nn.core.kernel.RowKernels;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A layer's product for a mini-batch of 100 dense input rows (a sigmoid layer's output), {@code Z =
@@ -23,13 +14,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * time against {@link FourRowKernels} four examples at a time. Setup checks that the two agree bit
  * for bit.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class DenseRowsBenchmark {
+public class DenseRowsBenchmark extends MicrosecondsBenchmark {
 
     private static final int BATCH = 100;
 

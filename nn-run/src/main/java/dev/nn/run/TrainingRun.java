@@ -51,7 +51,6 @@ public final class TrainingRun {
      */
     static final long CHECKPOINT_INTERVAL_NANOS = 1_000_000_000L;
 
-
     /** Schedule patience, from NNDL chapter 3. */
     static final int SCHEDULE_PATIENCE = 10;
 

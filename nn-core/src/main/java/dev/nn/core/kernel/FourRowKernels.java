@@ -3,14 +3,17 @@ package dev.nn.core.kernel;
 /**
  * {@link RowKernels} for four combinations at once that take the same rows with their own
  * coefficients: four examples of a batch whose inputs are dense (every input nonzero), or four
- * weight rows whose inputs are nonzero in every example of a batch. Each row loaded is used four
- * times, where the one-row kernels load it for every combination: a register-blocked product.
+ * weight rows whose inputs are nonzero in every example of a batch. Each group of four rows is
+ * combined into all four results while it is in the L1 cache, where the one-row kernels read every
+ * row again from farther away for each result. (A loop storing the four results at once would keep
+ * each loaded row in a register, but C2 does not vectorize a loop with four stores.)
  *
  * <p>Every element of every result has the bits the one-row kernel gives it: the same terms in the
  * same order, grouped the same way, so a caller may block any rows it likes and the results do not
- * depend on which ones it blocked (or on the thread count). The loops repeat RowKernels' rather than
- * share helpers with it: helpers called from the one-row kernels change how the JIT compiles them,
- * and w1, a 0.3 s run half of which is the JIT's, took 7% longer that way (10 interleaved runs).
+ * depend on which ones it blocked (or on the thread count). Apart from RowKernels' rest pass, which
+ * both call, the loops repeat RowKernels' rather than share helpers with it: helpers called from
+ * the one-row kernels' groups and last pass change how the JIT compiles them, and w1, a 0.3 s run
+ * half of which is the JIT's, took 7% longer that way (10 interleaved runs).
  */
 public final class FourRowKernels {
 
@@ -27,19 +30,11 @@ public final class FourRowKernels {
         int groups = count >> 2;
         storeGroups(rows, idx, groups, v0, v1, v2, v3, a0, a1, a2, a3);
         int p = 4 * groups;
-        if (groups == 0) {
-            java.util.Arrays.fill(a0, 0.0);
-            java.util.Arrays.fill(a1, 0.0);
-            java.util.Arrays.fill(a2, 0.0);
-            java.util.Arrays.fill(a3, 0.0);
-        }
-        // the up to three terms after the groups in one pass per combination, as RowKernels adds them
-        if (p < count) {
-            addRest(rows, idx, p, count - p, v0, a0);
-            addRest(rows, idx, p, count - p, v1, a1);
-            addRest(rows, idx, p, count - p, v2, a2);
-            addRest(rows, idx, p, count - p, v3, a3);
-        }
+        // the up to three terms after the groups, in one pass per combination (from 0 without groups)
+        RowKernels.addRest(rows, idx, v0, p, count & 3, groups > 0, a0);
+        RowKernels.addRest(rows, idx, v1, p, count & 3, groups > 0, a1);
+        RowKernels.addRest(rows, idx, v2, p, count & 3, groups > 0, a2);
+        RowKernels.addRest(rows, idx, v3, p, count & 3, groups > 0, a3);
     }
 
     /**
@@ -156,37 +151,6 @@ public final class FourRowKernels {
             group(g, n, r0, r1, r2, r3, x10, x11, x12, x13, a1);
             group(g, n, r0, r1, r2, r3, x20, x21, x22, x23, a2);
             group(g, n, r0, r1, r2, r3, x30, x31, x32, x33, a3);
-        }
-    }
-
-    /** acc = ((acc + t_p) + t_(p+1)) + ..., the {@code rest} (1 to 3) terms from p, in one pass. */
-    private static void addRest(double[][] rows, int[] idx, int p, int rest, double[] v, double[] acc) {
-        int n = acc.length;
-        double x0 = v[p];
-        double[] r0 = rows[idx[p]];
-        switch (rest) {
-            case 1:
-                for (int j = 0; j < n; j++) {
-                    acc[j] = acc[j] + x0 * r0[j];
-                }
-                return;
-            case 2: {
-                double x1 = v[p + 1];
-                double[] r1 = rows[idx[p + 1]];
-                for (int j = 0; j < n; j++) {
-                    acc[j] = (acc[j] + x0 * r0[j]) + x1 * r1[j];
-                }
-                return;
-            }
-            default: {
-                double x1 = v[p + 1];
-                double x2 = v[p + 2];
-                double[] r1 = rows[idx[p + 1]];
-                double[] r2 = rows[idx[p + 2]];
-                for (int j = 0; j < n; j++) {
-                    acc[j] = ((acc[j] + x0 * r0[j]) + x1 * r1[j]) + x2 * r2[j];
-                }
-            }
         }
     }
 

@@ -63,7 +63,7 @@ public final class RowKernels {
      * acc = acc + t_p + t_(p+1) + ..., one term at a time, for the {@code rest < 4} terms from p, in one
      * pass; acc is taken as 0 unless {@code started}.
      */
-    private static void addRest(double[][] rows, int[] idx, double[] val, int p, int rest, boolean started,
+    static void addRest(double[][] rows, int[] idx, double[] val, int p, int rest, boolean started,
             double[] acc) {
         int n = acc.length;
         if (!started) {

@@ -200,25 +200,23 @@ final class DensePass implements LayerPass {
         public void run(int from, int to) {
             int s = from;
             while (s < to) {
+                // record rows while they are dense, up to four; combine four dense ones at once
                 loadRow(s);
                 int rows = 1;
-                if (fourRows && inputs.dense(s) && s + 4 <= to) {
-                    for (; rows < 4; rows++) {
-                        loadRow(s + rows);
-                        if (!inputs.dense(s + rows)) {
-                            rows++;
-                            break;
-                        }
+                boolean allDense = fourRows && s + 4 <= to && inputs.dense(s);
+                while (allDense && rows < 4) {
+                    loadRow(s + rows);
+                    allDense = inputs.dense(s + rows);
+                    rows++;
+                }
+                if (allDense) {
+                    FourRowKernels.combine(w, inputs.idx[s], w.length, inputs.val[s], inputs.val[s + 1],
+                            inputs.val[s + 2], inputs.val[s + 3], acc[s], acc[s + 1], acc[s + 2], acc[s + 3]);
+                    for (int t = s; t < s + 4; t++) {
+                        finishRow(t);
                     }
-                    if (rows == 4 && inputs.dense(s + 3)) {
-                        FourRowKernels.combine(w, inputs.idx[s], w.length, inputs.val[s], inputs.val[s + 1],
-                                inputs.val[s + 2], inputs.val[s + 3], acc[s], acc[s + 1], acc[s + 2], acc[s + 3]);
-                        for (int t = s; t < s + 4; t++) {
-                            finishRow(t);
-                        }
-                        s += 4;
-                        continue;
-                    }
+                    s += 4;
+                    continue;
                 }
                 // the rows recorded, one at a time
                 for (int t = s; t < s + rows; t++) {

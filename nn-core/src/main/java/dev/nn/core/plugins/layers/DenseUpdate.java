@@ -217,8 +217,8 @@ final class DenseUpdate implements ParameterUpdate {
          */
         private boolean fourInEveryExample(int k, int to) {
             int m = pass.batchSize;
-            return pass.fourRows && k + 4 <= to && byInputCount[k] == m && byInputCount[k + 1] == m && byInputCount[k + 2] == m
-                    && byInputCount[k + 3] == m;
+            return pass.fourRows && k + 4 <= to && byInputCount[k] == m && byInputCount[k + 1] == m
+                    && byInputCount[k + 2] == m && byInputCount[k + 3] == m;
         }
 
         /** g[k] = nabla_w[k] / m for the touched rows, 0 for the others when the rule needs them. */

@@ -64,6 +64,13 @@ class BookCommandTests {
                     .getAsJsonObject().getAsJsonObject("spec"));
             assertEquals(dev.nn.run.book.Chapter6Step.BASIC_CONV.spec(k + 2, 2, 300), spec);
             History history = HistoryFiles.readJson(run.resolve("history.json"));
+            // the run measured the validation data and its files say so: no "test" curve, no empty cost panel
+            assertEquals(History.VALIDATION, history.evaluatedOn());
+            assertTrue(Files.readString(run.resolve("history.csv")).startsWith("epoch,train_accuracy,"
+                    + "validation_accuracy,train_cost,validation_cost\n"));
+            String figure = Files.readString(run.resolve("history.svg"));
+            assertTrue(figure.contains(">validation<") && !figure.contains(">test<") && !figure.contains(">Cost"));
+            assertEquals(700, ImageIO.read(run.resolve("history.png").toFile()).getWidth(), "the accuracy panel alone");
             EpochRecord top = history.records().stream().reduce((a, b) -> b.testAccuracy() > a.testAccuracy() ? b : a)
                     .orElseThrow();
             assertEquals(String.format(java.util.Locale.ROOT, "%.4f", top.testAccuracy()), m.group(3),

@@ -159,6 +159,7 @@ final class Api {
         double[] accuracies = run.accuracies();
         o.add("finalTestAccuracy", number(accuracies[0]));
         o.add("bestTestAccuracy", number(accuracies[1]));
+        o.addProperty("evaluatedOn", run.history().evaluatedOn());
         o.addProperty("config", run.config());
         o.addProperty("problem", run.problem());
         if (sweep != null) {

@@ -51,6 +51,9 @@ class DashboardBrowserTests {
         Fixtures.finishedRun(root.resolve("l2"), 400);
         Fixtures.liveRun(root.resolve("live"), 20);
         Fixtures.finishedRun(root.resolve("long"), 10_000);
+        Path checked = Fixtures.finishedRun(root.resolve("validated"), 12);
+        dev.nn.monitor.HistoryFiles.writeJson(checked.resolve("history.json"), new dev.nn.monitor.History("v",
+                Fixtures.history(12).records(), dev.nn.monitor.History.VALIDATION));
         Fixtures.sweep(root.resolve("grid"), List.of("0.05", "0.1", "0.25", "0.5", "1"),
                 List.of("0", "0.1", "0.2", "0.5", "1"), 4);
         Fixtures.runningSweep(root.resolve("running"), 3);
@@ -300,7 +303,7 @@ class DashboardBrowserTests {
 
         String runs = (String) js("return runsCsv()");
         List<String> lines = List.of(runs.split("\n"));
-        assertEquals("path,status,epochs,finalTestAccuracy,bestTestAccuracy,config,problem", lines.get(0));
+        assertEquals("path,status,epochs,finalTestAccuracy,bestTestAccuracy,evaluatedOn,config,problem", lines.get(0));
         assertEquals(((Number) js("return nnState.runs.length")).longValue() + 1, lines.size());
         assertTrue(runs.contains("l2,finished,400,"), runs);
         assertTrue(runs.contains(",\"784-30-10, epochs 400, eta 0.5, l2 0.2\","), "a field with commas is quoted: " + runs);
@@ -407,6 +410,24 @@ class DashboardBrowserTests {
         List<String> labels = (List<String>) js("return [...document.querySelectorAll('#accuracy-chart .u-legend .u-label')]"
                 + ".map(e => e.textContent)");
         assertTrue(labels.contains("t001-eta=0.05-l1=0-seed=1 test"), labels.toString());
+    }
+
+    @Test
+    void aRunMeasuredOnTheValidationDataSaysSoInTheLegendTheTableAndTheCsv() {
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=validated&run=l2");
+        waitFor("document.body.dataset.ready === 'true'");
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) js("return [...document.querySelectorAll('#accuracy-chart .u-legend .u-label')]"
+                + ".map(e => e.textContent)");
+        assertTrue(labels.contains("validated validation") && labels.contains("l2 test"), labels.toString());
+        String cell = browser.findElement(org.openqa.selenium.By.cssSelector("tr[data-path='validated'] td:nth-child(5)"))
+                .getText();
+        assertEquals(String.format(java.util.Locale.ROOT, "%.4f val.", 0.9 - 0.5 / 13), cell);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.4f", 0.9 - 0.5 / 401), browser.findElement(
+                org.openqa.selenium.By.cssSelector("tr[data-path='l2'] td:nth-child(5)")).getText());
+        String runs = (String) js("return runsCsv()");
+        assertTrue(runs.contains("\nvalidated,finished,12,") && runs.contains(",validation,"), runs);
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource,
     private final DataSet test;
     private final Set<Metric> metrics;
     private final String label;
+    private final String evaluatedOn;
     private final int threads;
     private final List<EpochRecord> records = new ArrayList<>();
     private List<Regularization> regularizations = List.of();
@@ -61,7 +62,19 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource,
      * @param threads threads for the evaluation pass (results do not depend on it)
      */
     public EvaluationMonitor(DataSet training, DataSet test, Set<Metric> metrics, String label, int threads) {
-        this(training, test, metrics, label, threads, false);
+        this(training, test, History.TEST, metrics, label, threads, false);
+    }
+
+    /**
+     * Creates a monitor whose {@code test} data is the test or the validation data, as its history
+     * says ({@link History#evaluatedOn()}).
+     *
+     * @param evaluatedOn {@link History#TEST} or {@link History#VALIDATION}
+     * @throws IllegalArgumentException if {@code evaluatedOn} is neither
+     */
+    public EvaluationMonitor(DataSet training, DataSet test, String evaluatedOn, Set<Metric> metrics, String label,
+            int threads) {
+        this(training, test, evaluatedOn, metrics, label, threads, false);
     }
 
     /**
@@ -73,11 +86,13 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource,
      * its own.
      */
     public static EvaluationMonitor overlapped(DataSet training, DataSet test, Set<Metric> metrics, String label) {
-        return new EvaluationMonitor(training, test, metrics, label, 1, true);
+        return new EvaluationMonitor(training, test, History.TEST, metrics, label, 1, true);
     }
 
-    private EvaluationMonitor(DataSet training, DataSet test, Set<Metric> metrics, String label, int threads,
-            boolean overlapped) {
+    private EvaluationMonitor(DataSet training, DataSet test, String evaluatedOn, Set<Metric> metrics, String label,
+            int threads, boolean overlapped) {
+        new History(label, List.of(), evaluatedOn); // checks evaluatedOn
+        this.evaluatedOn = evaluatedOn;
         this.overlapped = overlapped;
         this.training = training;
         this.test = test;
@@ -226,6 +241,6 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource,
 
     @Override
     public History history() {
-        return new History(label, records);
+        return new History(label, records, evaluatedOn);
     }
 }

@@ -10,12 +10,37 @@ import java.util.function.ToDoubleFunction;
  *
  * @param label a name for plots and comparisons, such as {@code "L2 lambda=0.2"}
  * @param records one per epoch, in order
+ * @param evaluatedOn the data the test accuracy and cost were measured on, network2.py's
+ *     {@code evaluation_data}: {@link #TEST} or {@link #VALIDATION}; figures and files name them so
  */
-public record History(String label, List<EpochRecord> records) {
+public record History(String label, List<EpochRecord> records, String evaluatedOn) {
 
-    /** Copies the list. */
+    /** {@link #evaluatedOn()} of a run measured on the test images. */
+    public static final String TEST = "test";
+    /** {@link #evaluatedOn()} of a run measured on the validation images (the book's last 10,000 training images). */
+    public static final String VALIDATION = "validation";
+
+    /**
+     * Copies the list.
+     *
+     * @throws IllegalArgumentException if {@code evaluatedOn} is neither {@link #TEST} nor {@link #VALIDATION}
+     */
     public History {
         records = List.copyOf(records);
+        if (!TEST.equals(evaluatedOn) && !VALIDATION.equals(evaluatedOn)) {
+            throw new IllegalArgumentException("evaluatedOn: expected \"" + TEST + "\" or \"" + VALIDATION
+                    + "\", got " + (evaluatedOn == null ? "null" : "\"" + evaluatedOn + "\""));
+        }
+    }
+
+    /** A history measured on the test data. */
+    public History(String label, List<EpochRecord> records) {
+        this(label, records, TEST);
+    }
+
+    /** Returns this history under another label. */
+    public History withLabel(String newLabel) {
+        return new History(newLabel, records, evaluatedOn);
     }
 
     /** Returns the epoch numbers. */
@@ -28,7 +53,7 @@ public record History(String label, List<EpochRecord> records) {
         return column(EpochRecord::trainAccuracy);
     }
 
-    /** Returns the test accuracy of every epoch. */
+    /** Returns the test (or validation, see {@link #evaluatedOn()}) accuracy of every epoch. */
     public double[] testAccuracy() {
         return column(EpochRecord::testAccuracy);
     }
@@ -38,7 +63,7 @@ public record History(String label, List<EpochRecord> records) {
         return column(EpochRecord::trainCost);
     }
 
-    /** Returns the test cost of every epoch. */
+    /** Returns the test (or validation, see {@link #evaluatedOn()}) cost of every epoch. */
     public double[] testCost() {
         return column(EpochRecord::testCost);
     }
@@ -46,6 +71,11 @@ public record History(String label, List<EpochRecord> records) {
     /** Returns the values of one metric, one per epoch. */
     public double[] values(Metric metric) {
         return column(metric::of);
+    }
+
+    /** Returns true if some epoch has a value of {@code metric}. */
+    public boolean measured(Metric metric) {
+        return records.stream().anyMatch(r -> !Double.isNaN(metric.of(r)));
     }
 
     /** Returns the last record, or null if there is none. */

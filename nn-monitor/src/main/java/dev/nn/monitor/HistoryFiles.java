@@ -21,6 +21,11 @@ import java.util.Locale;
  */
 public final class HistoryFiles {
 
+    /**
+     * The field naming the data the test columns were measured on ({@link History#evaluatedOn()}):
+     * in history.json and in the header line of a JSON-lines file; {@code "test"} where it is absent.
+     */
+    public static final String EVALUATED_ON = "evaluatedOn";
     private static final String FORMAT = "nn-history";
     private static final String[] KEYS = {"trainAccuracy", "testAccuracy", "trainCost", "testCost"};
 
@@ -33,6 +38,7 @@ public final class HistoryFiles {
         root.addProperty("format", FORMAT);
         root.addProperty("formatVersion", 1);
         root.addProperty("label", history.label());
+        root.addProperty(EVALUATED_ON, history.evaluatedOn());
         JsonArray epochs = new JsonArray();
         for (EpochRecord r : history.records()) {
             epochs.add(toJsonObject(r));
@@ -58,14 +64,16 @@ public final class HistoryFiles {
 
     /**
      * Reads the epochs of a JSON-lines file ({@link EpochLog}): one object per line as
-     * {@link #toJsonLine} writes them, lines that are not an epoch (a header) skipped, and a last
-     * line cut short (a write in progress) ignored.
+     * {@link #toJsonLine} writes them, lines that are not an epoch (a header, whose
+     * {@value #EVALUATED_ON} is the history's) skipped, and a last line cut short (a write in
+     * progress) ignored.
      *
      * @throws IOException naming the file, line and field if a whole line is not an epoch
      */
     public static History readJsonLines(Path path, String label) throws IOException {
         String text = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
         List<EpochRecord> records = new ArrayList<>();
+        String evaluatedOn = History.TEST;
         String[] lines = text.split("\n", -1);
         // the part after the last newline is a line still being written
         for (int i = 0; i < lines.length - 1; i++) {
@@ -78,7 +86,11 @@ public final class HistoryFiles {
             } catch (com.google.gson.JsonParseException bad) {
                 throw new IOException(path + ": line " + (i + 1) + ": not valid JSON");
             }
-            if (!e.isJsonObject() || !e.getAsJsonObject().has("epoch")) {
+            if (!e.isJsonObject()) {
+                continue;
+            }
+            if (!e.getAsJsonObject().has("epoch")) {
+                evaluatedOn = evaluatedOn(e.getAsJsonObject(), path + ": line " + (i + 1), evaluatedOn);
                 continue;
             }
             EpochRecord r = record(path + ": line " + (i + 1), 0, e);
@@ -90,7 +102,20 @@ public final class HistoryFiles {
             }
             records.add(r);
         }
-        return new History(label, records);
+        return new History(label, records, evaluatedOn);
+    }
+
+    /** The {@value #EVALUATED_ON} of {@code o}, {@code absent} if it has none. */
+    private static String evaluatedOn(JsonObject o, String where, String absent) throws IOException {
+        JsonElement e = o.get(EVALUATED_ON);
+        if (e == null) {
+            return absent;
+        }
+        if (e.isJsonPrimitive() && (History.TEST.equals(e.getAsString()) || History.VALIDATION.equals(e.getAsString()))) {
+            return e.getAsString();
+        }
+        throw new IOException(where + ": " + EVALUATED_ON + ": expected \"" + History.TEST + "\" or \""
+                + History.VALIDATION + "\", found " + e);
     }
 
     /**
@@ -104,9 +129,13 @@ public final class HistoryFiles {
         return Double.isInfinite(v) ? new JsonPrimitive(v > 0 ? "Infinity" : "-Infinity") : new JsonPrimitive(v);
     }
 
-    /** Returns the history as CSV with the header {@code epoch,train_accuracy,test_accuracy,train_cost,test_cost}. */
+    /**
+     * Returns the history as CSV with the header {@code epoch,train_accuracy,test_accuracy,train_cost,test_cost}
+     * ({@code validation_accuracy} and {@code validation_cost} for a history measured on the validation data).
+     */
     public static String toCsv(History history) {
-        StringBuilder csv = new StringBuilder("epoch,train_accuracy,test_accuracy,train_cost,test_cost\n");
+        String on = history.evaluatedOn();
+        StringBuilder csv = new StringBuilder("epoch,train_accuracy," + on + "_accuracy,train_cost," + on + "_cost\n");
         for (EpochRecord r : history.records()) {
             csv.append(r.epoch());
             for (double v : new double[] {r.trainAccuracy(), r.testAccuracy(), r.trainCost(), r.testCost()}) {
@@ -161,6 +190,7 @@ public final class HistoryFiles {
         }
         String label = root.has("label") && root.get("label").isJsonPrimitive() ? root.get("label").getAsString()
                 : Path.of(path).getFileName().toString();
+        String evaluatedOn = evaluatedOn(root, path, History.TEST);
         List<EpochRecord> records = new ArrayList<>();
         JsonArray epochs = root.getAsJsonArray("epochs");
         for (int i = 0; i < epochs.size(); i++) {
@@ -171,7 +201,7 @@ public final class HistoryFiles {
             }
             records.add(r);
         }
-        return new History(label, records);
+        return new History(label, records, evaluatedOn);
     }
 
     private static EpochRecord record(String path, int i, JsonElement element) throws IOException {

@@ -34,6 +34,30 @@ class HistoryFilesTests {
     }
 
     @Test
+    void aHistoryOfTheValidationDataSaysSoInEveryFile(@TempDir Path dir) throws IOException {
+        History validation = new History("v", history.records(), History.VALIDATION);
+        Path file = dir.resolve("history.json");
+        HistoryFiles.writeJson(file, validation);
+        assertEquals(validation, HistoryFiles.readJson(file));
+        assertTrue(HistoryFiles.toCsv(validation).startsWith(
+                "epoch,train_accuracy,validation_accuracy,train_cost,validation_cost\n"), HistoryFiles.toCsv(validation));
+        // a file from before the field: measured on the test data
+        Files.writeString(file, "{\"label\":\"old\",\"epochs\":[{\"epoch\":1,\"testAccuracy\":0.5}]}");
+        assertEquals(History.TEST, HistoryFiles.readJson(file).evaluatedOn());
+        Files.writeString(file, "{\"label\":\"old\",\"evaluatedOn\":\"train\",\"epochs\":[]}");
+        IOException e = assertThrows(IOException.class, () -> HistoryFiles.readJson(file));
+        assertEquals(file + ": evaluatedOn: expected \"test\" or \"validation\", found \"train\"", e.getMessage());
+        // the JSON-lines file a running run appends to: its header names the data
+        Path lines = dir.resolve("epochs.jsonl");
+        Files.writeString(lines, "{\"command\":[\"nn\"],\"evaluatedOn\":\"validation\"}\n"
+                + HistoryFiles.toJsonLine(history.records().get(0)) + "\n");
+        History running = HistoryFiles.readJsonLines(lines, "r");
+        assertEquals(History.VALIDATION, running.evaluatedOn());
+        assertEquals(history.records().subList(0, 1), running.records());
+        assertThrows(IllegalArgumentException.class, () -> new History("x", List.of(), "training"));
+    }
+
+    @Test
     void readingSomethingElseNamesTheFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("model.json");
         Files.writeString(file, "{\"sizes\": [1, 2]}");

@@ -27,37 +27,45 @@ public final class HistoryCharts {
 
     /**
      * The seed figure: left, training and test accuracy against epoch, with an inset of the test
-     * accuracy from epoch {@code insetFrom} on (if that is at least 10 epochs); right, training and test cost against epoch. The
-     * accuracy axis is the one the data gives: the inset goes where it covers no point or line of the
-     * accuracy panel (bottom right, else top right), or, where every place would, in a strip below
-     * both panels.
+     * accuracy from epoch {@code insetFrom} on (if that is at least 10 epochs); right, training and
+     * test cost against epoch (left out when no cost was measured). "test" is "validation" for a
+     * history measured on the validation data. The accuracy axis is the one the data gives: the
+     * inset goes where it covers no point or line of the accuracy panel (bottom right, else top
+     * right), or, where every place would, in a strip below the panels.
      */
     public static Figure overfitting(History history, int insetFrom) {
         int[] epochs = history.epochs();
         int last = epochs.length == 0 ? 1 : epochs[epochs.length - 1];
+        String evaluated = history.evaluatedOn();
         XYChart accuracy = chart("Accuracy (" + history.label() + ")", "epoch", "accuracy");
-        Series.addLine(accuracy, "training", epochs, history.trainAccuracy(), 0);
-        Series.addLine(accuracy, "test", epochs, history.testAccuracy(), 0);
+        boolean training = Series.addLine(accuracy, "training", epochs, history.trainAccuracy(), 0);
+        Series.addLine(accuracy, evaluated, epochs, history.testAccuracy(), 0);
         Series.epochAxis(accuracy, 1, last);
         XYChart cost = chart("Cost (" + history.label() + ")", "epoch", "cost");
         Series.addLine(cost, "training", epochs, history.trainCost(), 0);
-        Series.addLine(cost, "test", epochs, history.testCost(), 0);
+        Series.addLine(cost, evaluated, epochs, history.testCost(), 0);
         Series.epochAxis(cost, 1, last);
-        XYChart inset = chart("test accuracy, epoch " + insetFrom + " on", null, null);
+        // no cost measured (nn train without --monitor): the accuracy alone, no empty panel beside it
+        boolean withCost = !cost.getSeriesMap().isEmpty();
+        int width = withCost ? 2 * PANEL_WIDTH : PANEL_WIDTH;
+        XYChart inset = chart(evaluated + " accuracy, epoch " + insetFrom + " on", null, null);
         inset.getStyler().setLegendVisible(false).setChartTitleBoxVisible(false)
                 .setChartBackgroundColor(new Color(250, 250, 250));
-        // the inset's line in the colour of the test curve it magnifies
-        inset.getStyler().setSeriesColors(new Color[] {accuracy.getStyler().getSeriesColors()[1]});
-        if (last - insetFrom + 1 < INSET_EPOCHS || !Series.addLine(inset, "test", epochs, history.testAccuracy(),
-                insetFrom)) {
-            return new Figure(2 * PANEL_WIDTH, PANEL_HEIGHT).add(accuracy, 0, 0, PANEL_WIDTH, PANEL_HEIGHT)
-                    .add(cost, PANEL_WIDTH, 0, PANEL_WIDTH, PANEL_HEIGHT);
+        // the inset's line in the colour of the test curve it magnifies (the first colour without a training curve)
+        inset.getStyler().setSeriesColors(new Color[] {accuracy.getStyler().getSeriesColors()[training ? 1 : 0]});
+        boolean withInset = last - insetFrom + 1 >= INSET_EPOCHS
+                && Series.addLine(inset, evaluated, epochs, history.testAccuracy(), insetFrom);
+        Rectangle spot = withInset ? freeSpot(accuracy, history) : null;
+        Figure figure = new Figure(width, PANEL_HEIGHT + (withInset && spot == null ? STRIP_HEIGHT : 0))
+                .add(accuracy, 0, 0, PANEL_WIDTH, PANEL_HEIGHT);
+        if (withCost) {
+            figure.add(cost, PANEL_WIDTH, 0, PANEL_WIDTH, PANEL_HEIGHT);
+        }
+        if (!withInset) {
+            return figure;
         }
         Series.epochAxis(inset, insetFrom, last);
-        Rectangle spot = freeSpot(accuracy, history);
-        Figure figure = new Figure(2 * PANEL_WIDTH, PANEL_HEIGHT + (spot == null ? STRIP_HEIGHT : 0))
-                .add(accuracy, 0, 0, PANEL_WIDTH, PANEL_HEIGHT).add(cost, PANEL_WIDTH, 0, PANEL_WIDTH, PANEL_HEIGHT);
-        return spot == null ? figure.add(inset, 0, PANEL_HEIGHT, 2 * PANEL_WIDTH, STRIP_HEIGHT)
+        return spot == null ? figure.add(inset, 0, PANEL_HEIGHT, width, STRIP_HEIGHT)
                 : figure.add(inset, spot.x, spot.y, spot.width, spot.height);
     }
 
@@ -98,11 +106,14 @@ public final class HistoryCharts {
     }
 
     /**
-     * Several runs side by side: left, test accuracy; right, training cost, one line per run (the
-     * accuracy alone if no run measured its training cost).
+     * Several runs side by side: left, test accuracy ("Validation accuracy" if every run was measured
+     * on the validation data; where some were and some not, those runs' names say so); right,
+     * training cost, one line per run (the accuracy alone if no run measured its training cost).
      */
     public static Figure comparison(List<History> runs) {
-        XYChart accuracy = chart("Test accuracy", "epoch", "accuracy");
+        boolean allValidation = !runs.isEmpty()
+                && runs.stream().allMatch(h -> History.VALIDATION.equals(h.evaluatedOn()));
+        XYChart accuracy = chart(allValidation ? "Validation accuracy" : "Test accuracy", "epoch", "accuracy");
         XYChart cost = chart("Training cost", "epoch", "cost");
         int last = 1;
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -112,7 +123,8 @@ public final class HistoryCharts {
             for (int k = 2; !names.add(name); k++) {
                 name = h.label() + " (" + k + ")";
             }
-            Series.addLine(accuracy, name, h.epochs(), h.testAccuracy(), 0);
+            boolean other = !allValidation && History.VALIDATION.equals(h.evaluatedOn());
+            Series.addLine(accuracy, other ? name + " (validation)" : name, h.epochs(), h.testAccuracy(), 0);
             Series.addLine(cost, name, h.epochs(), h.trainCost(), 0);
             last = Math.max(last, h.epochs().length == 0 ? 1 : h.epochs()[h.epochs().length - 1]);
         }

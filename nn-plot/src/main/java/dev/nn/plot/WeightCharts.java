@@ -32,9 +32,9 @@ public final class WeightCharts {
     public static Figure spikes(History history, List<WeightStats> stats, int layer, List<Spike> spikes) {
         int[] epochs = history.epochs();
         XYChart accuracy = HistoryCharts.chart("Accuracy (" + history.label() + "), " + spikes.size()
-                + " spikes of the test accuracy marked", "epoch", "accuracy");
+                + " spikes of the " + history.evaluatedOn() + " accuracy marked", "epoch", "accuracy");
         Series.addLine(accuracy, "training", epochs, history.trainAccuracy(), 0);
-        Series.addLine(accuracy, "test", epochs, history.testAccuracy(), 0);
+        Series.addLine(accuracy, history.evaluatedOn(), epochs, history.testAccuracy(), 0);
         if (!spikes.isEmpty()) {
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();

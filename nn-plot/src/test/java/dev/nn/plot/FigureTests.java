@@ -108,6 +108,30 @@ class FigureTests {
     }
 
     @Test
+    void aValidationRunIsLabelledSoAndNoCostMeansNoCostPanel() throws IOException {
+        List<EpochRecord> accuracyOnly = new ArrayList<>();
+        for (EpochRecord r : history("x", 0).records()) {
+            accuracyOnly.add(new EpochRecord(r.epoch(), Double.NaN, r.testAccuracy(), Double.NaN, Double.NaN));
+        }
+        History validation = new History("dropout", accuracyOnly, History.VALIDATION);
+        HistoryCharts.overfitting(validation, 100).save(dir, "validation");
+        assertImage(dir.resolve("validation.png"), 700, 560);
+        String svg = Files.readString(dir.resolve("validation.svg"));
+        assertTrue(svg.contains(">validation<") && svg.contains(">validation accuracy, epoch 100 on<"), "the legend"
+                + " and the inset name the validation data");
+        assertFalse(svg.contains(">test") || svg.contains(">Cost"), "no test curve, no cost panel");
+        // measured on the test data, with costs: both panels, test curves
+        HistoryCharts.overfitting(history("none", 0), 100).save(dir, "test");
+        String both = Files.readString(dir.resolve("test.svg"));
+        assertTrue(both.contains(">test<") && both.contains(">Cost (none)<") && !both.contains("validation"));
+        HistoryCharts.comparison(List.of(validation, validation.withLabel("again"))).save(dir, "compared");
+        assertTrue(Files.readString(dir.resolve("compared.svg")).contains(">Validation accuracy<"));
+        HistoryCharts.comparison(List.of(validation, history("none", 0))).save(dir, "mixed");
+        String mixed = Files.readString(dir.resolve("mixed.svg"));
+        assertTrue(mixed.contains(">Test accuracy<") && mixed.contains(">dropout (validation)<"), "mixed runs");
+    }
+
+    @Test
     void comparisonFigure() throws IOException {
         HistoryCharts.comparison(List.of(history("none", 0), history("L2", 0.05), history("L1", 0.02)))
                 .savePng(dir.resolve("comparison.png"));

@@ -15,6 +15,7 @@ import dev.nn.monitor.EarlyStopping;
 import dev.nn.monitor.EpochLog;
 import dev.nn.monitor.EvaluationMonitor;
 import dev.nn.monitor.History;
+import dev.nn.monitor.HistoryFiles;
 import dev.nn.monitor.LoggingListener;
 import dev.nn.monitor.Metric;
 import dev.nn.monitor.PlateauSchedule;
@@ -283,7 +284,7 @@ public final class TrainingRun {
                 + " is more than the " + pool.size() + " training images of these MNIST files");
         DataSet training = spec.trainSize() == null ? pool : pool.first(spec.trainSize());
         DataSet evaluation = spec.validation() ? mnist.nielsenSplit().validation() : mnist.test();
-        return new Data(training, evaluation, spec.validation() ? "validation" : "test");
+        return new Data(training, evaluation, spec.validation() ? History.VALIDATION : History.TEST);
     }
 
     /**
@@ -325,8 +326,8 @@ public final class TrainingRun {
             Saving saving) throws IOException {
         Data data = data(mnist);
         Set<Metric> metrics = spec.monitor() ? EnumSet.allOf(Metric.class) : EnumSet.of(Metric.TEST_ACCURACY);
-        EvaluationMonitor monitor = new EvaluationMonitor(data.training(), data.evaluation(), metrics, label,
-                threads);
+        EvaluationMonitor monitor = new EvaluationMonitor(data.training(), data.evaluation(), data.evaluationName(),
+                metrics, label, threads);
         List<TrainingListener> listeners = new ArrayList<>(List.of(monitor));
         if (progress != null) {
             listeners.add(ProgressBar.forConsole(progress, monitor, data.evaluationName()));
@@ -365,8 +366,10 @@ public final class TrainingRun {
             command.add("train");
             saving.args().forEach(command::add);
             header.add("command", command);
+            header.addProperty(HistoryFiles.EVALUATED_ON, data.evaluationName());
             listeners.add(new EpochLog(saving.dir().resolve(EpochLog.NAME), monitor, header.toString(),
-                    saving.resume() == null ? new History(label, List.of()) : saving.resume().history()));
+                    saving.resume() == null ? new History(label, List.of(), data.evaluationName())
+                            : saving.resume().history()));
             if (spec.keepBest()) {
                 BestModelKeeper keeper = new BestModelKeeper(saving.dir(), monitor, config);
                 if (saving.resume() != null) {

@@ -224,7 +224,7 @@ public final class PlotCommand implements Callable<Integer> {
                 Path runDir = files.get(i).toAbsolutePath().getParent();
                 String dirName = runDir == null ? files.get(i).toString() : runDir.getFileName().toString();
                 String name = names == null ? dirName : names.get(i).isEmpty() ? dirName + ", defaults" : names.get(i);
-                histories.set(i, new History(name + " (" + histories.get(i).label() + ")", histories.get(i).records()));
+                histories.set(i, histories.get(i).withLabel(name + " (" + histories.get(i).label() + ")"));
             }
         }
         refuseToReplace(dir, histories.size() == 1 ? "history" : "comparison");

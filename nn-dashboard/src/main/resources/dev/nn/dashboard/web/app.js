@@ -95,7 +95,7 @@ function renderRuns() {
     if (r.config) name.append(el('div', {class: 'config-inline'}, r.config));
     body.append(el('tr', {class: checked ? 'selected' : '', 'data-path': r.path},
       el('td', {}, box), name, el('td', {class: 'status-' + r.status}, r.status), el('td', {}, r.epochs),
-      el('td', {}, fmt(r.finalTestAccuracy, 4)), el('td', {}, fmt(r.bestTestAccuracy, 4)),
+      accuracyCell(r, r.finalTestAccuracy), accuracyCell(r, r.bestTestAccuracy),
       el('td', {class: 'config'}, r.config)));
   }
   const none = document.getElementById('no-runs');
@@ -219,6 +219,18 @@ function chartData() {
   return columns;
 }
 
+/** A run's accuracy in the table; one measured on the validation data says so. */
+function accuracyCell(r, value) {
+  return r.evaluatedOn === 'validation' && value !== null && value !== undefined
+    ? el('td', {title: 'measured on the validation data'}, fmt(value, 4), el('span', {class: 'evaluated'}, ' val.'))
+    : el('td', {}, fmt(value, 4));
+}
+
+/** The data a run's test curve was measured on: 'test' or 'validation'. */
+function evaluatedOn(path) {
+  return state.runs.find(r => r.path === path)?.evaluatedOn ?? 'test';
+}
+
 /**
  * Splits the data into the accuracy chart's and the cost chart's (metrics 0-1 and 2-3 of each run),
  * each curve smoothed if the smoothing is above 0; the measured values are kept for the hover.
@@ -284,7 +296,7 @@ function options(title, target) {
   const series = [{label: 'epoch', value: (u, v) => v === null || v === undefined ? '--' : String(v)}];
   for (const p of state.selected) {
     const color = colorOf(p);
-    series.push({label: shortName(p) + ' test', stroke: color, width: 1.5, spanGaps: true, value: hoverValue(title)});
+    series.push({label: shortName(p) + ' ' + evaluatedOn(p), stroke: color, width: 1.5, spanGaps: true, value: hoverValue(title)});
     series.push({label: shortName(p) + ' training', stroke: color, width: 1, dash: [5, 4], spanGaps: true,
       value: hoverValue(title), show: state.showTraining});
   }
@@ -734,7 +746,8 @@ function csv(header, rows) {
 
 /** The runs table as it is listed, every value in full. */
 function runsCsv() {
-  const keys = ['path', 'status', 'epochs', 'finalTestAccuracy', 'bestTestAccuracy', 'config', 'problem'];
+  const keys = ['path', 'status', 'epochs', 'finalTestAccuracy', 'bestTestAccuracy', 'evaluatedOn', 'config',
+    'problem'];
   return csv(keys, sorted(state.runs, state.sort.runs).map(r => keys.map(k => r[k])));
 }
 

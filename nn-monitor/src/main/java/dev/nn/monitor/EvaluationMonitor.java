@@ -91,8 +91,7 @@ public final class EvaluationMonitor implements TrainingListener, HistorySource,
 
     private EvaluationMonitor(DataSet training, DataSet test, String evaluatedOn, Set<Metric> metrics, String label,
             int threads, boolean overlapped) {
-        new History(label, List.of(), evaluatedOn); // checks evaluatedOn
-        this.evaluatedOn = evaluatedOn;
+        this.evaluatedOn = History.checkEvaluatedOn(evaluatedOn);
         this.overlapped = overlapped;
         this.training = training;
         this.test = test;

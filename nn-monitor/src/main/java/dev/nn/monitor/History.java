@@ -27,10 +27,16 @@ public record History(String label, List<EpochRecord> records, String evaluatedO
      */
     public History {
         records = List.copyOf(records);
+        checkEvaluatedOn(evaluatedOn);
+    }
+
+    /** Returns {@code evaluatedOn} if it is {@link #TEST} or {@link #VALIDATION}, else throws IllegalArgumentException. */
+    static String checkEvaluatedOn(String evaluatedOn) {
         if (!TEST.equals(evaluatedOn) && !VALIDATION.equals(evaluatedOn)) {
             throw new IllegalArgumentException("evaluatedOn: expected \"" + TEST + "\" or \"" + VALIDATION
                     + "\", got " + (evaluatedOn == null ? "null" : "\"" + evaluatedOn + "\""));
         }
+        return evaluatedOn;
     }
 
     /** A history measured on the test data. */
@@ -71,11 +77,6 @@ public record History(String label, List<EpochRecord> records, String evaluatedO
     /** Returns the values of one metric, one per epoch. */
     public double[] values(Metric metric) {
         return column(metric::of);
-    }
-
-    /** Returns true if some epoch has a value of {@code metric}. */
-    public boolean measured(Metric metric) {
-        return records.stream().anyMatch(r -> !Double.isNaN(metric.of(r)));
     }
 
     /** Returns the last record, or null if there is none. */

@@ -111,8 +111,9 @@ public final class HistoryFiles {
         if (e == null) {
             return absent;
         }
-        if (e.isJsonPrimitive() && (History.TEST.equals(e.getAsString()) || History.VALIDATION.equals(e.getAsString()))) {
-            return e.getAsString();
+        String value = e.isJsonPrimitive() ? e.getAsString() : null;
+        if (History.TEST.equals(value) || History.VALIDATION.equals(value)) {
+            return value;
         }
         throw new IOException(where + ": " + EVALUATED_ON + ": expected \"" + History.TEST + "\" or \""
                 + History.VALIDATION + "\", found " + e);

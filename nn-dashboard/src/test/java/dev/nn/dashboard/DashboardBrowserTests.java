@@ -52,8 +52,10 @@ class DashboardBrowserTests {
         Fixtures.liveRun(root.resolve("live"), 20);
         Fixtures.finishedRun(root.resolve("long"), 10_000);
         Path checked = Fixtures.finishedRun(root.resolve("validated"), 12);
+        // as the book's runs: the validation accuracy alone
         dev.nn.monitor.HistoryFiles.writeJson(checked.resolve("history.json"), new dev.nn.monitor.History("v",
-                Fixtures.history(12).records(), dev.nn.monitor.History.VALIDATION));
+                Fixtures.history(12).records().stream().map(r -> new dev.nn.monitor.EpochRecord(r.epoch(), Double.NaN,
+                        r.testAccuracy(), Double.NaN, Double.NaN)).toList(), dev.nn.monitor.History.VALIDATION));
         Fixtures.sweep(root.resolve("grid"), List.of("0.05", "0.1", "0.25", "0.5", "1"),
                 List.of("0", "0.1", "0.2", "0.5", "1"), 4);
         Fixtures.runningSweep(root.resolve("running"), 3);
@@ -415,8 +417,15 @@ class DashboardBrowserTests {
     @Test
     void aRunMeasuredOnTheValidationDataSaysSoInTheLegendTheTableAndTheCsv() {
         browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=validated");
+        waitFor("document.body.dataset.ready === 'true'");
+        assertEquals(null, js("return nnCharts.cost"), "no cost measured: no empty cost chart");
+        assertEquals("No cost measured for these runs (nn train --monitor measures it).",
+                browser.findElement(org.openqa.selenium.By.cssSelector("#cost-chart .no-cost")).getText());
+        browser.get("about:blank");
         browser.get(dashboard.uri() + "#run=validated&run=l2");
         waitFor("document.body.dataset.ready === 'true'");
+        assertEquals(true, js("return nnCharts.cost !== null"), "l2 measured its cost");
         @SuppressWarnings("unchecked")
         List<String> labels = (List<String>) js("return [...document.querySelectorAll('#accuracy-chart .u-legend .u-label')]"
                 + ".map(e => e.textContent)");

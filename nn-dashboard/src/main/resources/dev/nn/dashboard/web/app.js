@@ -363,13 +363,25 @@ function fitCharts() {
 window.addEventListener('resize', fitCharts);
 new ResizeObserver(fitCharts).observe(document.getElementById('charts'));
 
+/** True if some curve of a chart's data has a value (the cost of runs without --monitor has none). */
+function measured(data) {
+  return data.slice(1).some(curve => curve.some(v => v !== null && v !== undefined));
+}
+
 function drawCharts() {
   const columns = split(chartData());
   for (const [key, title] of [['accuracy', 'Accuracy'], ['cost', 'Cost']]) {
     const target = document.getElementById(key + '-chart');
     if (window.nnCharts[key]) window.nnCharts[key].destroy();
     target.replaceChildren();
-    window.nnCharts[key] = state.selected.length ? new uPlot(options(title, target), columns[key], target) : null;
+    window.nnCharts[key] = null;
+    if (!state.selected.length) continue;
+    if (key === 'cost' && !measured(columns.cost)) {
+      // no empty chart: the runs' own figures leave the panel out too
+      target.append(el('p', {class: 'hint no-cost'}, 'No cost measured for these runs (nn train --monitor measures it).'));
+      continue;
+    }
+    window.nnCharts[key] = new uPlot(options(title, target), columns[key], target);
   }
   // a zoom is kept when runs are ticked or unticked
   const range = state.zoomed;
@@ -398,6 +410,10 @@ function followZoom(u, key) {
 
 function updateCharts() {
   const columns = split(chartData());
+  if (!window.nnCharts.cost && state.selected.length && measured(columns.cost)) {
+    drawCharts(); // a live run's first cost
+    return;
+  }
   for (const key of ['accuracy', 'cost']) {
     const chart = window.nnCharts[key];
     if (chart) chart.setData(columns[key]);

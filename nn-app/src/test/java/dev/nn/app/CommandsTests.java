@@ -415,6 +415,16 @@ class CommandsTests {
     }
 
     @Test
+    void aSweepOfValidationRunsSaysItMeasuredTheValidationData() {
+        Path out = tmp.resolve("validated-sweep");
+        AppRunner.Result r = AppRunner.run("sweep", "--out", out.toString(), "--grid", "eta=0.5", "--", "--train-size",
+                "100", "--epochs", "1", "--validation", "--data", AppRunner.mnist().toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("sweep: 1/1 done, 0 failed, 0 running, .* left: t001-eta=0.5"
+                + "-seed=\\d+ ok, final validation accuracy 0\\.\\d{4}")), r.err());
+    }
+
+    @Test
     void sweepAshaRunsItsRungsSideBySideTheSameAtAnyParallelism() throws IOException {
         List<String> base = List.of("--", "--train-size", "200", "--epochs", "9", "--data", AppRunner.mnist().toString());
         List<String> rows = null;

@@ -2,6 +2,7 @@ package dev.nn.app.commands;
 
 import dev.nn.app.cli.AppContext;
 import dev.nn.app.cli.TimeLeft;
+import dev.nn.run.trials.SweepFigures;
 import dev.nn.sweep.Halving;
 import dev.nn.sweep.RungDecision;
 import dev.nn.sweep.SweepListener;
@@ -90,7 +91,8 @@ final class SweepProgress implements SweepListener {
         }
         ctx.note(String.format(Locale.ROOT, "%s: %d/%d done, %d failed, %d running, %s left: %s %s%s", name, done, total,
                 failed, progress.running(), eta(done, total), trial.name(), result.status(), result.ok()
-                        ? String.format(Locale.ROOT, ", %stest accuracy %.4f%s", halving == null ? "final " : "",
+                        ? String.format(Locale.ROOT, ", %s%s accuracy %.4f%s", halving == null ? "final " : "",
+                                SweepFigures.validates(trial) ? "validation" : "test",
                                 result.finalTestAccuracy(), halving == null ? ""
                                         : " after " + result.epochsRun() + " epoch" + (result.epochsRun() == 1 ? "" : "s"))
                         : ": " + result.reason()));

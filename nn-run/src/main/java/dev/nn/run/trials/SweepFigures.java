@@ -95,8 +95,11 @@ public final class SweepFigures {
         return spec.trials().stream().allMatch(SweepFigures::validates) ? "Validation accuracy" : "Test accuracy";
     }
 
-    /** Whether a trial's flags, read as {@code nn train} reads them, hold out validation data; no for flags it refuses. */
-    private static boolean validates(dev.nn.sweep.Trial trial) {
+    /**
+     * Whether a trial's flags, read as {@code nn train} reads them, hold out validation data (its
+     * accuracies are then of that); false for flags it refuses.
+     */
+    public static boolean validates(dev.nn.sweep.Trial trial) {
         try {
             return dev.nn.run.options.TrainingOptions.parse(trial.args()).validation;
         } catch (RuntimeException e) {

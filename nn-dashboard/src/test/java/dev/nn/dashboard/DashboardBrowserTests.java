@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -437,6 +439,24 @@ class DashboardBrowserTests {
                 org.openqa.selenium.By.cssSelector("tr[data-path='l2'] td:nth-child(5)")).getText());
         String runs = (String) js("return runsCsv()");
         assertTrue(runs.contains("\nvalidated,finished,12,") && runs.contains(",validation,"), runs);
+    }
+
+    @Test
+    void aSweepsTrialMeasuredOnTheValidationDataIsLabelledFromItsOwnFiles() throws IOException {
+        Path trial;
+        try (java.util.stream.Stream<Path> trials = Files.list(tmp.resolve("runs/grid/trials"))) {
+            trial = trials.sorted().reduce((a, b) -> b).orElseThrow(); // the last, which no other test opens
+        }
+        dev.nn.monitor.HistoryFiles.writeJson(trial.resolve("history.json"), new dev.nn.monitor.History("t",
+                Fixtures.history(3).records(), dev.nn.monitor.History.VALIDATION));
+        String path = "grid/trials/" + trial.getFileName();
+        browser.get("about:blank");
+        browser.get(dashboard.uri() + "#run=" + java.net.URLEncoder.encode(path, StandardCharsets.UTF_8) + "&run=l2");
+        waitFor("document.body.dataset.ready === 'true'");
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) js("return [...document.querySelectorAll('#accuracy-chart .u-legend .u-label')]"
+                + ".map(e => e.textContent)");
+        assertTrue(labels.contains(trial.getFileName() + " validation") && labels.contains("l2 test"), labels.toString());
     }
 
     @Test

@@ -6,7 +6,7 @@
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2',
   '#7f7f7f', '#bcbd22'];
 const state = {
-  runs: [], sweeps: [], selected: [], colors: {}, zoomed: null, showTraining: true, logCost: false, histories: {}, streams: {}, sort: {runs: null, sweeps: null, results: null},
+  runs: [], sweeps: [], selected: [], colors: {}, zoomed: null, showTraining: true, logCost: false, histories: {}, evaluatedOn: {}, streams: {}, sort: {runs: null, sweeps: null, results: null},
   sweep: null, smoothing: 0, measured: null, compareWith: null,
 };
 window.nnState = state;
@@ -170,6 +170,7 @@ function followInAddress() {
 async function load(path) {
   const run = await getJson('api/run?path=' + encodeURIComponent(path));
   state.histories[path] = run.epochs;
+  state.evaluatedOn[path] = run.evaluatedOn;
   if (run.status === 'running') follow(path);
 }
 
@@ -226,9 +227,9 @@ function accuracyCell(r, value) {
     : el('td', {}, fmt(value, 4));
 }
 
-/** The data a run's test curve was measured on: 'test' or 'validation'. */
+/** The data a selected run's test curve was measured on: 'test' or 'validation' (a sweep's trials too). */
 function evaluatedOn(path) {
-  return state.runs.find(r => r.path === path)?.evaluatedOn ?? 'test';
+  return state.evaluatedOn[path] ?? 'test';
 }
 
 /**
